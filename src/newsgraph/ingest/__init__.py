@@ -1,0 +1,78 @@
+"""ingest: sources -> RawArticle.
+
+``read_paths`` reads files, folders (recursively) and ``-`` (stdin); ``read_bytes`` reads
+one file's content. Both yield a RawArticle per article and an InputError per input that
+cannot be read, so that one bad file never stops a batch. HTML, JSON Lines / JSON, RSS
+and Atom feeds and plain text are told apart by extension, then by content; ``.gz`` files
+are decompressed first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from newsgraph.errors import InputError
+from newsgraph.ingest.decode import NotText, to_text
+from newsgraph.ingest.feeds import read_feed
+from newsgraph.ingest.files import STDIN, count_inputs, expand, read_file, read_stdin, too_big
+from newsgraph.ingest.formats import sniff
+from newsgraph.ingest.jsonl import read_json, read_json_lines
+from newsgraph.records import RawArticle
+from newsgraph.settings import Settings
+
+Item = RawArticle | InputError
+BINARY_HINT = "newsgraph reads text, HTML, JSON Lines and RSS/Atom feeds"
+
+__all__ = ["count_inputs", "read_bytes", "read_paths"]
+
+
+def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
+    """Every article under ``paths`` (files, folders, ``-`` for stdin), errors yielded."""
+    limit = settings.max_file_bytes
+    for path in expand(paths):
+        if path == STDIN:
+            data, file = read_stdin(limit), None
+        else:
+            data, file = read_file(path, limit), path
+        if isinstance(data, InputError):
+            yield data
+        else:
+            yield from read_bytes(data, path, file, settings)
+
+
+def read_bytes(
+    data: bytes, origin: str, path: str | None = None, settings: Settings | None = None
+) -> Iterator[Item]:
+    """The articles in one file's content; ``origin`` names it in messages."""
+    settings = settings or Settings()
+    text = _text(data, origin, settings.max_file_bytes)
+    if isinstance(text, InputError):
+        yield text
+        return
+    yield from _articles(text, origin, path)
+
+
+def _text(data: bytes, origin: str, limit: int) -> str | InputError:
+    """Decoded text of a file, or why it cannot be read (too big, binary, empty, junk)."""
+    if len(data) > limit:
+        return too_big(len(data), limit, origin)
+    try:
+        text = to_text(data, limit)
+    except NotText as exc:
+        return InputError(str(exc), hint=exc.hint or BINARY_HINT, origin=origin)
+    if not text.strip("\ufeff\u200b \t\r\n\f\v\xa0"):
+        return InputError("file is empty", hint="remove it or give it an article", origin=origin)
+    return text
+
+
+def _articles(text: str, origin: str, path: str | None) -> Iterator[Item]:
+    kind = sniff(text, os.path.basename(path) if path else None)
+    if kind == "jsonl":
+        yield from read_json_lines(text, origin, path)
+    elif kind == "json":
+        yield from read_json(text, origin, path)
+    elif kind == "feed":
+        yield from read_feed(text, origin, path)
+    else:
+        yield RawArticle(content=text, format=kind, origin=origin, path=path)
