@@ -1,0 +1,106 @@
+"""The HTML path: trafilatura finds the article and its metadata; htmldate backs up the date.
+
+When trafilatura finds no article (a feed item's short HTML summary, a bare fragment),
+the page's own text is used instead and cleaned as scraped text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import trafilatura
+from htmldate import find_date
+
+# Elements whose end starts a new line in the fallback text.
+BLOCKS = {
+    "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section",
+    "blockquote", "header", "footer", "figcaption", "dd", "dt", "pre", "table", "ul", "ol",
+}
+SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "iframe"}
+
+
+@dataclass(frozen=True)
+class HtmlParts:
+    """What a page gives: text with one paragraph a line, and the metadata found."""
+
+    text: str
+    extracted: bool  # True when trafilatura chose the text (so only a light clean is due)
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+
+
+def read_html(html: str) -> HtmlParts:
+    """The article text and metadata of an HTML page (never raises on broken markup)."""
+    doc = _extract(html)
+    if doc is None or not (doc.text or "").strip():
+        return HtmlParts(text=page_text(html), extracted=False)
+    return HtmlParts(
+        text=doc.text,
+        extracted=True,
+        title=_clean(doc.title),
+        published=doc.date,
+        outlet=_clean(doc.sitename),
+        authors=split_authors(doc.author),
+        url=doc.url,
+    )
+
+
+def _extract(html: str):
+    try:
+        return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ValueError:  # lxml refuses some markup outright; the page text is used instead
+        return None
+
+
+def fallback_date(html: str) -> str | None:
+    """htmldate's reading of the page's date (original, not last-modified)."""
+    try:
+        return find_date(html, original_date=True)
+    except (ValueError, TypeError):
+        return None
+
+
+def split_authors(author: str | None) -> tuple[str, ...]:
+    """trafilatura joins authors with '; '."""
+    return tuple(a.strip() for a in re.split(r"\s*;\s*", author or "") if a.strip())
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
+
+
+def page_text(html: str) -> str:
+    """All visible text of a page or fragment, a line per block element."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in SKIPPED:
+            self.skipping += 1
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
