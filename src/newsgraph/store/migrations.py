@@ -1,0 +1,200 @@
+"""The database schema as an append-only list of small named migrations.
+
+Never edit or reorder a migration once it has been released: add a new one at the end.
+Each runs in its own transaction and is recorded in ``_migrations(name, applied_at)``, so
+opening a database applies exactly the migrations it lacks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+from newsgraph.store import queries as q
+from newsgraph.store.db import transaction
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Append ``fn`` to the list of migrations (a decorator)."""
+    MIGRATIONS.append(fn)
+    return fn
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _run(conn: sqlite3.Connection, *statements: str) -> None:
+    for statement in statements:
+        conn.execute(statement)
+
+
+def applied(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute(q.MIGRATIONS_APPLIED)}
+
+
+def _apply(conn: sqlite3.Connection, fn: Migration) -> bool:
+    """Run one migration unless another process has just done so; True when it ran."""
+    with transaction(conn):
+        if fn.__name__ in applied(conn):
+            return False
+        fn(conn)
+        conn.execute(q.MIGRATION_RECORD, {"name": fn.__name__, "at": _now()})
+    return True
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Apply every migration not yet recorded, each in its own transaction; returns their names.
+
+    An up-to-date database takes no write lock, so opening it never waits for a writer.
+    """
+    conn.execute(q.MIGRATIONS_TABLE)
+    done = applied(conn)
+    return [fn.__name__ for fn in migrations if fn.__name__ not in done and _apply(conn, fn)]
+
+
+@migration
+def m001_articles(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,          -- Article.id, the hash of the cleaned text
+            path TEXT,
+            url TEXT,
+            title TEXT,
+            published TEXT,               -- ISO prefix: 2025, 2025-10, 2025-10-21, ...
+            outlet TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',   -- JSON array
+            dateline TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            dropped TEXT NOT NULL DEFAULT '[]',   -- JSON array of boilerplate lines
+            record TEXT NOT NULL,         -- JSON: the full Article.to_dict()
+            ingested_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_by_published ON articles (published)",
+    )
+
+
+@migration
+def m002_actors(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,           -- canonical: the longest full name seen first
+            type TEXT NOT NULL,
+            kb TEXT,                      -- JSON object or NULL
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX actors_by_name ON actors (name)",
+    )
+
+
+@migration
+def m003_actor_names(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE actor_names (
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,       -- resolve.names.name_key(name)
+            surname_key TEXT NOT NULL,    -- resolve.names.surname_key(name)
+            folded TEXT NOT NULL,         -- resolve.names.fold(name), for search
+            evidence TEXT NOT NULL,       -- why this name belongs to the actor
+            article_id TEXT REFERENCES articles (id),
+            PRIMARY KEY (actor_id, name)
+        )""",
+        "CREATE INDEX actor_names_by_name ON actor_names (name)",
+        "CREATE INDEX actor_names_by_key ON actor_names (name_key)",
+        "CREATE INDEX actor_names_by_surname ON actor_names (surname_key)",
+    )
+
+
+@migration
+def m004_article_entities(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE article_entities (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            entity_id TEXT NOT NULL,      -- Entity.id, local to the article
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            evidence TEXT NOT NULL,       -- why the entity is this actor (or 'new actor')
+            PRIMARY KEY (article_id, entity_id)
+        )""",
+        "CREATE INDEX article_entities_by_actor ON article_entities (actor_id)",
+    )
+
+
+@migration
+def m005_mentions(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            entity_id TEXT NOT NULL,
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )""",
+        "CREATE INDEX mentions_by_actor ON mentions (actor_id)",
+        "CREATE INDEX mentions_by_article ON mentions (article_id)",
+    )
+
+
+@migration
+def m006_roles(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE roles (
+            id INTEGER PRIMARY KEY,
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            entity_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            of_actor_id INTEGER REFERENCES actors (id),
+            of_name TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            reported TEXT                 -- the article's published date: 'as reported then'
+        )""",
+        "CREATE INDEX roles_by_actor ON roles (actor_id, reported)",
+        "CREATE INDEX roles_by_article ON roles (article_id)",
+    )
+
+
+@migration
+def m007_errors(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE _errors (
+            id INTEGER PRIMARY KEY,
+            origin TEXT,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            hint TEXT,
+            at TEXT NOT NULL
+        )""")
+
+
+@migration
+def m008_articles_fts(conn: sqlite3.Connection) -> None:
+    # A standalone FTS5 table keyed by article id: articles has no INTEGER PRIMARY KEY, so
+    # its rowids may change on VACUUM and cannot back an external-content index.
+    _run(conn, """
+        CREATE VIRTUAL TABLE articles_fts USING fts5 (
+            article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+        )""", """
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (article_id, title, text)
+            VALUES (new.id, coalesce(new.title, ''), new.text);
+        END""", """
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE article_id = old.id;
+        END""", """
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            UPDATE articles_fts SET title = coalesce(new.title, ''), text = new.text
+            WHERE article_id = old.id;
+        END""",
+    )

@@ -1,0 +1,202 @@
+"""Every SQL statement newsgraph runs, named and parameterised (``:name`` placeholders).
+
+The CLI, the web app and the Python API reach the database only through ``Store``, whose
+methods run these; no SQL lives anywhere else (the schema itself is in ``migrations.py``).
+Lists are passed as JSON arrays and unpacked with ``json_each``.
+"""
+
+from __future__ import annotations
+
+# -- connection -----------------------------------------------------------------------------
+
+BUSY_TIMEOUT_MS = 5_000
+
+PRAGMAS = (
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA foreign_keys = ON",
+)
+
+# -- migrations ---------------------------------------------------------------------------
+
+MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)
+"""
+
+MIGRATIONS_APPLIED = "SELECT name FROM _migrations"
+
+MIGRATION_RECORD = "INSERT INTO _migrations (name, applied_at) VALUES (:name, :at)"
+
+# -- writing an article -------------------------------------------------------------------
+
+ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = :id"
+
+ARTICLE_ACTOR_COUNT = """
+SELECT count(DISTINCT actor_id) FROM article_entities WHERE article_id = :id
+"""
+
+ARTICLE_INSERT = """
+INSERT INTO articles (id, path, url, title, published, outlet, authors, dateline, language,
+                      text, dropped, record, ingested_at)
+VALUES (:id, :path, :url, :title, :published, :outlet, :authors, :dateline, :language,
+        :text, :dropped, :record, :ingested_at)
+"""
+
+ACTOR_CANDIDATES = """
+SELECT a.id, a.type, a.name, json_group_array(n.name) AS names, a.kb
+FROM actors a JOIN actor_names n ON n.actor_id = a.id
+WHERE a.id IN (
+    SELECT actor_id FROM actor_names
+    WHERE name_key IN (SELECT value FROM json_each(:keys))
+       OR surname_key IN (SELECT value FROM json_each(:surnames))
+)
+GROUP BY a.id
+ORDER BY a.id
+"""
+
+ACTOR_GET = "SELECT id, name, type, kb FROM actors WHERE id = :id"
+
+ACTOR_INSERT = """
+INSERT INTO actors (name, type, kb, created_at) VALUES (:name, :type, :kb, :created_at)
+"""
+
+ACTOR_UPDATE = "UPDATE actors SET name = :name, kb = :kb WHERE id = :id"
+
+ACTOR_NAME_INSERT = """
+INSERT OR IGNORE INTO actor_names
+    (actor_id, name, name_key, surname_key, folded, evidence, article_id)
+VALUES (:actor_id, :name, :name_key, :surname_key, :folded, :evidence, :article_id)
+"""
+
+ARTICLE_ENTITY_INSERT = """
+INSERT INTO article_entities (article_id, entity_id, actor_id, name, type, evidence)
+VALUES (:article_id, :entity_id, :actor_id, :name, :type, :evidence)
+"""
+
+MENTION_INSERT = """
+INSERT INTO mentions (article_id, entity_id, actor_id, start, "end", text)
+VALUES (:article_id, :entity_id, :actor_id, :start, :end, :text)
+"""
+
+ROLE_INSERT = """
+INSERT INTO roles (actor_id, article_id, entity_id, role, of_actor_id, of_name, start, "end",
+                   reported)
+VALUES (:actor_id, :article_id, :entity_id, :role, :of_actor_id, :of_name, :start, :end,
+        :reported)
+"""
+
+ERROR_INSERT = """
+INSERT INTO _errors (origin, kind, message, hint, at) VALUES (:origin, :kind, :message, :hint, :at)
+"""
+
+# -- articles -----------------------------------------------------------------------------
+
+_ARTICLE_ROW = """
+SELECT a.id, a.title, a.published, a.outlet, a.authors, a.path, a.url,
+       (SELECT count(*) FROM article_entities e WHERE e.article_id = a.id) AS entities
+FROM articles a
+"""
+
+_NEWEST_FIRST = """
+ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+ARTICLES = _ARTICLE_ROW + _NEWEST_FIRST
+
+ARTICLES_SEARCH = (
+    _ARTICLE_ROW
+    + "WHERE a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH :match)"
+    + _NEWEST_FIRST
+)
+
+ARTICLE_RECORD = "SELECT record FROM articles WHERE id = :id"
+
+# Ids are lower-case hex, so every id starting with :prefix sorts in [prefix, prefix + '~').
+ARTICLE_IDS_BY_PREFIX = """
+SELECT id FROM articles WHERE id >= :prefix AND id < :prefix || '~' ORDER BY id LIMIT :limit
+"""
+
+# -- actors -------------------------------------------------------------------------------
+
+ENTITIES = """
+SELECT a.id, a.name, a.type,
+       (SELECT json_group_array(name) FROM (
+            SELECT n.name FROM actor_names n
+            WHERE n.actor_id = a.id AND n.name != a.name ORDER BY n.rowid)) AS aliases,
+       (SELECT count(DISTINCT e.article_id) FROM article_entities e
+        WHERE e.actor_id = a.id) AS articles,
+       (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions,
+       (SELECT count(*) FROM roles r WHERE r.actor_id = a.id) AS roles
+FROM actors a
+WHERE (:type IS NULL OR a.type = :type)
+  AND (:pattern IS NULL OR EXISTS (
+        SELECT 1 FROM actor_names n
+        WHERE n.actor_id = a.id
+          AND (n.folded LIKE :pattern ESCAPE '\\' OR n.name_key LIKE :key_pattern ESCAPE '\\')))
+ORDER BY mentions DESC, articles DESC, a.name, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+ACTOR_BY_ID = "SELECT id, name, type FROM actors WHERE id = :id"
+
+ACTORS_BY_NAME = "SELECT id, name, type FROM actors WHERE name = :name ORDER BY id"
+
+_ACTORS_BY_NAMES = """
+SELECT DISTINCT a.id, a.name, a.type
+FROM actor_names n JOIN actors a ON a.id = n.actor_id
+"""
+
+ACTORS_BY_ALIAS = _ACTORS_BY_NAMES + "WHERE n.name = :name ORDER BY a.id"
+
+ACTORS_BY_KEY = _ACTORS_BY_NAMES + "WHERE n.name_key = :key ORDER BY a.id"
+
+ACTORS_BY_SURNAME = _ACTORS_BY_NAMES + "WHERE n.surname_key = :key ORDER BY a.id"
+
+NAME_KEYS = "SELECT DISTINCT name, name_key FROM actor_names ORDER BY name"
+
+# -- dossier ------------------------------------------------------------------------------
+
+DOSSIER_ACTOR = "SELECT id, name, type, kb FROM actors WHERE id = :id"
+
+DOSSIER_NAMES = """
+SELECT name, evidence, article_id FROM actor_names WHERE actor_id = :id ORDER BY rowid
+"""
+
+DOSSIER_ROLES = """
+SELECT r.role, coalesce(o.name, r.of_name) AS "of", r.of_actor_id AS of_id, r.article_id,
+       r.reported, r.start, r."end"
+FROM roles r LEFT JOIN actors o ON o.id = r.of_actor_id
+WHERE r.actor_id = :id
+ORDER BY r.reported IS NULL, r.reported, r.article_id, r.start, r.id
+"""
+
+DOSSIER_ARTICLES = """
+SELECT a.id, a.title, a.published, a.outlet
+FROM articles a
+WHERE a.id IN (SELECT article_id FROM article_entities WHERE actor_id = :id)
+ORDER BY a.published IS NULL, a.published DESC, a.id
+"""
+
+DOSSIER_MENTIONS = """
+SELECT m.article_id, m.start, m."end", m.text,
+       substr(a.text, max(m.start - :chars, 0) + 1,
+              m."end" - max(m.start - :chars, 0) + :chars) AS context
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.actor_id = :id
+ORDER BY a.published IS NULL, a.published DESC, m.article_id, m.start, m.id
+"""
+
+# -- errors and counts --------------------------------------------------------------------
+
+ERRORS = """
+SELECT id, origin, kind, message, hint, at FROM _errors ORDER BY id DESC LIMIT :limit
+"""
+
+STATS = """
+SELECT (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM actors) AS actors,
+       (SELECT count(*) FROM mentions) AS mentions,
+       (SELECT count(*) FROM roles) AS roles,
+       (SELECT count(*) FROM _errors) AS errors
+"""

@@ -1,0 +1,131 @@
+"""What the store's queries return: frozen dataclasses whose ``to_dict()`` the CLI prints
+(field names are the column names of ``--json`` / ``--csv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Result):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+class Result:
+    """Base of every query result: ``to_dict()`` gives plain JSON-ready values."""
+
+    def to_dict(self) -> dict[str, Any]:
+        names = [f.name for f in fields(self)]  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
+
+
+@dataclass(frozen=True)
+class AddResult(Result):
+    """What ``Store.add`` did: ``status`` is "stored" or "duplicate"; ``actors`` linked."""
+
+    article_id: str
+    status: str
+    actors: int
+
+
+@dataclass(frozen=True)
+class ArticleRow(Result):
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    authors: tuple[str, ...]
+    path: str | None
+    url: str | None
+    entities: int
+
+
+@dataclass(frozen=True)
+class EntityRow(Result):
+    """One actor across all stored articles, with counts."""
+
+    id: int
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    articles: int
+    mentions: int
+    roles: int
+
+
+@dataclass(frozen=True)
+class NameRow(Result):
+    """A name an actor is known by, and why it belongs to that actor."""
+
+    name: str
+    evidence: str
+    article_id: str | None
+
+
+@dataclass(frozen=True)
+class RoleRow(Result):
+    """A role as reported at ``reported`` (the article's publication date)."""
+
+    role: str
+    of: str | None
+    of_id: int | None
+    article_id: str
+    reported: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class ArticleRef(Result):
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+
+
+@dataclass(frozen=True)
+class MentionRow(Result):
+    """A mention with ``context``: the stored text around it, ``context_chars`` each side."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Dossier(Result):
+    """Everything the store knows about one actor."""
+
+    id: int
+    name: str
+    type: str
+    kb: dict[str, Any] | None
+    names: tuple[NameRow, ...]
+    roles: tuple[RoleRow, ...]
+    articles: tuple[ArticleRef, ...]
+    mentions: tuple[MentionRow, ...]
+
+
+@dataclass(frozen=True)
+class ErrorRow(Result):
+    id: int
+    origin: str | None
+    kind: str
+    message: str
+    hint: str | None
+    at: str
+
+
+@dataclass(frozen=True)
+class Stats(Result):
+    articles: int
+    actors: int
+    mentions: int
+    roles: int
+    errors: int

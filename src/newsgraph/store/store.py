@@ -1,0 +1,169 @@
+"""``Store``: the SQLite database of articles, actors, mentions and roles.
+
+One connection in autocommit mode; every write is an explicit transaction
+(``BEGIN IMMEDIATE`` ... ``COMMIT``), one per article, so a crash loses at most the article
+in flight. WAL mode lets readers (the web page, a second CLI) read while ingest writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.records import Article
+from newsgraph.settings import Settings
+from newsgraph.store import dossier as dossiers
+from newsgraph.store import read, write
+from newsgraph.store.db import configure, transaction
+from newsgraph.store.migrations import migrate
+from newsgraph.store.results import AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, Stats
+
+MEMORY = ":memory:"
+
+T = TypeVar("T")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _open_hint(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return "this file is not a newsgraph database: choose another path with --db"
+    if "unable to open" in text:
+        return "check that the path names a file (not a folder) in a folder you can write to"
+    if "locked" in text or "busy" in text:
+        return "another newsgraph process holds the database; try again when it is done"
+    return "check the --db path, or start from a new database file"
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        configure(conn)
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _queries_as_store_errors(method: Callable[..., T]) -> Callable[..., T]:
+    """A database failure inside a query becomes a StoreError naming the query."""
+
+    @wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{method.__name__} failed: {exc}", hint=_open_hint(exc),
+                             origin=str(self.path)) from exc
+
+    return wrapper
+
+
+class Store:
+    """The database and every named query over it; open with ``Store.open(path)``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str | Path, settings: Settings):
+        self.conn = conn
+        self.path = path
+        self.settings = settings
+
+    @classmethod
+    def open(cls, path: str | Path, settings: Settings | None = None) -> Store:
+        """Open (creating and migrating as needed) the database at ``path`` or ":memory:"."""
+        settings = settings or Settings()
+        try:
+            if str(path) != MEMORY:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = _connect(str(path))
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open database {str(path)!r}: {exc}",
+                             hint=_open_hint(exc), origin=str(path)) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of database {str(path)!r}: {exc}",
+                             hint="choose a --db path in a folder you can write to",
+                             origin=str(path)) from exc
+        return cls(conn, path, settings)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {str(self.path)!r}>"
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(self, article: Article) -> AddResult:
+        """Store one article in one transaction; a stored content hash is a 'duplicate'."""
+        try:
+            with transaction(self.conn) as conn:
+                return write.add_article(conn, article, _now())
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not store article {article.id}: {exc}",
+                             hint=_open_hint(exc),
+                             origin=article.clean.path or article.clean.url) from exc
+
+    @_queries_as_store_errors
+    def record_error(self, error: NewsgraphError) -> None:
+        """Keep a failure (on one input) in ``_errors`` so the batch can go on."""
+        with transaction(self.conn) as conn:
+            write.record_error(conn, error, _now())
+
+    # -- reading --------------------------------------------------------------------------
+
+    @_queries_as_store_errors
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this content hash is stored (ingest skips it early)."""
+        return read.has_article(self.conn, article_id)
+
+    @_queries_as_store_errors
+    def articles(
+        self, limit: int = 50, offset: int = 0, search: str | None = None
+    ) -> list[ArticleRow]:
+        """Articles, newest published first; ``search`` is full-text over title and text."""
+        return read.articles(self.conn, limit=limit, offset=offset, search=search)
+
+    @_queries_as_store_errors
+    def article(self, id_or_prefix: str) -> Article:
+        """The stored article record, by id or an unambiguous id prefix."""
+        return read.article(self.conn, id_or_prefix)
+
+    @_queries_as_store_errors
+    def entities(
+        self,
+        type: str | None = None,  # noqa: A002 - the field's name
+        search: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[EntityRow]:
+        """Actors, most mentioned first, by type and/or a name or alias like ``search``."""
+        return read.entities(self.conn, type=type, search=search, limit=limit, offset=offset)
+
+    @_queries_as_store_errors
+    def dossier(self, name_or_id: int | str) -> Dossier:
+        """Everything about one actor, found by id, name, alias, name key or surname."""
+        return dossiers.dossier(self.conn, name_or_id, self.settings.context_chars)
+
+    @_queries_as_store_errors
+    def errors(self, limit: int = 100) -> list[ErrorRow]:
+        """Recorded failures, newest first."""
+        return read.errors(self.conn, limit=limit)
+
+    @_queries_as_store_errors
+    def stats(self) -> Stats:
+        """How many articles, actors, mentions, roles and errors the store holds."""
+        return read.stats(self.conn)
