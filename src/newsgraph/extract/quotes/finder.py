@@ -1,0 +1,295 @@
+"""``find_quotes``: quoted stretches and reported speech, each tied to a speaker and a channel.
+
+Three passes over an article. Quote marks first (no parse needed to find them), each
+attributed through the parsed sentence around it, or carried on from the quote before it.
+Then reported speech ('X said that ...') from the frames of parsed sentences, wherever
+no quote already covers it. Last, speakers are resolved and channels decided in article
+order, so that a speaker's later statements can inherit an earlier tweet or interview.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
+from newsgraph.extract.quotes.frames import Frame, ParsedSentence, loose_frame
+from newsgraph.extract.quotes.lexicon import CONTINUING_CUES, QUOTE_VERBS, needs_parse
+from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
+from newsgraph.extract.quotes.records import Quote, Speaker
+from newsgraph.extract.quotes.speakers import SpeakerResolver
+from newsgraph.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Range = tuple[int, int]
+_TITLE_CUE = re.compile(r"\b(?:titled|entitled|named|dubbed|headlined|called|hashtag|slogan|word|term|phrase)\W*$", re.I)
+_OUTLET = re.compile(r"\b(?:newspaper|outlet|broadcaster|agency|magazine|channel|network|radio|"
+                     r"television|tv|website|podcast|station|daily)\b", re.I)
+_MIN_UNATTRIBUTED_WORDS = 4
+_FUNCTION_WORDS = frozenset("a an the and or of in on at for to with by from".split())
+_NOT_SPEAKERS = frozenset("that this it what which there these those".split())
+_MAX_TERM_WORDS = 2
+
+
+@dataclass
+class _Draft:
+    """A quote being assembled; ``of`` is the quote it carries on."""
+
+    start: int
+    end: int
+    kind: str
+    frame: Frame | None = None
+    sentence: int = -1
+    speaker: Range | None = None
+    continues: bool = False
+    of: _Draft | None = None
+    clause: Range | None = None
+
+
+class _Article:
+    """The article as the passes see it: sentences, paragraphs, quote marks, parses."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
+                 mentions: Sequence[Mention], parse: Callable[[int, int], Doc]):
+        self.text = text
+        self.sents = sorted((int(s), int(e)) for s, e in sentences)
+        self.paras = paragraphs(text)
+        self.marks = find_marked(text)
+        self.mentions = list(mentions)
+        self.resolver = SpeakerResolver(text, mentions, [(m.start, m.end) for m in self.marks])
+        self.parsed: dict[int, ParsedSentence] = {}
+        for i, (s, e) in enumerate(self.sents):
+            if needs_parse(text[s:e]):
+                self.parsed[i] = ParsedSentence(parse(s, e), s, self._marks_in(s, e))
+
+    def _marks_in(self, s: int, e: int) -> list[Marked]:
+        return [m for m in self.marks if m.start < e and s < m.end]
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right([s for s, _ in self.sents], pos) - 1)
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right([s for s, _ in self.paras], pos) - 1)
+
+    def reporter_text(self, i: int) -> str:
+        """Sentence ``i`` with its quoted words blanked out."""
+        if not 0 <= i < len(self.sents):
+            return ""
+        s, e = self.sents[i]
+        chars = list(self.text[s:e])
+        for m in self._marks_in(s, e):
+            for k in range(max(m.start, s), min(m.end, e)):
+                chars[k - s] = " "
+        return "".join(chars)
+
+
+def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+                parse: Callable[[int, int], Doc]) -> list[Quote]:
+    """Every direct, partial and indirect quote in ``text``, in text order.
+
+    ``parse(start, end)`` must return a parsed Doc of ``text[start:end]``; it is called only
+    for sentences that ``needs_parse`` accepts.
+    """
+    art = _Article(text, sentences, mentions, parse)
+    drafts = _quoted(art)
+    drafts += _indirect(art, drafts)
+    drafts.sort(key=lambda d: d.start)
+    return _finish(art, drafts)
+
+
+# -- pass 1: quote marks -----------------------------------------------------------------------
+
+def _quoted(art: _Article) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for m in art.marks:
+        d = _Draft(m.start, m.end, _kind(art, m))
+        d.frame, d.sentence = _attribute(art, m, d.kind)
+        if _is_term(art, m, d):
+            continue
+        d.speaker = d.frame.speaker if d.frame else None
+        d.clause = _clause(d) if d.kind == "partial" else None
+        if d.speaker is None:
+            _carry_on(art, d, drafts)
+        elif drafts and drafts[-1].frame is d.frame:
+            d.continues, d.of = True, drafts[-1]  # '"A," he said. "B."'
+        if d.speaker is None and (d.kind == "partial" or _words(art, d) < _MIN_UNATTRIBUTED_WORDS):
+            continue
+        drafts.append(d)
+    return drafts
+
+
+def _clause(d: _Draft) -> Range | None:
+    """The reporter's clause around a partial quote: the reported content or the cue's object."""
+    for r in (d.frame.content, d.frame.complement) if d.frame else ():
+        if r and r[0] <= d.start and d.end <= r[1] + 1:
+            return r
+    return None
+
+
+def _kind(art: _Article, m: Marked) -> str:
+    """direct for whole quoted sentences, partial for quoted words inside the reporter's."""
+    inner = art.text[m.start:m.end]
+    s = max(art.sents[art.sentence_of(m.start)][0] if art.sents else 0,
+            art.paras[art.paragraph_of(m.start)][0] if art.paras else 0)
+    before = art.text[s:m.start].rstrip().rstrip("'\"\u201c\u201e").rstrip()
+    first = inner[:1]
+    if re.search(r"\bthat$", before, re.I) or not (first.isupper() or first.isdigit()):
+        return "partial"
+    if not before or before[-1] in ":,\u2014" or m.open_end:
+        return "direct"
+    if inner.rstrip("\"\u201d ")[-1:] in ".!?" and len(inner.split()) >= _MIN_UNATTRIBUTED_WORDS:
+        return "direct"
+    return "partial"
+
+
+def _attribute(art: _Article, m: Marked, kind: str) -> tuple[Frame | None, int]:
+    """The nearest frame in the sentences where the quote starts and ends."""
+    found: list[tuple[int, Frame, int]] = []
+    for i in {art.sentence_of(m.start), art.sentence_of(max(m.start, m.end - 1))}:
+        ps = art.parsed.get(i)
+        frame = ps.frame_for(m.start, m.end) if ps else None
+        if frame is not None and art.text[frame.speaker[0]:frame.speaker[1]].lower() in _NOT_SPEAKERS:
+            frame = None
+        if frame is None and ps is not None and kind == "partial":
+            frame = loose_frame(ps, m.start, m.end)
+            if frame is not None and not art.resolver.can_speak(frame.speaker):
+                frame = None
+        if frame is not None:
+            gap = m.start - frame.cue_end if frame.cue_end <= m.start else max(0, frame.cue_start - m.end)
+            found.append((gap, frame, i))
+    if not found:
+        return None, art.sentence_of(m.start)
+    _, frame, i = min(found, key=lambda f: f[0])
+    return frame, i
+
+
+def _is_term(art: _Article, m: Marked, d: _Draft) -> bool:
+    """Scare quotes, titles and quoted terms: not statements unless clearly attributed."""
+    inner = art.text[m.start:m.end]
+    words = inner.split()
+    before = art.text[max(0, m.start - 30):max(0, m.start - 1)]
+    if _TITLE_CUE.search(before) and d.kind == "partial" and len(words) <= 12:
+        return not (d.frame and d.frame.lemma == "call" and inner[:1].islower())
+    if d.frame is None and len(words) <= 12 and d.kind == "partial":
+        return True
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS] or words
+    capitalised = sum(w[:1].isupper() for w in content)
+    if d.kind == "partial" and len(words) <= 8 and capitalised / len(content) >= 0.7 \
+            and not inner.rstrip().endswith((".", "?", "!")):
+        return True  # a name or a title: 'The View', 'Super Tuesday'
+    if not any(c.isalpha() for c in inner):
+        return True
+    loose = d.frame is None or d.frame.lemma not in QUOTE_VERBS
+    return len(words) <= _MAX_TERM_WORDS and (loose or d.kind == "direct")
+
+
+def _carry_on(art: _Article, d: _Draft, drafts: list[_Draft]) -> None:
+    """A quote with no cue of its own: the speaker of the quote it continues, of a colon
+    sentence before it, or the person named in the sentence before."""
+    prev = drafts[-1] if drafts else None
+    para = art.paragraph_of(d.start)
+    opens_paragraph = not art.text[art.paras[para][0]:d.start].strip(" \"\u201c\u201e")
+    if prev and prev.speaker and (art.paragraph_of(prev.start) == para or (
+            opens_paragraph and art.paragraph_of(prev.start) == para - 1)):
+        d.frame, d.speaker, d.sentence = prev.frame, prev.speaker, prev.sentence
+        d.continues, d.of = True, prev
+        return
+    i = art.sentence_of(d.start) - 1
+    if i < 0 or art.paragraph_of(art.sents[i][0]) != para:
+        return
+    ps = art.parsed.get(i)
+    if ps and art.text[art.sents[i][0]:art.sents[i][1]].rstrip().endswith(":"):
+        frame = next((f for f in reversed(ps.frames) if f.speaker), None)
+        if frame:
+            d.frame, d.speaker, d.sentence = frame, frame.speaker, i
+            return
+    if d.kind == "direct":
+        s, e = art.sents[i]
+        people = [p for p in art.resolver.people if s <= p.start < e]
+        if people:  # the first person named is most often the subject
+            d.speaker, d.sentence = (people[0].start, people[0].end), i
+
+
+def _words(art: _Article, d: _Draft) -> int:
+    return len(art.text[d.start:d.end].split())
+
+
+# -- pass 2: reported speech -------------------------------------------------------------------
+
+def _indirect(art: _Article, quoted: list[_Draft]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    taken = [(d.start, d.end) for d in quoted]
+    marks = [(m.start, m.end) for m in art.marks]
+    for i, ps in sorted(art.parsed.items()):
+        for f in ps.frames:
+            if f.content is None or f.speaker is None or _overlaps(f.speaker, [f.content]):
+                continue
+            if not art.resolver.can_speak(f.speaker):
+                continue
+            if _overlaps(f.content, marks) or _overlaps(f.content, taken):
+                continue
+            drafts.append(_Draft(f.content[0], f.content[1], "indirect", f, i, f.speaker))
+    return drafts
+
+
+def _overlaps(r: Range, others: Sequence[Range]) -> bool:
+    return any(r[0] < e and s < r[1] for s, e in others)
+
+
+# -- pass 3: speakers and channels -------------------------------------------------------------
+
+def _finish(art: _Article, drafts: list[_Draft]) -> list[Quote]:
+    done: dict[int, Quote] = {}
+    known: dict[str, tuple[str, str | None]] = {}  # speaker surname -> explicit channel
+    quotes = []
+    for d in drafts:
+        speaker, written = art.resolver.speaker(d.speaker) if d.speaker else (None, None)
+        if d.frame and d.frame.written and d.speaker == d.frame.speaker:
+            w = d.frame.written
+            written = Speaker(art.text[w[0]:w[1]], w[0], w[1])
+        channel, via = _channel(art, d, speaker, done, known)
+        q = Quote(text=_clean(art.text[d.start:d.end]), kind=d.kind, start=d.start, end=d.end,
+                  speaker=speaker, cue=d.frame.cue if d.frame else None, channel=channel,
+                  via=via, speaker_pronoun=written, continues=d.continues, clause=d.clause)
+        done[id(d)] = q
+        quotes.append(q)
+    return quotes
+
+
+def _channel(art: _Article, d: _Draft, speaker: Speaker | None, done: dict[int, Quote],
+             known: dict[str, tuple[str, str | None]]) -> tuple[str | None, str | None]:
+    if d.of is not None and id(d.of) in done:
+        return done[id(d.of)].channel, done[id(d.of)].via
+    f = d.frame
+    listener = art.text[f.listener[0]:f.listener[1]] if f and f.listener else None
+    channel, via = explicit_channel(
+        art.reporter_text(d.sentence), f.lemma if f else None,
+        art.text[f.speaker[0]:f.speaker[1]] if f and f.speaker else None,
+        listener, bool(f and f.listener and _is_outlet(art, f.listener)))
+    key = speaker.text.split()[-1].lower() if speaker else None
+    if channel is None:
+        after = max(d.sentence, art.sentence_of(max(d.start, d.end - 1))) + 1
+        channel = next_sentence_channel(art.reporter_text(after))
+    if channel is None and key in known and (f is None or f.lemma in CONTINUING_CUES or d.kind != "indirect"):
+        channel, via = known[key]
+    if channel is None:
+        return default_channel(f.lemma if f else None), None
+    if key and key not in known:
+        known[key] = (channel, via)
+    return channel, via
+
+
+def _is_outlet(art: _Article, r: Range) -> bool:
+    if _OUTLET.search(art.text[r[0]:r[1]]):
+        return True
+    return any(m.start < r[1] and r[0] < m.end and m.label in ("ORG", "WORK_OF_ART", "PRODUCT")
+               for m in art.mentions)
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip("\"\u201c\u201d\u201e").strip()

@@ -1,0 +1,225 @@
+"""Read attribution frames (cue, speaker, reported clause) off one parsed sentence.
+
+This is the only module that touches spaCy tokens. A ``Frame`` holds article offsets, so
+nothing downstream needs the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsgraph.extract.quotes.lexicon import INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS
+from newsgraph.extract.quotes.marks import Marked
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Range = tuple[int, int]
+_SUBJECTS = ("nsubj", "csubj")
+_CLIMB = ("advcl", "conj", "xcomp", "pcomp", "prep")
+_LISTENER_VERBS = frozenset("tell ask inform assure reassure urge".split())
+_NP_RIGHT = ("compound", "flat", "nummod", "cc", "conj")
+_NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "parataxis", "advmod", "mark")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One reporting cue in a sentence and what hangs on it (article offsets)."""
+
+    cue: str
+    lemma: str
+    cue_start: int
+    cue_end: int
+    speaker: Range | None = None
+    content: Range | None = None  # the reported clause, for indirect speech
+    listener: Range | None = None  # who was told: 'told The Media Line'
+    complement: Range | None = None  # what the cue governs: 'calling them a "..."'
+    written: Range | None = None  # the relative pronoun when the speaker is its antecedent
+
+
+class ParsedSentence:
+    """A parsed sentence, its frames, and which frame governs a quoted stretch."""
+
+    def __init__(self, doc: Doc, offset: int, marks: list[Marked]):
+        self.doc, self.offset = doc, offset
+        self.marks = [(m.start, m.end) for m in marks]
+        self.start, self.end = offset, offset + len(doc.text)
+        self._by_token: dict[int, Frame] = {}
+        for tok in doc:
+            frame = self._frame(tok)
+            if frame is not None:
+                self._by_token[tok.i] = frame
+        self.frames = list(self._by_token.values())
+
+    # -- offsets ---------------------------------------------------------------------------
+    def _range(self, span: Span | Token) -> Range:
+        if hasattr(span, "idx"):
+            return (self.offset + span.idx, self.offset + span.idx + len(span))
+        return (self.offset + span.start_char, self.offset + span.end_char)
+
+    def _quoted(self, tok: Token) -> bool:
+        pos = self.offset + tok.idx
+        return any(s <= pos < e for s, e in self.marks)
+
+    # -- frames ----------------------------------------------------------------------------
+    def _frame(self, tok: Token) -> Frame | None:
+        if self._quoted(tok):
+            return None
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return self._according(tok)
+        lemma = tok.lemma_.lower()
+        if lemma not in QUOTE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        head = self._speaker_head(tok)
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        written = self._range(subj) if subj is not None and subj.lower_ in RELATIVE_PRONOUNS else None
+        listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        return Frame(
+            cue=tok.text, lemma=lemma, cue_start=self._range(tok)[0], cue_end=self._range(tok)[1],
+            speaker=self._range(self.noun_phrase(head)) if head is not None else None,
+            content=self._content(tok) if lemma in INDIRECT_VERBS else None,
+            listener=self._range(self.noun_phrase(listener))
+            if listener is not None and lemma in _LISTENER_VERBS else None,
+            complement=self.complement(tok, head), written=written,
+        )
+
+    def complement(self, verb: Token, subject: Token | None) -> Range | None:
+        """The verb's arguments to its right, without clauses of their own."""
+        parts = [c for c in verb.rights if c.dep_ not in _NOT_COMPLEMENT and c is not subject]
+        if not parts:
+            return None
+        span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+        return self._range(span) if span is not None else None
+
+    def _according(self, tok: Token) -> Frame | None:
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        clause = _subtree(tok)
+        s, e = self._range(tok)[0], self._range(clause)[1]
+        return Frame(cue="according to", lemma="according to", cue_start=s, cue_end=self._range(to)[1],
+                     speaker=self._range(self.noun_phrase(pobj)), content=self._rest(clause))
+
+    def _speaker_head(self, verb: Token) -> Token | None:
+        cur = verb
+        for _ in range(4):
+            subj = next((c for c in cur.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None:
+                if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                    return cur.head
+                return subj
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head  # 'activist X, speaking from France, ...'
+            if cur.dep_ == "amod" and cur.head.pos_ in ("NOUN", "PROPN") and cur.i < cur.head.i \
+                    and not (cur.i and cur.nbor(-1).lower_ in ("-", "so")):
+                return _compound_head(cur.head)  # '"...," tweeted activist X' mis-parsed
+            if cur.dep_ not in _CLIMB or cur.head is cur:
+                break
+            cur = cur.head
+        if verb.lemma_.lower() in _LISTENER_VERBS or verb.i == 0 or not verb.nbor(-1).is_punct:
+            return None
+        for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed
+            if tok.is_punct:
+                break
+            if tok.pos_ == "PROPN":
+                return _compound_head(tok)
+        return None
+
+    def noun_phrase(self, head: Token) -> Span:
+        """The words naming a speaker: modifiers, compounds, 'of'/'for' phrases, no appositive."""
+        if head.pos_ != "PROPN":
+            appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if appos is not None:
+                head = appos
+        lefts = [t for c in head.lefts if c.dep_ != "punct" for t in c.subtree]
+        floor = max((t.i for t in lefts if t.pos_ == "VERB" and t.lemma_.lower() in QUOTE_VERBS),
+                    default=-1)  # a mis-parsed '"...," tweeted activist X' hangs the quote here
+        left = min((t.i for t in lefts if t.i > floor and not t.is_punct), default=head.i)
+        left = min(left, head.i)
+        right = head.i
+        for c in head.rights:
+            if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+                right = max(right, max(t.i for t in c.subtree))
+            else:
+                break
+        while right > left and self.doc[right].is_punct:
+            right -= 1
+        while left < right and self.doc[left].is_punct:
+            left += 1
+        return self.doc[left:right + 1]
+
+    def _content(self, verb: Token) -> Range | None:
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            span = _subtree(comp)
+            if span[0].dep_ == "mark":  # drop 'that': the reporter's word
+                span = span[1:]
+            return self._range(span) if len(span) >= 3 else None
+        return self._rest(_subtree(verb)) if verb.dep_ in ("parataxis", "ROOT", "ccomp") else None
+
+    def _rest(self, clause: Span) -> Range | None:
+        """The sentence outside a cue clause that opens or closes it ('S, X said.')."""
+        doc = self.doc
+        before, after = doc[:clause.start], doc[clause.end:]
+        side = max((before, after), key=lambda s: len(s.text))
+        side = _strip_punct(side)
+        if side is None or len(side) < 3 or side.root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+            return None
+        return self._range(side)
+
+    def frame_for(self, start: int, end: int) -> Frame | None:
+        """The frame that attributes the quoted stretch start..end, if this sentence has one."""
+        inside = [t for t in self.doc if start <= self.offset + t.idx < end]
+        for tok in inside:
+            for anc in tok.ancestors:
+                if not start <= self.offset + anc.idx < end and anc.i in self._by_token:
+                    frame = self._by_token[anc.i]
+                    if frame.speaker is not None and not start <= frame.speaker[0] < end:
+                        return frame
+        usable = [f for f in self.frames if f.speaker and not (start <= f.speaker[0] < end)]
+        return min(usable, key=lambda f: _distance(f.cue_start, start, end), default=None)
+
+
+def _compound_head(tok: Token) -> Token:
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _subtree(tok: Token) -> Span:
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def _strip_punct(span: Span) -> Span | None:
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].dep_ == "cc"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    return doc[s:e] if e > s else None
+
+
+def _distance(pos: int, start: int, end: int) -> int:
+    return start - pos if pos < start else max(0, pos - end)
+
+
+def loose_frame(ps: ParsedSentence, start: int, end: int) -> Frame | None:
+    """For quoted words under a verb outside the lexicon ('State media touted a "..."'):
+    the nearest governing verb that has a subject. The caller decides if that subject speaks."""
+    inside = [t for t in ps.doc if start <= ps.offset + t.idx < end]
+    for tok in inside:
+        for anc in tok.ancestors:
+            if start <= ps.offset + anc.idx < end or anc.pos_ not in ("VERB", "AUX"):
+                continue
+            head = ps._speaker_head(anc)
+            if head is not None and not start <= ps.offset + head.idx < end:
+                r = ps._range(anc)
+                return Frame(anc.text, anc.lemma_.lower(), r[0], r[1],
+                             speaker=ps._range(ps.noun_phrase(head)), complement=ps.complement(anc, head))
+            break
+    return None

