@@ -1,0 +1,35 @@
+"""extract: clean article text -> mentions, roles and sentences (``Extraction``).
+
+spaCy stays inside this package. ``load_nlp`` gives the pipeline (parser off, ``senter`` on);
+``parse`` runs the parser over chosen sentences when a later step needs a parse.
+
+    >>> nlp = load_nlp(settings)
+    >>> extraction = extract(clean_article, settings, nlp)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsgraph.extract.convert import to_extraction
+from newsgraph.extract.nlp import load_nlp, parse, sentence_parser
+from newsgraph.records import CleanArticle, Extraction
+from newsgraph.settings import Settings
+
+
+def extract(clean: CleanArticle, settings: Settings, nlp: Any) -> Extraction:
+    """Mentions, roles and sentences of one clean article."""
+    return to_extraction(nlp(clean.text), settings)
+
+
+def extract_many(
+    cleans: Iterable[CleanArticle], settings: Settings, nlp: Any
+) -> Iterator[Extraction]:
+    """``extract`` over many articles, batched through spaCy; one result per article, in order."""
+    texts = (clean.text for clean in cleans)
+    for doc in nlp.pipe(texts, batch_size=settings.batch_size):
+        yield to_extraction(doc, settings)
+
+
+__all__ = ["extract", "extract_many", "load_nlp", "parse", "sentence_parser"]

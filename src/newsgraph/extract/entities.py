@@ -1,0 +1,351 @@
+"""Named-entity mentions from spaCy's NER, trimmed and re-typed.
+
+spaCy's small model gets most names but mislabels some: places as PERSON or ORG
+("Palmyra", "Tartus"), platforms as PERSON ("Twitter"), a surname as GPE ("al-Sharaa"), and
+it tags role words inside titles ("the Defence of Defence Minister") as ORG. Each fix here is
+a general rule using the gazetteer and what the same article says elsewhere; ``source`` on the
+mention records which (model, gazetteer or context).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.extract import lexicon
+from newsgraph.extract.nlp import is_paragraph_break
+from newsgraph.gazetteer import Gazetteer, Place
+from newsgraph.records import Mention
+from newsgraph.resolve.names import name_tokens
+
+# NER labels kept as mentions; dates, numbers and languages are left to other extractors.
+KEEP_LABELS = frozenset({
+    "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART",
+})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Labels the model gives place names by mistake ("Palmyra" PERSON, "Aleppo," WORK_OF_ART).
+_MISTYPED_PLACE = frozenset({"PERSON", "ORG", "WORK_OF_ART"})
+# Labels the model gives a surname by mistake ("al-Sharaa" GPE).
+_MAY_BE_SURNAME = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+# A preposition before a name that reads it as a location (strict: no 'to'/'from', which
+# also take clubs and companies: "moved from Chelsea").
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
+})
+_YEAR = re.compile(r"\d{4}$")
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention while it is being extracted: its spaCy span, label and the label's source."""
+
+    span: Span
+    label: str
+    source: str = "model"
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def to_mention(self) -> Mention:
+        s = self.span
+        return Mention(s.start_char, s.end_char, s.text, self.label, self.source)
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
+    """The article's entity mentions, trimmed, without role words, with corrected types."""
+    found = [Found(span, ent.label_) for ent in doc.ents if ent.label_ in KEEP_LABELS
+             for span in _pieces(ent, gaz)]
+    found = [f for f in found if not _is_title_word(f)]
+    evidence = Evidence.of(found, gaz)
+    found = [_retype(f, gaz, evidence) for f in found]
+    found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
+    return _retype_lists(found, gaz)
+
+
+# ---- trimming -----------------------------------------------------------------------------
+
+def _pieces(ent: Span, gaz: Gazetteer) -> Iterator[Span]:
+    """The entity split at paragraph breaks, each piece trimmed; pieces without letters dropped."""
+    start = ent.start
+    for token in ent:
+        if is_paragraph_break(token):
+            yield from _trimmed(ent.doc[start:token.i], ent.label_, gaz)
+            start = token.i + 1
+    yield from _trimmed(ent.doc[start:ent.end], ent.label_, gaz)
+
+
+def _trimmed(span: Span, label: str, gaz: Gazetteer) -> Iterator[Span]:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and _drop_front(doc[start], label, end - start, gaz):
+        start += 1
+    while end > start and _drop_back(doc[end - 1], label, end - start):
+        end -= 1
+    end = _before_open_bracket(doc, start, end)
+    piece = doc[start:end]
+    if any(c.isalpha() for c in piece.text):
+        yield piece
+
+
+def _drop_front(token, label: str, length: int, gaz: Gazetteer) -> bool:
+    if token.is_punct or token.is_space or token.tag_ == "POS":
+        return True
+    if length > 1 and token.lower_ in lexicon.HONORIFICS:
+        return True
+    if token.lower_ in lexicon.DETERMINERS and token.is_lower:
+        return True
+    if label == "PERSON":  # 'President Bashar Al-Assad', 'Spaniard Rafael Nadal': not the name
+        return length > 1 and token.is_title and (
+            lexicon.is_role_word(token.text) or gaz.country_of_demonym(token.text) is not None)
+    return length > 1 and bool(_YEAR.match(token.text))  # 'the 2015 Paris Agreement'
+
+
+def _drop_back(token, label: str, length: int) -> bool:
+    if token.is_punct or token.is_space or token.tag_ == "POS" or token.text in ("'", "\u2019"):
+        return True
+    if token.is_lower and token.tag_ in ("IN", "CC", "DT", "TO"):  # 'Management Centre at'
+        return True
+    return label == "PERSON" and length > 1 and token.is_upper and token.lower_ in lexicon.POST_NOMINALS
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """'China Aviation Oil (CAO' -> 'China Aviation Oil': an unclosed bracket ends the name."""
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            return i
+    return end
+
+
+def _is_title_word(f: Found) -> bool:
+    """'Defence' in 'Defence Minister': only role words, and a role head follows or ends it."""
+    span = f.span
+    if f.label == "PERSON" or not all(lexicon.is_role_word(t.text) for t in span):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return lexicon.is_head(span[-1].text) or (after is not None and lexicon.is_head(after.text))
+
+
+# ---- what the article says about a name ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the rest of the article shows about names: who is a person, what is a place."""
+
+    full_names: frozenset[str]  # name keys of multi-word PERSON mentions ('ahmed sharaa')
+    surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter')
+    name_words: frozenset[str]  # all their words, first names too
+    person_votes: dict[str, int]  # name key -> PERSON mentions with that name or surname
+    other_votes: dict[str, int]   # name key -> mentions of that name typed otherwise
+    place_votes: dict[str, tuple[int, int]]  # name key -> (place readings, ORG readings)
+    countries: frozenset[str]   # codes of the countries the article names or is set in
+
+    @classmethod
+    def of(cls, found: list[Found], gaz: Gazetteer) -> Evidence:
+        people = [name_tokens(f.text) for f in found if f.label == "PERSON" and _is_full_name(f.text)]
+        person, other = Counter(), Counter()
+        for f in found:
+            tokens = name_tokens(f.text)
+            if f.label == "PERSON":
+                person.update({" ".join(tokens[i:]) for i in range(len(tokens))})
+            else:
+                other[" ".join(tokens)] += 1
+        tails = frozenset(" ".join(p[i:]) for p in people for i in range(1, len(p)))
+        return cls(frozenset(" ".join(p) for p in people), tails,
+                   frozenset(t for p in people for t in p), person, other,
+                   _place_votes(found), _countries(found, gaz))
+
+    def names_person(self, found: Found) -> bool:
+        """The full name, or its surname alone ('Modi', 'Keller-Sutter'), of someone the model
+        called a person, at least as often as it typed the name otherwise ('Villa' of a stray
+        PERSON 'Aston Villa' stays ORG)."""
+        key = _key(found.text)
+        if key not in self.full_names and key not in self.surnames:
+            return False
+        return self.person_votes.get(key, 0) >= self.other_votes.get(key, 0)
+
+    def is_person(self, found: Found) -> bool:
+        """Words of a person's full name, or right after a title ('Mr', 'President')."""
+        tokens = name_tokens(found.text)
+        if tokens and all(t in self.name_words for t in tokens):
+            return True
+        return _after_title(found.span)
+
+    def is_place(self, found: Found) -> bool:
+        """Read as a place at least as often as as an organisation ('in Tartus')."""
+        places, orgs = self.place_votes.get(_key(found.text), (0, 0))
+        return places > 0 and places >= orgs
+
+
+def _place_votes(found: list[Found]) -> dict[str, tuple[int, int]]:
+    votes: dict[str, tuple[int, int]] = {}
+    for f in found:
+        places, orgs = votes.get(_key(f.text), (0, 0))
+        is_place = f.label in PLACE_LABELS or _after_place_word(f.span)
+        votes[_key(f.text)] = (places + is_place, orgs + (f.label == "ORG" and not is_place))
+    return votes
+
+
+def _countries(found: list[Found], gaz: Gazetteer) -> frozenset[str]:
+    """Countries named, or whose demonyms or places (typed as places) appear."""
+    codes = set()
+    for f in found:
+        if f.label == "NORP":
+            place = gaz.country_of_demonym(f.text)
+        else:
+            place = gaz.place(f.text) if f.label in PLACE_LABELS else None
+        if place is not None and place.country_code:
+            codes.add(place.country_code)
+    return frozenset(codes)
+
+
+def _key(text: str) -> str:
+    return " ".join(name_tokens(text))
+
+
+def _is_full_name(text: str) -> bool:
+    """A first name and a surname at least: 'Ahmed al-Sharaa', not 'Al-Sharaa'."""
+    return len(name_tokens(text)) >= 2
+
+
+def _previous_word(span: Span):
+    i = span.start - 1
+    doc = span.doc
+    while i >= 0 and (doc[i].lower_ in lexicon.DETERMINERS or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _after_place_word(span: Span) -> bool:
+    prev = _previous_word(span)
+    return prev is not None and prev.lower_ in _PLACE_PREPOSITIONS
+
+
+def _after_title(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is None:
+        return False
+    return prev.lower_ in lexicon.HONORIFICS or (prev.is_title and lexicon.is_office(prev.text))
+
+
+# ---- names the model missed -------------------------------------------------------------
+
+def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Modi thanked her': a later bare surname of someone named in full, that NER skipped.
+
+    Only proper-noun tokens outside every entity span count, so 'Young people' (an adjective)
+    or 'in May' (a date) never become a person.
+    """
+    surnames = {_surname(f.span) for f in found if f.label == "PERSON" and _is_full_name(f.text)}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    for surname in sorted(s for s in surnames if s):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and _is_bare_name(span, taken):
+                out.append(Found(span, "PERSON", "context"))
+                taken.update(range(span.start, span.end))
+    return out
+
+
+def _surname(span: Span) -> str:
+    """The last word of a name as written: 'Modi', 'Keller-Sutter', 'al-Sharaa'."""
+    words = span.text.split()
+    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else ""
+
+
+def _is_bare_name(span: Span, taken: set[int]) -> bool:
+    """Untaken proper nouns, with no proper noun beside them ('Age Concern', 'Lord Ashcroft')."""
+    if not all(t.i not in taken and t.tag_ in ("NNP", "NNPS", "HYPH") for t in span):
+        return False
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return not any(t.tag_ in ("NNP", "NNPS") and t.is_title for t in around)
+
+
+# ---- re-typing --------------------------------------------------------------------------------
+
+def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
+    """The mention with its type corrected by the curated list, the gazetteer or the article."""
+    known = gaz.known(f.text)
+    if known is not None:
+        return _relabel(f, known.label, "gazetteer")
+    if f.label not in ("PERSON", "GPE", "NORP") and f.span[-1].lower_ in lexicon.LAW_HEADS:
+        return _relabel(f, "LAW", "context")
+    if f.label == "NORP" and gaz.country_of_demonym(f.text) is not None:
+        return f
+    place = gaz.place(f.text)
+    if place is not None:
+        return _as_place(f, place, evidence)
+    if f.label in _MAY_BE_SURNAME and evidence.names_person(f):
+        return _relabel(f, "PERSON", "context")  # 'al-Sharaa' typed GPE beside 'Ahmed al-Sharaa'
+    return f
+
+
+def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
+    """A gazetteer hit wins unless the article shows the name to be someone's (or a club's)."""
+    if f.label in PLACE_LABELS:
+        return _relabel(f, "GPE", "gazetteer") if place.kind == "country" else f
+    local = place.kind != "country"
+    if f.label not in _MISTYPED_PLACE or local and place.country_code not in evidence.countries:
+        return f  # a town in a country the article never mentions: more likely a namesake
+    if f.label == "PERSON" and (_is_full_name(f.text) or evidence.is_person(f)):
+        return f
+    if f.label == "ORG" and local and not evidence.is_place(f):
+        return f  # "Liverpool beat Chelsea": a city's name is a club's until used as a place
+    return _relabel(f, place.label, "gazetteer")
+
+
+def _relabel(f: Found, label: str, source: str) -> Found:
+    return f if f.label == label else replace(f, label=label, source=source)
+
+
+def _retype_lists(found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """In a list of three or more places below country level ('Aleppo, Ghouta, and Idlib'),
+    the one name not typed as a place is a place too, when it is a bare unknown word."""
+    out = list(found)
+    for group in _lists(found):
+        places = [f for f in group if f.label in PLACE_LABELS and _is_local_place(f, gaz)]
+        if len(group) < 3 or len(places) != len(group) - 1:
+            continue
+        for i, f in enumerate(out):
+            if f in group and f not in places and _could_be_place(f, gaz):
+                out[i] = _relabel(f, "LOC", "context")
+    return out
+
+
+def _lists(found: list[Found]) -> Iterator[list[Found]]:
+    """Runs of mentions joined only by commas and 'and'/'or'."""
+    run: list[Found] = []
+    for f in sorted(found, key=lambda f: f.span.start):
+        if run and _joined(run[-1].span, f.span):
+            run.append(f)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [f]
+    if len(run) > 1:
+        yield run
+
+
+def _joined(a: Span, b: Span) -> bool:
+    between = a.doc[a.end:b.start]
+    return len(between) > 0 and all(t.lower_ in _LIST_GLUE or t.tag_ == "POS" for t in between)
+
+
+def _is_local_place(f: Found, gaz: Gazetteer) -> bool:
+    """A place the gazetteer knows below country level: a city, region, base or area."""
+    place = gaz.place(f.text)
+    return place is not None and place.kind != "country"
+
+
+def _could_be_place(f: Found, gaz: Gazetteer) -> bool:
+    return (f.label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(f.span) == 1
+            and f.span[0].is_title and gaz.known(f.text) is None)

@@ -1,0 +1,302 @@
+"""Roles the text states for people, read from tokens, tags and entity labels (no parse).
+
+Two shapes are read:
+
+- a title before the name: "Turkey's Defence Minister Hulusi Akar", "Syrian President Ahmed
+  al-Sharaa", "National Security Bureau director Ali Mamlouk", "media activist X";
+- an apposition after it: "Ali Mamlouk, director of the National Security Bureau",
+  "X, a former prisoner of the regime".
+
+Whose role it is (``of``) comes from a possessive ("Turkey's"), an organisation or place
+written before the title, a demonym before an office ("Syrian President"; before a person noun
+such as "activist" a demonym is only a nationality), "of X" after an apposition, "regime" (the
+government the article names as "the Syrian regime"), an owner shared across a coordination
+("Turkey's Defence Minister X and intelligence chief Y"), or, for a bare national office, the
+article's main country when its people are said to stand in some relation to the office
+("Syrians opposed to President X").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsgraph.extract import lexicon
+from newsgraph.extract.entities import Found
+from newsgraph.extract.nlp import is_paragraph_break
+from newsgraph.gazetteer import Gazetteer
+from newsgraph.records import RoleMention
+
+OWNER_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "PERSON"})
+MAX_ROLE_WORDS = 6
+# Tags allowed in the noun phrase of "a former prisoner of the regime".
+_NP_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "PRP$"})
+_MAX_NP_WORDS = 5
+# 'opposed', 'loyal', 'close' before 'to': the tagger often says VBD for the participle.
+_ATTITUDE_TAGS = frozenset({"VBN", "VBD", "JJ"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """The article's tokens and mentions, indexed for looking around a name."""
+
+    doc: Doc
+    gaz: Gazetteer
+    by_start: dict[int, Found]
+    by_end: dict[int, Found]
+    in_mention: frozenset[int]
+    government: Found | None  # what 'the regime' refers to in this article
+    main_country: str | None  # the country the article names most
+
+    @classmethod
+    def of(cls, doc: Doc, found: list[Found], gaz: Gazetteer) -> Context:
+        tokens = frozenset(i for f in found for i in range(f.span.start, f.span.end))
+        counts = Counter(c for f in found if (c := _country_code(gaz, f)))
+        main = counts.most_common(1)[0][0] if counts else None
+        return cls(doc, gaz, {f.span.start: f for f in found}, {f.span.end: f for f in found},
+                   tokens, _government(doc, found, gaz), main)
+
+
+@dataclass(frozen=True)
+class _Role:
+    holder: Found
+    start: int  # token range of the role words
+    end: int
+    of: Found | None
+    text: str
+
+    def to_record(self, doc: Doc) -> RoleMention:
+        span = doc[self.start:self.end]
+        of = self.of.to_mention() if self.of else None
+        return RoleMention(self.text, self.holder.to_mention(), span.start_char, span.end_char, of)
+
+
+def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention]:
+    """Every role stated for a PERSON mention, in text order, without duplicates."""
+    ctx = Context.of(doc, found, gaz)
+    roles: list[_Role] = []
+    for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
+        roles.extend(r for r in (_before(ctx, f, roles), _after(ctx, f)) if r is not None)
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for r in roles:
+        if (r.holder.span.start, r.text) not in seen:
+            seen.add((r.holder.span.start, r.text))
+            out.append(r.to_record(doc))
+    return out
+
+
+# ---- titles before a name ----------------------------------------------------------------
+
+def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
+    words = _title_before(ctx, f.span.start)
+    if words is None:
+        return None
+    start, end = words
+    office = lexicon.is_office(ctx.doc[end - 1].text)
+    of = _owner_before(ctx, start, office)
+    if of is None and office:
+        of = _shared_owner(ctx, start, previous)
+    if of is None and lexicon.singular(ctx.doc[end - 1].text) in lexicon.NATIONAL_OFFICES:
+        of = _implied_country(ctx, start)
+    return _Role(f, start, end, of, _words(ctx.doc[start:end]))
+
+
+def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
+    """Token range of the role words right before token ``end``, ending in a head noun."""
+    doc = ctx.doc
+    while end > 0 and _is_soft_break(doc[end - 1]):  # 'Prime Minister\nNarendra Modi'
+        end -= 1
+    start, i = end, end - 1
+    while i >= 0 and end - i <= MAX_ROLE_WORDS and _is_title_token(ctx, i, start < end):
+        start, i = i, i - 1
+    if start == end or not _is_head_noun(doc[end - 1]):
+        return None
+    while start < end and not lexicon.is_role_word(doc[start].text) and not doc[start].is_title:
+        start += 1  # a title does not begin with a hyphen or 'and'
+    return start, end
+
+
+def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
+    """Whether token ``i`` can belong to a role phrase (``inside``: words follow it)."""
+    t = ctx.doc[i]
+    if inside and _is_soft_break(t):
+        return True
+    if i in ctx.in_mention or t.is_space or t.is_punct and t.tag_ != "HYPH":
+        return False
+    if t.lower_ in lexicon.HONORIFICS:
+        return False
+    if lexicon.is_role_word(t.text):
+        return True
+    if t.ent_type_ or not inside:
+        return False
+    if t.tag_ == "HYPH" or t.lower_ == "and":  # 'secretary-general', 'Trade and Industry'
+        return i > 0 and all(lexicon.is_role_word(ctx.doc[j].text) for j in (i - 1, i + 1))
+    return t.is_title and t.tag_ in ("NNP", "NNPS") and t.i > t.sent.start
+
+
+def _is_soft_break(token) -> bool:
+    """White space inside a paragraph (a hard-wrapped line), which a title may run across."""
+    return token.is_space and not is_paragraph_break(token)
+
+
+def _words(span) -> str:
+    return " ".join(span.text.split())
+
+
+def _is_head_noun(token) -> bool:
+    """A role head used as a noun ('the film stars X' has a verb)."""
+    return token.tag_.startswith("NN") and lexicon.is_head(token.text)
+
+
+def _owner_before(ctx: Context, start: int, office: bool) -> Found | None:
+    """Whose role a title is, from the words before it: "Turkey's", "Syrian", "regime"."""
+    doc, i = ctx.doc, start - 1
+    government = i >= 0 and doc[i].lower_ in lexicon.GOVERNMENT_WORDS
+    if government:
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "POS":
+        m = ctx.by_end.get(i)
+        return m if m is not None and m.label in OWNER_LABELS else None
+    m = ctx.by_end.get(i + 1)
+    if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
+        return _owner(ctx, m, office)
+    return ctx.government if government and office else None
+
+
+def _owner(ctx: Context, m: Found, office: bool) -> Found | None:
+    """A demonym or place before an office names whose it is; before 'activist' or 'actor'
+    it only says where the person is from."""
+    if m.label in ("GPE", "LOC", "FAC"):
+        return m if office else None
+    if m.label != "NORP":
+        return m  # an organisation: 'Investec economist X'
+    if ctx.gaz.country_of_demonym(m.text) is None:
+        return m  # a party or group: 'Conservative leader'
+    return m if office else None
+
+
+def _shared_owner(ctx: Context, start: int, previous: list[_Role]) -> Found | None:
+    """The owner of the previous title in "Turkey's Defence Minister X and intelligence chief Y"."""
+    doc, i = ctx.doc, start - 1
+    if i > 0 and doc[i].lower_ == "and" and doc[i - 1].text == ",":
+        i -= 1  # ', and'
+    if i < 0 or doc[i].lower_ not in ("and", ","):
+        return None
+    last = previous[-1] if previous else None
+    if last is None or last.holder.span.end != i or last.start > last.holder.span.start:
+        return None
+    return last.of
+
+
+def _implied_country(ctx: Context, start: int) -> Found | None:
+    """'Syrians opposed to President X', 'Iranians loyal to Supreme Leader X': a bare national
+    office after a people and their attitude to it is their country's, when that country is
+    the article's main one. ('Russians met President X' says nothing of the sort.)"""
+    doc = ctx.doc
+    if start < 3 or doc[start - 1].tag_ not in ("IN", "TO") or doc[start - 2].tag_ not in _ATTITUDE_TAGS:
+        return None
+    m = ctx.by_end.get(start - 2)
+    return m if m is not None and _country_code(ctx.gaz, m) == ctx.main_country else None
+
+
+def _country_code(gaz: Gazetteer, f: Found) -> str | None:
+    """The country a mention names: a country's name or a demonym."""
+    if f.label == "NORP":
+        place = gaz.country_of_demonym(f.text)
+    elif f.label == "GPE":
+        place = gaz.country(f.text)
+    else:
+        return None
+    return place.country_code if place else None
+
+
+# ---- appositions after a name -------------------------------------------------------------
+
+def _after(ctx: Context, f: Found) -> _Role | None:
+    """'X, director of the National Security Bureau,' / 'X, Turkey's defence minister'."""
+    doc, k = ctx.doc, f.span.end + 1
+    if k >= len(doc) or doc[k - 1].text != ",":
+        return None
+    if doc[k].lower_ in lexicon.DETERMINERS:
+        k += 1
+    owner, k = _apposition_owner(ctx, k)
+    if k is None:
+        return None
+    end = _title_after(ctx, k)
+    if end is None:
+        return None
+    office = lexicon.is_office(doc[end - 1].text)
+    of = _owner(ctx, owner, office) if owner is not None else None
+    if of is None and end < len(doc) and doc[end].lower_ == "of":
+        of, np_end = _of_phrase(ctx, end + 1)
+        if of is None and np_end > end + 1:
+            return _Role(f, k, np_end, None, _words(doc[k:np_end]))
+    return _Role(f, k, end, of, _words(doc[k:end]))
+
+
+def _apposition_owner(ctx: Context, k: int) -> tuple[Found | None, int | None]:
+    """A possessive or demonym opening an apposition, and where its role words start."""
+    m = ctx.by_start.get(k)
+    if m is None:
+        return None, k
+    after = m.span.end
+    if after < len(ctx.doc) and ctx.doc[after].tag_ == "POS" and m.label in OWNER_LABELS:
+        return m, after + 1
+    if m.label != "PERSON" and after < len(ctx.doc) and lexicon.is_role_word(ctx.doc[after].text):
+        return m, after  # 'X, a Syrian activist' / 'X, BBC correspondent'
+    return None, None  # another name: a list of names, not an apposition
+
+
+def _title_after(ctx: Context, k: int) -> int | None:
+    """End of the role words starting at ``k`` when they end in a head noun."""
+    doc, end = ctx.doc, k
+    while end < len(doc) and end - k < MAX_ROLE_WORDS and end not in ctx.in_mention \
+            and lexicon.is_role_word(doc[end].text):
+        end += 1
+    while end > k and not _is_head_noun(doc[end - 1]):
+        end -= 1
+    if end == k:
+        return None
+    nxt = ctx.by_start.get(end)
+    return None if nxt is not None and nxt.label == "PERSON" else end  # 'X, President Y'
+
+
+def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
+    """After 'of': a named owner, or the end of a short common noun phrase."""
+    doc, i = ctx.doc, k
+    while i < len(doc) and doc[i].lower_ in lexicon.DETERMINERS:
+        i += 1
+    m = ctx.by_start.get(i)
+    if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
+        return m, m.span.end
+    end = k
+    while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \
+            and end not in ctx.in_mention:
+        end += 1
+    return None, end if end > i else k
+
+
+# ---- what 'the regime' means in this article -----------------------------------------------
+
+def _government(doc: Doc, found: list[Found], gaz: Gazetteer) -> Found | None:
+    """The country most often named with 'regime'/'government' ("the Syrian regime")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Found] = {}
+    for f in found:
+        code = _government_country(doc, f, gaz)
+        if code:
+            counts[code] += 1
+            first.setdefault(code, f)
+    return first[counts.most_common(1)[0][0]] if counts else None
+
+
+def _government_country(doc: Doc, f: Found, gaz: Gazetteer) -> str | None:
+    i = f.span.end
+    if f.label == "GPE" and i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in lexicon.GOVERNMENT_WORDS:
+        return None
+    return _country_code(gaz, f)

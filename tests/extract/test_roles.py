@@ -1,0 +1,60 @@
+"""Roles stated for people, read without the parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.entities import find_mentions
+from newsgraph.extract.roles import find_roles
+from newsgraph.gazetteer import gazetteer
+
+pytestmark = pytest.mark.slow
+
+
+def roles(nlp, text):
+    doc = nlp(text)
+    gaz = gazetteer()
+    return [(r.holder.text, r.role, r.of.text if r.of else None)
+            for r in find_roles(doc, find_mentions(doc, gaz), gaz)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before an office says whose office it is
+    ("Egyptian President Abdel Fattah al-Sisi spoke to reporters in Cairo.",
+     [("Abdel Fattah al-Sisi", "President", "Egyptian")]),
+    # a possessive owner, and a demonym, on two people in one sentence
+    ("Iraqi Foreign Minister Fuad Hussein met Jordan's Interior Minister Mazen al-Faraya in Amman.",
+     [("Fuad Hussein", "Foreign Minister", "Iraqi"), ("Mazen al-Faraya", "Interior Minister", "Jordan")]),
+    # the possessive owner is shared across 'and'
+    ("Canada's Foreign Minister Jane Roe and trade envoy John Doe visited Ottawa.",
+     [("Jane Roe", "Foreign Minister", "Canada"), ("John Doe", "trade envoy", "Canada")]),
+    # an organisation before the title
+    ("Amnesty International researcher Sara Khan said the report was accurate.",
+     [("Sara Khan", "researcher", "Amnesty International")]),
+    # before a person noun a demonym is a nationality, not an owner
+    ("Kenyan athlete Mary Wanjiru won the race in Nairobi.", [("Mary Wanjiru", "athlete", None)]),
+    ("Lebanese journalist Rania Haddad, a former correspondent for the paper, was detained.",
+     [("Rania Haddad", "journalist", None), ("Rania Haddad", "former correspondent", None)]),
+    # 'regime' stands for the government the article names
+    ("The Syrian regime sent troops. Later, regime Defence Minister Ali Hassan visited Aleppo.",
+     [("Ali Hassan", "Defence Minister", "Syrian")]),
+    # appositions: with a named owner, a possessive owner, or a plain noun phrase
+    ("John Doe, director of the World Health Organization, resigned.",
+     [("John Doe", "director", "World Health Organization")]),
+    ("Maria Lopez, Brazil's environment minister, flew to Belem.",
+     [("Maria Lopez", "environment minister", "Brazil")]),
+    ("Bernard Weber, a former prisoner of the regime, said he was tortured.",
+     [("Bernard Weber", "former prisoner of the regime", None)]),
+    # a bare national office after a people's stance towards it
+    ("Venezuelans opposed to President Nicolas Maduro marched in Caracas.",
+     [("Nicolas Maduro", "President", "Venezuelans")]),
+    # a title may run over a hard-wrapped line
+    ("Indian Prime Minister\nNarendra Modi arrived in Geneva.", [("Narendra Modi", "Prime Minister", "Indian")]),
+    # nothing: a verb is not a title, a list of names is not an apposition
+    ("The film stars Tom Hanks and Meg Ryan.", []),
+    ("Eduard Smith, Anna Jones and Carl Brown attended the dinner.", []),
+    ("Tom Hanks arrived.", []),
+    ("", []),
+])
+def test_roles(nlp, text, expected):
+    assert roles(nlp, text) == expected
