@@ -1,0 +1,9 @@
+"""resolve: one article's mentions -> entities (names merged, typed, linked, with roles).
+
+``resolve_article`` works within one article; identity across articles is
+``resolve/identity.py``'s. ``names`` holds the name keys both share.
+"""
+
+from newsgraph.resolve.article import resolve_article
+
+__all__ = ["resolve_article"]
