@@ -1,0 +1,185 @@
+"""The ``newsgraph`` command: a thin layer over the pipeline and the store's named queries.
+
+No SQL and no NLP here: commands parse options, call the core and print. Errors are
+turned into messages with a hint in one place (``NewsgraphGroup.invoke``).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from newsgraph.cli.output import emit, emit_json, output_options
+from newsgraph.cli.render import render_analysis, render_dossier, render_summary
+from newsgraph.errors import NewsgraphError
+from newsgraph.settings import Settings
+
+EXIT_PARTIAL = 1
+
+
+class NewsgraphGroup(click.Group):
+    """Turns every NewsgraphError into 'Error: ...' plus a hint, exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsgraphError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if exc.hint:
+                click.echo(f"Hint: {exc.hint}", err=True)
+            ctx.exit(1)
+
+
+def db_option(command):
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="SQLite database (default: $NEWSGRAPH_DB, else ./newsgraph.db).",
+    )(command)
+
+
+def _settings(db: str | None, **overrides: Any) -> Settings:
+    return Settings.from_env(db, **overrides)
+
+
+def _open_store(settings: Settings):
+    from newsgraph.store import Store
+
+    return Store.open(settings.db_path, settings)
+
+
+@click.group(cls=NewsgraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsgraph")
+def cli() -> None:
+    """Turn raw news articles into a stored model of actors, events and statements."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this.")
+@click.option("--published", default=None, help="Publication date (ISO) for every article read.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+def ingest(paths, db, max_bytes, published, progress) -> None:
+    """Analyse the articles under PATHS (files, folders, - for stdin) and store them."""
+    from newsgraph.api import load_model
+    from newsgraph.ingest import count_inputs
+    from newsgraph.pipeline import ingest as run_ingest
+
+    settings = _settings(db, max_file_bytes=max_bytes)
+    total = count_inputs(paths)
+    show = sys.stderr.isatty() and total > 1 if progress is None else progress
+    nlp = load_model(settings)
+    with _open_store(settings) as store, _progress(show, total) as bar:
+        report = run_ingest(paths, store, settings, nlp, published=published,
+                            on_item=lambda status, origin: bar.update(1))
+    render_summary(report, settings)
+    if report.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n: int) -> None:
+        pass
+
+
+def _progress(show: bool, total: int):
+    if not show:
+        return _NoBar()
+    return click.progressbar(length=total, label="ingesting", file=sys.stderr,
+                             show_pos=True, show_eta=True)
+
+
+@cli.command()
+@click.argument("file")
+@click.option("--json", "as_json", is_flag=True, help="Print the article record as JSON.")
+@click.option("--published", default=None, help="Publication date (ISO) to resolve dates against.")
+def analyze(file, as_json, published) -> None:
+    """Analyse one article FILE (or - for stdin) without storing it."""
+    from newsgraph.api import analyze as analyze_one
+
+    article = analyze_one(file, published=published, settings=Settings())
+    if as_json:
+        emit_json(article.to_dict())
+    else:
+        render_analysis(article)
+
+
+@cli.command()
+@db_option
+@click.option("--search", default=None, help="Full-text search over titles and text.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@output_options
+def articles(db, search, limit, offset, fmt) -> None:
+    """List stored articles, newest first."""
+    with _open_store(_settings(db)) as store:
+        rows = [a.to_dict() for a in store.articles(limit=limit, offset=offset, search=search)]
+    emit(rows, fmt, ["id", "published", "outlet", "title", "entities"])
+
+
+@cli.command()
+@db_option
+@click.option("--type", "type_", default=None, help="Only this type: PERSON, ORG, GPE, ...")
+@click.option("--search", default=None, help="Only actors with a name or alias like this.")
+@click.option("--limit", default=100, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@output_options
+def entities(db, type_, search, limit, offset, fmt) -> None:
+    """List actors across all stored articles, most mentioned first."""
+    with _open_store(_settings(db)) as store:
+        rows = store.entities(type=type_.upper() if type_ else None, search=search,
+                              limit=limit, offset=offset)
+        rows = [r.to_dict() for r in rows]
+    emit(rows, fmt, ["id", "name", "type", "articles", "mentions", "roles", "aliases"])
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the dossier as JSON.")
+def show(name, db, as_json) -> None:
+    """Show the dossier of the actor called NAME: names, roles, articles, mentions."""
+    with _open_store(_settings(db)) as store:
+        dossier = store.dossier(name)
+    if as_json:
+        emit_json(dossier.to_dict())
+    else:
+        render_dossier(dossier.to_dict())
+
+
+@cli.command()
+@db_option
+@click.option("--limit", default=100, show_default=True)
+@output_options
+def errors(db, limit, fmt) -> None:
+    """List the inputs that could not be stored, with the reason."""
+    with _open_store(_settings(db)) as store:
+        rows = [e.to_dict() for e in store.errors(limit=limit)]
+    emit(rows, fmt, ["at", "origin", "kind", "message"])
+
+
+@cli.command(name="settings")
+@output_options
+def settings_command(fmt) -> None:
+    """List every setting with its default and help."""
+    emit(Settings.describe(), fmt, ["name", "default", "help"])
+
+
+from newsgraph.cli.evaluate import eval_group  # noqa: E402
+
+cli.add_command(eval_group)
+
+
+def main() -> None:
+    cli()

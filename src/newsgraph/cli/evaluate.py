@@ -1,0 +1,66 @@
+"""``newsgraph eval ...``: score newsgraph on public benchmarks beside the open baselines.
+
+Each command prints its table and closing summary line; ``--record FILE`` also writes them,
+with the date, the machine and the command, into that benchmarks document.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+BENCHMARKS = Path("..") / "shared" / "benchmarks"
+
+
+def _record(path: str | None, key: str, title: str, text: str) -> None:
+    if not path:
+        return
+    from newsgraph.evaluate.report import machine, write_section
+
+    command = "newsgraph " + " ".join(sys.argv[1:]) if sys.argv else "newsgraph eval"
+    body = (f"Date: {time.strftime('%Y-%m-%d')}. Machine: {machine()}.\n"
+            f"Command: `{command}`\n\n```\n{text}\n```")
+    write_section(Path(path), key, title, body)
+    click.echo(f"recorded in {path}", err=True)
+
+
+record_option = click.option(
+    "--record", type=click.Path(dir_okay=False), default=None,
+    help="Also write the figures into this Markdown file (e.g. docs/benchmarks.md).")
+
+
+@click.group(name="eval")
+def eval_group() -> None:
+    """Score newsgraph on public benchmarks, each beside its open baseline."""
+
+
+@eval_group.command(name="time")
+@click.argument("path", type=click.Path(exists=True, file_okay=False),
+                default=str(BENCHMARKS / "tempeval3"))
+@click.option("--no-baseline", is_flag=True, help="Skip the spaCy + dateparser baseline.")
+@record_option
+def eval_time(path, no_baseline, record) -> None:
+    """TempEval-3 platinum (or any folder of .tml files): time expressions and values."""
+    from newsgraph.evaluate.time import time_report
+
+    text = time_report(Path(path), baseline=not no_baseline)
+    click.echo(text)
+    _record(record, "eval-time", "Time expressions: TempEval-3 platinum", text)
+
+
+@eval_group.command(name="quotes")
+@click.argument("path", type=click.Path(exists=True, file_okay=False),
+                default=str(BENCHMARKS / "polnear" / "test"))
+@click.option("--model", default=None, help="spaCy model (default: the one newsgraph loads).")
+@record_option
+def eval_quotes(path, model, record) -> None:
+    """PolNeAR (a split folder): quotes and their speakers, beside textacy."""
+    from newsgraph.evaluate.quotes import evaluate_quotes, format_report
+    from newsgraph.extract.nlp import default_model
+
+    text = format_report(evaluate_quotes(Path(path), model or default_model()))
+    click.echo(text)
+    _record(record, "eval-quotes", "Quotes: PolNeAR", text)

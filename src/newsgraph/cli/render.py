@@ -1,0 +1,72 @@
+"""Plain-text views for people: the ingest summary, one analysed article, a dossier."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import click
+
+
+def _err(line: str = "") -> None:
+    click.echo(line, err=True)
+
+
+def render_summary(report, settings) -> None:
+    """stored / skipped as duplicate / failed, then each failure with its reason."""
+    _err(
+        f"stored {len(report.stored)}, skipped {len(report.duplicates)} as duplicate, "
+        f"failed {len(report.failed)}  (database: {settings.db_path})"
+    )
+    reasons = Counter(e.kind for e in report.failed)
+    for error in report.failed:
+        _err(f"  failed: {error}")
+    if reasons:
+        _err("  see them again with: newsgraph errors")
+
+
+def _roles(entity: dict[str, Any], names: dict[str, str]) -> str:
+    parts = []
+    for role in entity.get("roles") or []:
+        of = role.get("of")
+        parts.append(f"{role['role']} of {names.get(of, of)}" if of else role["role"])
+    return "; ".join(dict.fromkeys(parts))
+
+
+def render_analysis(article) -> None:
+    d = article.to_dict()
+    click.echo(f"{d['title'] or '(no title)'}")
+    meta = [d["published"], d["outlet"], ", ".join(d["authors"]), d["dateline"]]
+    click.echo("  " + " | ".join(m for m in meta if m))
+    click.echo(f"  {len(d['text'].split())} words, {len(d['entities'])} entities, "
+               f"{len(d['dropped'])} boilerplate lines dropped")
+    names = {e["id"]: e["name"] for e in d["entities"]}
+    for e in sorted(d["entities"], key=lambda e: -len(e["mentions"])):
+        roles = _roles(e, names)
+        aka = f"  aka {', '.join(e['aliases'])}" if e["aliases"] else ""
+        click.echo(f"  {e['type']:<7} {e['name']}{aka}" + (f"  [{roles}]" if roles else ""))
+
+
+def _section(title: str, lines: list[str]) -> None:
+    if lines:
+        click.echo(f"\n{title}")
+        for line in lines:
+            click.echo(f"  {line}")
+
+
+def render_dossier(d: dict[str, Any]) -> None:
+    click.echo(f"{d['name']}  ({d['type']}, actor {d['id']})")
+    if d.get("kb"):
+        click.echo("  " + ", ".join(f"{k}={v}" for k, v in d["kb"].items()))
+    _section("Names", [f"{n['name']}  ({n.get('evidence') or 'seen'})" for n in d.get("names", [])])
+    _section("Roles", [
+        f"{r.get('reported') or '?':<10} {r['role']}" + (f" of {r['of']}" if r.get("of") else "")
+        for r in d.get("roles", [])
+    ])
+    _section("Articles", [
+        f"{a.get('published') or '?':<10} {a.get('title') or a['id']}  [{a.get('outlet') or ''}]"
+        for a in d.get("articles", [])
+    ])
+    _section("Mentions", [
+        f"...{m['context'].replace(chr(10), ' ')}..." for m in d.get("mentions", [])[:20]
+    ])
