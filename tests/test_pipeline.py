@@ -48,14 +48,14 @@ def test_with_published_overrides_the_guess():
 
 
 def test_a_crash_in_one_article_is_recorded_and_the_batch_goes_on(nlp, settings, monkeypatch):
-    real = pipeline.resolve_article
+    real = pipeline.assemble_article
 
     def flaky(clean, extraction, settings):
         if "Bergen" in clean.text:
             raise ValueError("boom")
         return real(clean, extraction, settings)
 
-    monkeypatch.setattr(pipeline, "resolve_article", flaky)
+    monkeypatch.setattr(pipeline, "assemble_article", flaky)
     monkeypatch.setattr(pipeline, "read_paths",
                         lambda paths, settings: iter([raw(OTHER, "bad.txt"), raw(GOOD, "good.txt")]))
     store = MemoryStore()

@@ -17,7 +17,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.extract import extract_many
 from newsgraph.ingest import read_paths
 from newsgraph.records import Article, CleanArticle, RawArticle
-from newsgraph.resolve import resolve_article
+from newsgraph.resolve import assemble_article
 from newsgraph.settings import Settings
 
 
@@ -82,8 +82,7 @@ def analyze_clean(
     cleans = list(cleans)
     for clean_article, extraction in zip(cleans, extract_many(cleans, settings, nlp)):
         try:
-            entities = resolve_article(clean_article, extraction, settings)
-            yield Article(clean=clean_article, entities=entities, sentences=extraction.sentences)
+            yield assemble_article(clean_article, extraction, settings)
         except Exception as exc:
             yield _as_error(exc, clean_article.path or clean_article.url)
 

@@ -179,12 +179,16 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     roles: tuple[RoleMention, ...] = ()
     sentences: tuple[Span, ...] = ()
+    quotes: tuple[Any, ...] = ()  # extract.quotes.Quote
+    dates: tuple[Any, ...] = ()  # extract.timex.DateMention
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "mentions": [m.to_dict() for m in self.mentions],
             "roles": [r.to_dict() for r in self.roles],
             "sentences": [s.to_dict() for s in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "dates": [d.to_dict() for d in self.dates],
         }
 
 

@@ -40,5 +40,13 @@ def test_extract_many_keeps_order_and_count(nlp):
 
 def test_to_dict(nlp):
     d = extract(CleanArticle(text="Putin spoke in Moscow."), Settings(), nlp).to_dict()
-    assert set(d) == {"mentions", "roles", "sentences"}
+    assert set(d) == {"mentions", "roles", "sentences", "quotes", "dates"}
     assert d["mentions"][1] == {"start": 15, "end": 21, "text": "Moscow", "label": "GPE", "source": "model"}
+
+
+def test_quotes_and_dates_come_with_the_extraction(nlp):
+    text = 'Putin met Erdogan in Sochi on Monday. "We agreed on grain," Putin said.'
+    extraction = extract(CleanArticle(text=text, published="2024-09-05"), Settings(), nlp)
+    (quote,) = extraction.quotes
+    assert quote.text.startswith("We agreed on grain") and quote.speaker.text == "Putin"
+    assert [(d.text, d.value) for d in extraction.dates] == [("Monday", "2024-09-02")]

@@ -19,17 +19,18 @@ from newsgraph.settings import Settings
 
 
 def extract(clean: CleanArticle, settings: Settings, nlp: Any) -> Extraction:
-    """Mentions, roles and sentences of one clean article."""
-    return to_extraction(nlp(clean.text), settings)
+    """Mentions, roles, sentences, quotes and dates of one clean article."""
+    return to_extraction(nlp(clean.text), settings, nlp, clean.published)
 
 
 def extract_many(
     cleans: Iterable[CleanArticle], settings: Settings, nlp: Any
 ) -> Iterator[Extraction]:
     """``extract`` over many articles, batched through spaCy; one result per article, in order."""
-    texts = (clean.text for clean in cleans)
-    for doc in nlp.pipe(texts, batch_size=settings.batch_size):
-        yield to_extraction(doc, settings)
+    cleans = list(cleans)
+    docs = nlp.pipe((clean.text for clean in cleans), batch_size=settings.batch_size)
+    for clean, doc in zip(cleans, docs):
+        yield to_extraction(doc, settings, nlp, clean.published)
 
 
 __all__ = ["extract", "extract_many", "load_nlp", "parse", "sentence_parser"]

@@ -5,5 +5,6 @@
 """
 
 from newsgraph.resolve.article import resolve_article
+from newsgraph.resolve.assemble import assemble_article
 
-__all__ = ["resolve_article"]
+__all__ = ["assemble_article", "resolve_article"]
