@@ -48,6 +48,26 @@ def entities(draw, text: str, eid: str, ids: list[str]) -> Entity:
 
 
 @st.composite
+def quotes(draw, text: str, ids: list[str]) -> dict:
+    span = draw(spans(text))
+    speaker = draw(st.one_of(st.none(), st.builds(
+        lambda s, entity: {**s.to_dict(), "entity": entity},
+        spans(text), st.one_of(st.none(), st.sampled_from(ids) if ids else st.none()))))
+    return {"text": span.text, "start": span.start, "end": span.end, "speaker": speaker,
+            "kind": draw(st.sampled_from(["direct", "partial", "indirect"])),
+            "cue": draw(st.one_of(st.none(), SHORT)), "via": draw(st.one_of(st.none(), SHORT)),
+            "channel": draw(st.sampled_from([None, "twitter", "interview", "statement"]))}
+
+
+@st.composite
+def dates(draw, text: str) -> dict:
+    span = draw(spans(text))
+    return {**span.to_dict(), "type": draw(st.sampled_from(["DATE", "TIME", "DURATION", "SET"])),
+            "value": draw(st.one_of(st.none(), st.sampled_from(["2011", "2025-W42", "P80Y"]))),
+            "earliest": None, "latest": None, "mod": None}
+
+
+@st.composite
 def articles(draw) -> Article:
     text = draw(TEXT)
     clean = CleanArticle(
@@ -61,9 +81,9 @@ def articles(draw) -> Article:
     return Article(
         clean=clean,
         entities=tuple(draw(entities(text, eid, ids)) for eid in ids),
-        quotes=tuple(draw(st.lists(st.dictionaries(SHORT, JSON, max_size=3), max_size=2))),
+        quotes=tuple(draw(st.lists(quotes(text, ids), max_size=2))),
         events=tuple(draw(st.lists(st.dictionaries(SHORT, JSON, max_size=3), max_size=2))),
-        dates=tuple(draw(st.lists(st.dictionaries(SHORT, JSON, max_size=3), max_size=2))),
+        dates=tuple(draw(st.lists(dates(text), max_size=2))),
     )
 
 

@@ -180,7 +180,8 @@ def test_dossier_of_an_actor(filled, assad_2022, assad_2025):
     assert [n.name for n in d.names] == ["Bashar Al-Assad", "Assad", "Bashar Assad"]
     assert [r.reported for r in d.roles] == ["2022-12-29", "2025-10-21"]
     out = d.to_dict()
-    assert set(out) == {"id", "name", "type", "kb", "names", "roles", "articles", "mentions"}
+    assert set(out) == {"id", "name", "type", "kb", "names", "roles", "articles", "mentions",
+                        "said", "said_about"}
     assert set(out["roles"][0]) == {"role", "of", "of_id", "article_id", "reported", "start",
                                     "end"}
     assert isinstance(out["mentions"], list) and isinstance(out["names"][0], dict)

@@ -115,17 +115,49 @@ def analyze(file, as_json, published) -> None:
         render_analysis(article)
 
 
+def date_range_options(command):
+    """--from / --to: ISO dates or prefixes (2025, 2025-10, 2025-10-21), both inclusive."""
+    command = click.option("--to", "to", default=None, metavar="DATE",
+                           help="Only up to this date (ISO: 2025, 2025-10, 2025-10-21).")(command)
+    return click.option("--from", "from_", default=None, metavar="DATE",
+                        help="Only from this date (ISO: 2025, 2025-10, 2025-10-21).")(command)
+
+
 @cli.command()
 @db_option
 @click.option("--search", default=None, help="Full-text search over titles and text.")
+@date_range_options
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0, show_default=True)
 @output_options
-def articles(db, search, limit, offset, fmt) -> None:
+def articles(db, search, from_, to, limit, offset, fmt) -> None:
     """List stored articles, newest first."""
     with _open_store(_settings(db)) as store:
-        rows = [a.to_dict() for a in store.articles(limit=limit, offset=offset, search=search)]
+        rows = store.articles(limit=limit, offset=offset, search=search, from_=from_, to=to)
+        rows = [a.to_dict() for a in rows]
     emit(rows, fmt, ["id", "published", "outlet", "title", "entities"])
+
+
+@cli.command()
+@db_option
+@click.option("--by", default=None, help="Only what this actor said (a name or an id).")
+@click.option("--about", default=None, help="Only quotes naming this actor.")
+@click.option("--channel", default=None,
+              type=click.Choice(["twitter", "social_media", "interview", "statement", "report",
+                                 "document"]),
+              help="Only quotes made through this channel.")
+@click.option("--search", default=None, help="Full-text search over the quoted words.")
+@date_range_options
+@click.option("--limit", default=100, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@output_options
+def quotes(db, by, about, channel, search, from_, to, limit, offset, fmt) -> None:
+    """List what was said, by whom, through which channel, newest first."""
+    with _open_store(_settings(db)) as store:
+        rows = store.quotes(by=by, about=about, channel=channel, search=search,
+                            from_=from_, to=to, limit=limit, offset=offset)
+        rows = [r.to_dict() for r in rows]
+    emit(rows, fmt, ["date", "speaker_name", "speaker", "kind", "channel", "text"])
 
 
 @cli.command()

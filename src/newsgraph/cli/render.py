@@ -54,6 +54,11 @@ def _section(title: str, lines: list[str]) -> None:
             click.echo(f"  {line}")
 
 
+def _quote_line(q: dict[str, Any]) -> str:
+    how = ", ".join(x for x in (q.get("kind"), q.get("channel")) if x)
+    return f"{q.get('date') or '?':<10} \u201c{q['text']}\u201d [{how}]"
+
+
 def render_dossier(d: dict[str, Any]) -> None:
     click.echo(f"{d['name']}  ({d['type']}, actor {d['id']})")
     if d.get("kb"):
@@ -66,6 +71,11 @@ def render_dossier(d: dict[str, Any]) -> None:
     _section("Articles", [
         f"{a.get('published') or '?':<10} {a.get('title') or a['id']}  [{a.get('outlet') or ''}]"
         for a in d.get("articles", [])
+    ])
+    _section("Said", [_quote_line(q) for q in d.get("said", [])])
+    _section("Said about them", [
+        f"{_quote_line(q)}  ({q.get('speaker_name') or q.get('speaker') or 'unattributed'})"
+        for q in d.get("said_about", [])
     ])
     _section("Mentions", [
         f"...{m['context'].replace(chr(10), ' ')}..." for m in d.get("mentions", [])[:20]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from newsgraph.errors import NotFound
 from newsgraph.resolve.names import fold, name_key
 from newsgraph.store import queries as q
+from newsgraph.store.read import quotes
 from newsgraph.store.results import ArticleRef, Dossier, MentionRow, NameRow, RoleRow
 
 _ID = re.compile(r"-?[0-9]{1,18}")  # fits SQLite's 64-bit INTEGER
@@ -85,7 +86,8 @@ def suggestions(conn: sqlite3.Connection, name: str, n: int = 5) -> list[str]:
 
 
 def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int) -> Dossier:
-    """Names with evidence, roles over time, articles and mentions in context."""
+    """Names with evidence, roles over time, articles, mentions in context, and the quotes
+    the actor said and those that name the actor."""
     actor_id = resolve_actor(conn, name_or_id)
     row = conn.execute(q.DOSSIER_ACTOR, {"id": actor_id}).fetchone()
     p = {"id": actor_id}
@@ -96,4 +98,6 @@ def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int)
         roles=tuple(RoleRow(*r) for r in conn.execute(q.DOSSIER_ROLES, p)),
         articles=tuple(ArticleRef(*r) for r in conn.execute(q.DOSSIER_ARTICLES, p)),
         mentions=tuple(MentionRow(*r) for r in mentions),
+        said=tuple(quotes(conn, by=actor_id, limit=1000)),
+        said_about=tuple(quotes(conn, about=actor_id, limit=1000)),
     )

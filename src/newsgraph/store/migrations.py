@@ -198,3 +198,64 @@ def m008_articles_fts(conn: sqlite3.Connection) -> None:
             WHERE article_id = old.id;
         END""",
     )
+
+
+@migration
+def m009_quotes(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,           -- the words, without quote marks
+            kind TEXT NOT NULL,           -- direct | partial | indirect
+            cue TEXT,
+            channel TEXT,                 -- twitter | interview | statement | report | ...
+            via TEXT,
+            speaker TEXT,                 -- the words naming the speaker
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_actor_id INTEGER REFERENCES actors (id),
+            date TEXT                     -- when it was reported: the article's date
+        )""",
+        "CREATE INDEX quotes_by_article ON quotes (article_id)",
+        "CREATE INDEX quotes_by_speaker ON quotes (speaker_actor_id, date)",
+        """
+        CREATE TABLE quote_actors (       -- actors named inside a quote: what it is about
+            quote_id INTEGER NOT NULL REFERENCES quotes (id),
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            PRIMARY KEY (quote_id, actor_id)
+        )""",
+        "CREATE INDEX quote_actors_by_actor ON quote_actors (actor_id)",
+        """
+        CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+            quote_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
+        )""", """
+        CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts (quote_id, text) VALUES (new.id, new.text);
+        END""", """
+        CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+            DELETE FROM quotes_fts WHERE quote_id = old.id;
+        END""",
+    )
+
+
+@migration
+def m010_date_mentions(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE date_mentions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,                   -- TIMEX3 value: 2022-12-28, 2025-W42, 2011, P80Y
+            type TEXT NOT NULL,           -- DATE | TIME | DURATION | SET
+            earliest TEXT,                -- ISO day bounds, where the value has a place in time
+            latest TEXT,
+            function TEXT                 -- 'publication_date' for the document's own date
+        )""",
+        "CREATE INDEX date_mentions_by_article ON date_mentions (article_id)",
+        "CREATE INDEX date_mentions_by_range ON date_mentions (earliest, latest)",
+    )

@@ -85,6 +85,23 @@ VALUES (:actor_id, :article_id, :entity_id, :role, :of_actor_id, :of_name, :star
         :reported)
 """
 
+QUOTE_INSERT = """
+INSERT INTO quotes (article_id, start, "end", text, kind, cue, channel, via, speaker,
+                    speaker_start, speaker_end, speaker_actor_id, date)
+VALUES (:article_id, :start, :end, :text, :kind, :cue, :channel, :via, :speaker,
+        :speaker_start, :speaker_end, :speaker_actor_id, :date)
+"""
+
+QUOTE_ACTOR_INSERT = """
+INSERT OR IGNORE INTO quote_actors (quote_id, actor_id) VALUES (:quote_id, :actor_id)
+"""
+
+DATE_MENTION_INSERT = """
+INSERT INTO date_mentions (article_id, start, "end", text, value, type, earliest, latest,
+                           function)
+VALUES (:article_id, :start, :end, :text, :value, :type, :earliest, :latest, :function)
+"""
+
 ERROR_INSERT = """
 INSERT INTO _errors (origin, kind, message, hint, at) VALUES (:origin, :kind, :message, :hint, :at)
 """
@@ -97,16 +114,26 @@ SELECT a.id, a.title, a.published, a.outlet, a.authors, a.path, a.url,
 FROM articles a
 """
 
+# An ISO prefix (2025, 2025-10, 2025-10-21...) :col lies in [:from, :to] when it does not
+# end before :from and does not start after :to; NULL bounds are open.
+def in_range(column: str) -> str:
+    return (f"(:from IS NULL OR {column} >= substr(:from, 1, length({column}))) "
+            f"AND (:to IS NULL OR substr({column}, 1, length(:to)) <= :to)")
+
+
 _NEWEST_FIRST = """
 ORDER BY a.published IS NULL, a.published DESC, a.ingested_at DESC, a.id
 LIMIT :limit OFFSET :offset
 """
 
-ARTICLES = _ARTICLE_ROW + _NEWEST_FIRST
+_IN_DATES = "(" + in_range("a.published") + ")"
+
+ARTICLES = _ARTICLE_ROW + "WHERE " + _IN_DATES + _NEWEST_FIRST
 
 ARTICLES_SEARCH = (
     _ARTICLE_ROW
     + "WHERE a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH :match)"
+    + " AND " + _IN_DATES
     + _NEWEST_FIRST
 )
 
@@ -185,6 +212,22 @@ SELECT m.article_id, m.start, m."end", m.text,
 FROM mentions m JOIN articles a ON a.id = m.article_id
 WHERE m.actor_id = :id
 ORDER BY a.published IS NULL, a.published DESC, m.article_id, m.start, m.id
+"""
+
+# -- quotes -------------------------------------------------------------------------------
+
+QUOTES = """
+SELECT q.id, q.article_id, a.title, q.date, q.speaker, q.speaker_actor_id, s.name, q.text,
+       q.kind, q.channel, q.cue, q.via, q.start, q."end"
+FROM quotes q JOIN articles a ON a.id = q.article_id
+LEFT JOIN actors s ON s.id = q.speaker_actor_id
+WHERE (:by IS NULL OR q.speaker_actor_id = :by)
+  AND (:about IS NULL OR q.id IN (SELECT quote_id FROM quote_actors WHERE actor_id = :about))
+  AND (:channel IS NULL OR q.channel = :channel)
+  AND (:match IS NULL OR q.id IN (SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH :match))
+  AND """ + in_range("q.date") + """
+ORDER BY q.date IS NULL, q.date DESC, q.article_id, q.start
+LIMIT :limit OFFSET :offset
 """
 
 # -- errors and counts --------------------------------------------------------------------

@@ -10,7 +10,7 @@ from newsgraph.errors import NotFound
 from newsgraph.records import Article
 from newsgraph.resolve.names import fold, name_key
 from newsgraph.store import queries as q
-from newsgraph.store.results import ArticleRow, EntityRow, ErrorRow, Stats
+from newsgraph.store.results import ArticleRow, EntityRow, ErrorRow, QuoteRow, Stats
 
 _WORD = re.compile(r"[^\W_]")
 
@@ -36,9 +36,10 @@ def has_article(conn: sqlite3.Connection, article_id: str) -> bool:
 
 
 def articles(
-    conn: sqlite3.Connection, limit: int = 50, offset: int = 0, search: str | None = None
+    conn: sqlite3.Connection, limit: int = 50, offset: int = 0, search: str | None = None,
+    from_: str | None = None, to: str | None = None,
 ) -> list[ArticleRow]:
-    params = {"limit": limit, "offset": offset}
+    params = {"limit": limit, "offset": offset, "from": from_, "to": to}
     if search is not None and search.strip():
         match = fts_query(search)
         if match is None:
@@ -94,6 +95,20 @@ def entities(
     }
     return [EntityRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6])
             for r in conn.execute(q.ENTITIES, params)]
+
+
+def quotes(
+    conn: sqlite3.Connection, *, by: int | None = None, about: int | None = None,
+    channel: str | None = None, search: str | None = None, from_: str | None = None,
+    to: str | None = None, limit: int = 100, offset: int = 0,
+) -> list[QuoteRow]:
+    """Quotes, newest first: by a speaker, naming an actor, on a channel, in a date range."""
+    match = fts_query(search) if search and search.strip() else None
+    if search and search.strip() and match is None:
+        return []
+    params = {"by": by, "about": about, "channel": channel, "match": match, "from": from_,
+              "to": to, "limit": limit, "offset": offset}
+    return [QuoteRow(*row) for row in conn.execute(q.QUOTES, params)]
 
 
 def errors(conn: sqlite3.Connection, limit: int = 100) -> list[ErrorRow]:

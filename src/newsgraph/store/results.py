@@ -110,6 +110,8 @@ class Dossier(Result):
     roles: tuple[RoleRow, ...]
     articles: tuple[ArticleRef, ...]
     mentions: tuple[MentionRow, ...]
+    said: tuple["QuoteRow", ...] = ()
+    said_about: tuple["QuoteRow", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,3 +131,23 @@ class Stats(Result):
     mentions: int
     roles: int
     errors: int
+
+
+@dataclass(frozen=True)
+class QuoteRow(Result):
+    """One stored quote, with who said it and where it was reported."""
+
+    id: int
+    article_id: str
+    title: str | None
+    date: str | None
+    speaker: str | None
+    speaker_id: int | None
+    speaker_name: str | None
+    text: str
+    kind: str
+    channel: str | None
+    cue: str | None
+    via: str | None
+    start: int
+    end: int

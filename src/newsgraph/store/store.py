@@ -21,7 +21,9 @@ from newsgraph.store import dossier as dossiers
 from newsgraph.store import read, write
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import migrate
-from newsgraph.store.results import AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, Stats
+from newsgraph.store.results import (
+    AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, QuoteRow, Stats,
+)
 
 MEMORY = ":memory:"
 
@@ -132,10 +134,26 @@ class Store:
 
     @_queries_as_store_errors
     def articles(
-        self, limit: int = 50, offset: int = 0, search: str | None = None
+        self, limit: int = 50, offset: int = 0, search: str | None = None,
+        from_: str | None = None, to: str | None = None,
     ) -> list[ArticleRow]:
-        """Articles, newest published first; ``search`` is full-text over title and text."""
-        return read.articles(self.conn, limit=limit, offset=offset, search=search)
+        """Articles, newest published first; ``search`` is full-text over title and text;
+        ``from_``/``to`` (ISO prefixes) bound the publication date."""
+        return read.articles(self.conn, limit=limit, offset=offset, search=search,
+                             from_=from_, to=to)
+
+    @_queries_as_store_errors
+    def quotes(
+        self, by: int | str | None = None, about: int | str | None = None,
+        channel: str | None = None, search: str | None = None, from_: str | None = None,
+        to: str | None = None, limit: int = 100, offset: int = 0,
+    ) -> list[QuoteRow]:
+        """Quotes by a speaker and/or naming an actor (names or ids), on a channel, with
+        words like ``search``, reported between ``from_`` and ``to``; newest first."""
+        by_id = dossiers.resolve_actor(self.conn, by) if by is not None else None
+        about_id = dossiers.resolve_actor(self.conn, about) if about is not None else None
+        return read.quotes(self.conn, by=by_id, about=about_id, channel=channel,
+                           search=search, from_=from_, to=to, limit=limit, offset=offset)
 
     @_queries_as_store_errors
     def article(self, id_or_prefix: str) -> Article:

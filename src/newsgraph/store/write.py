@@ -33,6 +33,9 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResu
     for entity in article.entities:
         insert_mentions(conn, article, entity, links[entity.id])
         insert_roles(conn, article, entity, links)
+    for quote in article.quotes:
+        insert_quote(conn, article, quote, links)
+    insert_dates(conn, article)
     return AddResult(article.id, "stored", len(set(links.values())))
 
 
@@ -153,6 +156,35 @@ def insert_roles(
             "start": role.start, "end": role.end, "reported": article.clean.published,
         })
     conn.executemany(q.ROLE_INSERT, rows)
+
+
+def insert_quote(
+    conn: sqlite3.Connection, article: Article, quote: dict[str, Any], links: dict[str, int]
+) -> None:
+    """One quote, its speaker's actor and the actors named inside it."""
+    speaker = quote.get("speaker") or {}
+    quote_id = conn.execute(q.QUOTE_INSERT, {
+        "article_id": article.id, "start": quote["start"], "end": quote["end"],
+        "text": quote["text"], "kind": quote["kind"], "cue": quote.get("cue"),
+        "channel": quote.get("channel"), "via": quote.get("via"),
+        "speaker": speaker.get("text"), "speaker_start": speaker.get("start"),
+        "speaker_end": speaker.get("end"), "speaker_actor_id": links.get(speaker.get("entity")),
+        "date": article.clean.published,
+    }).lastrowid
+    conn.executemany(q.QUOTE_ACTOR_INSERT, [
+        {"quote_id": quote_id, "actor_id": links[e.id]}
+        for e in article.entities
+        if any(quote["start"] <= m.start and m.end <= quote["end"] for m in e.mentions)
+    ])
+
+
+def insert_dates(conn: sqlite3.Connection, article: Article) -> None:
+    conn.executemany(q.DATE_MENTION_INSERT, [
+        {"article_id": article.id, "start": d["start"], "end": d["end"], "text": d["text"],
+         "value": d.get("value"), "type": d["type"], "earliest": d.get("earliest"),
+         "latest": d.get("latest"), "function": d.get("function")}
+        for d in article.dates
+    ])
 
 
 def record_error(conn: sqlite3.Connection, error: NewsgraphError, now: str) -> None:
