@@ -137,3 +137,21 @@ def test_db_option_and_environment_choose_the_database(runner, corpus, tmp_path,
 def test_settings_lists_every_setting(runner):
     rows = json.loads(invoke(runner, "settings", "--json").stdout)
     assert {"db_path", "max_file_bytes", "model"} <= {r["name"] for r in rows}
+
+
+def test_the_progress_bar_counts_files_not_records(runner, tmp_path, nlp):
+    records = tmp_path / "many.jsonl"
+    lines = [json.dumps({"title": f"Note {i}", "text": f"Emmanuel Macron spoke in Lyon {day}."})
+             for i, day in enumerate(["on Sunday", "on Monday", "last night"])]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = []
+    monkeypatch_bar = type("Bar", (), {"update": lambda self, n: seen.append(n)})()
+    from newsgraph.cli import _per_file
+
+    advance = _per_file(monkeypatch_bar)
+    for i in range(3):
+        advance("stored", f"{records}:{i + 1}")
+    advance("failed", str(tmp_path / "other.txt"))
+    assert seen == [1, 1]
+    result = invoke(runner, "ingest", str(records), "--progress")
+    assert "stored 3," in result.stderr

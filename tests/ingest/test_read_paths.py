@@ -34,16 +34,23 @@ def folder(tmp_path):
     (root / "b" / "deeper" / "d.html").write_text("<html><body><p>x</p></body></html>")
     (root / ".git" / "config").write_text("[core]")
     (root / ".hidden.txt").write_text(STORY)
+    (root / "README.TXT").write_text("About this corpus: five folders of stories.")
+    (root / "b" / "LICENSE").write_text("Research use only.")
     return root
 
 
-def test_folders_are_walked_sorted_without_hidden_files(folder):
+def test_folders_are_walked_sorted_without_hidden_files_or_corpus_docs(folder):
     items = list(read_paths([str(folder)], Settings()))
     names = [os.path.relpath(i.origin, folder) for i in items]
     assert names == ["a.txt", os.path.join("b", "c.txt"), os.path.join("b", "deeper", "d.html")]
     assert [i.format for i in items] == ["text", "text", "html"]
     assert items[0].path == items[0].origin
     assert count_inputs([str(folder)]) == 3
+
+
+def test_a_corpus_doc_named_explicitly_is_still_read(folder):
+    (item,) = read_paths([str(folder / "README.TXT")], Settings())
+    assert isinstance(item, RawArticle)
 
 
 def test_count_inputs_counts_stdin_and_named_files(folder):

@@ -6,6 +6,7 @@ turned into messages with a hint in one place (``NewsgraphGroup.invoke``).
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Any
 
@@ -76,10 +77,24 @@ def ingest(paths, db, max_bytes, published, progress) -> None:
     nlp = load_model(settings)
     with _open_store(settings) as store, _progress(show, total) as bar:
         report = run_ingest(paths, store, settings, nlp, published=published,
-                            on_item=lambda status, origin: bar.update(1))
+                            on_item=_per_file(bar))
     render_summary(report, settings)
     if report.failed:
         sys.exit(EXIT_PARTIAL)
+
+
+def _per_file(bar):
+    """Advance the bar once per input file: a JSON Lines file or a feed holds many
+    articles, whose origins are ``path:LINE`` or ``path#N``."""
+    seen: set[str] = set()
+
+    def advance(status: str, origin: str | None) -> None:
+        key = re.sub(r"(:\d+|#\d+)$", "", origin or "")
+        if key not in seen:
+            seen.add(key)
+            bar.update(1)
+
+    return advance
 
 
 class _NoBar:

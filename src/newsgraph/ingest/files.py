@@ -12,12 +12,24 @@ STDIN = "-"
 SIZE_HINT = "raise it with --max-bytes or split the file"
 
 
+# A corpus folder often carries its own documentation beside the articles; those files are
+# skipped when a folder is walked (naming one explicitly still reads it).
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "copying", "changelog", "notice",
+                          "authors", "contributing"})
+
+
+def is_corpus_doc(name: str) -> bool:
+    """README.TXT, LICENSE, CHANGELOG.md ...: documentation, not an article."""
+    return name.split(".", 1)[0].lower() in NOT_ARTICLES
+
+
 def walk(path: str) -> Iterator[str]:
-    """Files under a folder, sorted, skipping hidden files and folders (.git, .DS_Store)."""
+    """Files under a folder, sorted, skipping hidden files and folders (.git, .DS_Store)
+    and the folder's own documentation (README, LICENSE, ...)."""
     for folder, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not is_corpus_doc(name):
                 yield os.path.join(folder, name)
 
 
