@@ -1,0 +1,105 @@
+"""The event finder on small texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.convert import sentence_spans
+from newsgraph.extract.entities import find_mentions
+from newsgraph.extract.events import candidates, find_events, main_event, needs_parse
+from newsgraph.extract.nlp import load_nlp, sentence_parser
+from newsgraph.extract.timex import tag
+from newsgraph.gazetteer import gazetteer
+from newsgraph.settings import Settings
+
+PUBLISHED = "2024-03-08"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def run():
+    settings = Settings()
+    nlp = load_nlp(settings)
+    gaz = gazetteer(settings.min_place_population)
+
+    def analyse(text, published=PUBLISHED, merged=True):
+        doc = nlp(text)
+        mentions = [f.to_mention() for f in find_mentions(doc, gaz)]
+        spans = [(s.start, s.end) for s in sentence_spans(doc)]
+        args = (text, spans, mentions, tag(text, published), sentence_parser(nlp, doc))
+        return find_events(*args) if merged else candidates(*args)
+
+    return analyse
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.",
+     ("CONSULT", "meeting", {"Olaf Scholz", "Emmanuel Macron"}, "Paris", "2024-03-05")),
+    ("A Monday meeting in Rome brought together Giorgia Meloni and Rishi Sunak.",
+     ("CONSULT", "meeting", {"Giorgia Meloni", "Rishi Sunak"}, "Rome", "2024-03-04")),
+    ("Justin Trudeau visited Japan last week.",
+     ("CONSULT", "visit", {"Justin Trudeau", "Japan"}, "Japan", "2024-W09")),
+    ("Canada and Mexico agreed to share information on border crossings.",
+     ("AGREE", "agreement", {"Canada", "Mexico"}, None, None)),
+    ("Ukraine accused Russia of shelling the city of Kharkiv.",
+     ("ACCUSE", "accusation", {"Ukraine", "Russia"}, None, None)),
+    ("Farmers in Belgium said they would blockade Brussels.",
+     ("THREATEN", "blockade", {"Brussels"}, None, None)),
+])
+def test_events(run, text, expected):
+    type_, kind, names, place, date = expected
+    events = run(text)
+    assert events, text
+    e = events[0]
+    assert (e.type, e.kind) == (type_, kind)
+    assert names <= {p.text for p in e.participants}
+    assert (e.location.text if e.location else None) == place
+    assert (e.date.value if e.date else None) == date
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in Oslo was mild and sunny.",
+    "Their ministers have met before.",  # nobody named
+    "The price of bread rose by ten percent.",
+])
+def test_no_event(run, text):
+    assert run(text) == []
+
+
+def test_attributive_date_and_later_attendee(run):
+    text = ("A Thursday summit in Vienna included Karl Nehammer and Viktor Orban. "
+            "Critics condemned the summit, which was also attended by Robert Fico.")
+    summit = next(e for e in run(text) if e.kind == "meeting")
+    assert {"Karl Nehammer", "Viktor Orban", "Robert Fico"} <= {p.text for p in summit.participants}
+    assert (summit.date.value, summit.date_source) == ("2024-03-07", "attributive")
+
+
+def test_date_in_another_clause_is_not_taken(run):
+    text = "Their leaders met Giorgia Meloni for the first time since the war began 11 years ago."
+    events = run(text)
+    assert all(e.date is None for e in events)
+
+
+def test_no_publication_date_fallback(run):
+    events = run("Olaf Scholz met Emmanuel Macron in Berlin.")
+    assert events and events[0].date is None and events[0].date_source is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels threatened to attack the capital.", "THREATEN"),
+    ("The government refused to release the prisoners.", "REJECT"),
+    ("Protesters demanded the resignation of the mayor.", "REQUEST"),
+    ("Workers went on strike at the port.", "PROTEST"),
+    ("Police arrested twelve people in the square.", "COERCE"),
+])
+def test_main_event_type(run, text, expected):
+    assert main_event(run(text, merged=False)).type == expected
+
+
+def test_to_dict_in_schema_shape(run):
+    d = run("Olaf Scholz met Emmanuel Macron in Berlin on Tuesday.")[0].to_dict()
+    assert {"type", "trigger", "start", "end", "date", "location", "participants"} <= set(d)
+    assert d["location"] == "Berlin" and d["date"]["value"] == "2024-03-05"
+
+
+def test_needs_parse():
+    assert needs_parse("They met on Monday.") and not needs_parse("Bread is cheap.")
