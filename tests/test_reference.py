@@ -23,9 +23,19 @@ REFERENCE = SHARED / "reference"
 FLOORS = {
     "metadata": 1.0,
     "body": 1.0,
-    "entities": 0.85,
+    "entities": 1.0,
     "aliases": 1.0,
     "no_false_ents": 1.0,
+    "roles": 1.0,
+    "quotes_found": 1.0,
+    "quote_speaker": 1.0,
+    "quote_kind": 1.0,
+    "quote_channel": 1.0,
+    "events_found": 1.0,
+    "event_participants": 1.0,
+    "event_date": 1.0,
+    "event_location": 1.0,
+    "dates": 1.0,
 }
 
 pytestmark = pytest.mark.skipif(not REFERENCE.is_dir(), reason="../shared/reference is absent")

@@ -181,6 +181,7 @@ class Extraction:
     sentences: tuple[Span, ...] = ()
     quotes: tuple[Any, ...] = ()  # extract.quotes.Quote
     dates: tuple[Any, ...] = ()  # extract.timex.DateMention
+    events: tuple[Any, ...] = ()  # extract.events.Event
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -189,6 +190,7 @@ class Extraction:
             "sentences": [s.to_dict() for s in self.sentences],
             "quotes": [q.to_dict() for q in self.quotes],
             "dates": [d.to_dict() for d in self.dates],
+            "events": [e.to_dict() for e in self.events],
         }
 
 

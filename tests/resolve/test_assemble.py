@@ -41,3 +41,15 @@ def test_publication_date_is_found_in_the_header(dropped, published, expected):
     assert (found[0]["text"] if found else None) == expected
     if found:
         assert found[0]["value"] == published and found[0]["function"] == "publication_date"
+
+
+def test_event_participants_and_place_become_entity_ids(nlp):
+    text = ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Friday "
+            "to discuss energy prices.")
+    clean = CleanArticle(text=text, published="2024-03-04")
+    article = assemble_article(clean, extract(clean, Settings(), nlp), Settings())
+    names = {e.id: e.name for e in article.entities}
+    (event,) = [e for e in article.events if e["type"] == "CONSULT"]
+    assert {names[p] for p in event["participants"]} == {"Olaf Scholz", "Emmanuel Macron"}
+    assert names[event["location"]] == "Paris"
+    assert event["date"]["value"] == "2024-03-01"

@@ -19,8 +19,8 @@ from newsgraph.settings import Settings
 
 
 def extract(clean: CleanArticle, settings: Settings, nlp: Any) -> Extraction:
-    """Mentions, roles, sentences, quotes and dates of one clean article."""
-    return to_extraction(nlp(clean.text), settings, nlp, clean.published)
+    """Mentions, roles, sentences, quotes, dates and events of one clean article."""
+    return to_extraction(nlp(clean.text), settings, nlp, clean)
 
 
 def extract_many(
@@ -30,7 +30,7 @@ def extract_many(
     cleans = list(cleans)
     docs = nlp.pipe((clean.text for clean in cleans), batch_size=settings.batch_size)
     for clean, doc in zip(cleans, docs):
-        yield to_extraction(doc, settings, nlp, clean.published)
+        yield to_extraction(doc, settings, nlp, clean)
 
 
 __all__ = ["extract", "extract_many", "load_nlp", "parse", "sentence_parser"]

@@ -6,34 +6,40 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_mentions
+from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import sentence_parser
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
 from newsgraph.gazetteer import gazetteer
-from newsgraph.records import Extraction, Span
+from newsgraph.records import CleanArticle, Extraction, Span
 from newsgraph.settings import Settings
 
 
 def to_extraction(
-    doc: Doc, settings: Settings, nlp: Language, published: str | None = None
+    doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None
 ) -> Extraction:
-    """Mentions, roles, sentences, quotes and dates of one processed article.
+    """Mentions, roles, sentences, quotes, dates and events of one processed article.
 
-    ``published`` anchors relative dates; without it they keep no value. The parser runs
-    only on the sentences the quote finder asks for.
+    ``clean.published`` anchors relative dates (without it they keep no value). The parser
+    runs only on the sentences the quote and event finders ask for, once each.
     """
+    clean = clean or CleanArticle(text=doc.text)
     gaz = gazetteer(settings.min_place_population)
     found = find_mentions(doc, gaz)
     mentions = tuple(f.to_mention() for f in found)
     sentences = tuple(sentence_spans(doc))
     spans = [(s.start, s.end) for s in sentences]
+    parse = sentence_parser(nlp, doc)
+    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
     return Extraction(
         mentions=mentions,
         roles=tuple(find_roles(doc, found, gaz)),
         sentences=sentences,
-        quotes=tuple(find_quotes(doc.text, spans, mentions, sentence_parser(nlp, doc))),
-        dates=tuple(tag(doc.text, published, tense_of=doc_tense(doc))),
+        quotes=tuple(find_quotes(doc.text, spans, mentions, parse)),
+        dates=dates,
+        events=tuple(find_events(doc.text, spans, mentions, dates, parse,
+                                 dateline=clean.dateline)),
     )
 
 

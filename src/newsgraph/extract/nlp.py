@@ -103,10 +103,14 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
 
 def sentence_parser(nlp: Language, doc: Doc) -> Callable[[int, int], Doc]:
     """A ``parse(start, end)`` callback over ``doc``'s character offsets, for stages that
-    decide by text which sentences need a parse."""
+    decide by text which sentences need a parse. Each stretch is parsed once, however many
+    stages (quotes, events) ask for it."""
+    parsed: dict[tuple[int, int], Doc] = {}
 
     def parse_chars(start: int, end: int) -> Doc:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        return parse(nlp, [span])[0] if span is not None else nlp.make_doc("")
+        if (start, end) not in parsed:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            parsed[start, end] = parse(nlp, [span])[0] if span is not None else nlp.make_doc("")
+        return parsed[start, end]
 
     return parse_chars

@@ -26,6 +26,7 @@ def assemble_article(clean: CleanArticle, extraction: Extraction, settings: Sett
         clean=clean,
         entities=entities,
         quotes=quotes,
+        events=tuple(link_event(e, entities) for e in extraction.events),
         dates=publication_dates(clean) + dates,
         sentences=extraction.sentences,
     )
@@ -55,6 +56,22 @@ def link_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
     if entity is None or entity.type not in ("PERSON", "ORG") or _is_group(speaker, entity):
         return quote
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, entity=entity.id))
+
+
+def _entity_ref(span: Any, entities: Sequence[Entity]) -> str:
+    """The id of the entity a span names, else the words themselves."""
+    entity = _entity_at(entities, span.start, span.end)
+    return entity.id if entity is not None else span.text
+
+
+def link_event(event: Any, entities: Sequence[Entity]) -> dict[str, Any]:
+    """The event in the schema's shape, its participants and place as entity ids."""
+    d = event.to_dict()
+    for key in ("participants", "actors", "targets"):
+        d[key] = list(dict.fromkeys(_entity_ref(s, entities) for s in getattr(event, key)))
+    if event.location is not None:
+        d["location"] = _entity_ref(event.location, entities)
+    return d
 
 
 def _is_group(speaker: Speaker, entity: Entity) -> bool:
