@@ -20,10 +20,12 @@ install: $(VENV)/.installed
 # Ingest the reference articles (or the bundled example when they are absent) and show
 # what was found.
 run: install
-	@src="$(REFERENCE)"; [ -d "$$src" ] || src=examples; \
-	echo "$$ newsgraph ingest $$src"; $(BIN)/newsgraph ingest "$$src"; \
+	@if [ -d "$(REFERENCE)" ]; then src="$(REFERENCE)"; who=Assad; else src=examples; who=Baerbock; fi; \
+	echo "$$ newsgraph ingest $$src"; $(BIN)/newsgraph ingest "$$src" 2>&1; \
 	echo; echo "$$ newsgraph articles"; $(BIN)/newsgraph articles; \
-	echo; echo "$$ newsgraph entities --type PERSON"; $(BIN)/newsgraph entities --type PERSON
+	echo; echo "$$ newsgraph entities --type PERSON --limit 12"; \
+	$(BIN)/newsgraph entities --type PERSON --limit 12; \
+	echo; echo "$$ newsgraph show $$who"; $(BIN)/newsgraph show "$$who"
 
 test: install
 	$(BIN)/python -m pytest -q -n 2
