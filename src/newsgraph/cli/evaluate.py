@@ -64,3 +64,17 @@ def eval_quotes(path, model, record) -> None:
     text = format_report(evaluate_quotes(Path(path), model or default_model()))
     click.echo(text)
     _record(record, "eval-quotes", "Quotes: PolNeAR", text)
+
+
+@eval_group.command(name="events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False),
+                default=str(BENCHMARKS / "plover-gsr" / "gold_standard_records"
+                            / "PLOVER_GSR_CAMEO.txt"))
+@record_option
+def eval_events(path, record) -> None:
+    """PLOVER gold standard records: event type accuracy, beside a trigger-keyword baseline."""
+    from newsgraph.evaluate.events import events_report
+
+    text = events_report(Path(path))
+    click.echo(text)
+    _record(record, "eval-events", "Event types: PLOVER GSR", text)
