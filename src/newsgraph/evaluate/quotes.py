@@ -211,24 +211,35 @@ def score_system(name: str, docs: Sequence[BratDoc], predictions: Sequence[Seque
 # -- the two systems -------------------------------------------------------------------------
 
 class _Newsgraph:
-    """find_quotes over a text, with sentences and mentions from one full spaCy run."""
+    """find_quotes exactly as the pipeline calls it (``extract.convert.to_extraction``): the
+    pipeline of ``load_nlp`` (parser off, sentences from ``senter``), newsgraph's own
+    mentions from ``find_mentions``, and the parser run only on the sentences asked for."""
 
-    def __init__(self, nlp):
-        self.nlp = nlp
+    def __init__(self, model: str):
+        from newsgraph.extract.nlp import load_nlp
+        from newsgraph.gazetteer import gazetteer
+        from newsgraph.settings import Settings
+
+        settings = Settings(model=model)
+        self.nlp = load_nlp(settings)
+        self.gaz = gazetteer(settings.min_place_population)
         self.sentences = self.parsed = 0
 
     def predict(self, text: str) -> list[Prediction]:
+        from newsgraph.extract.convert import sentence_spans
+        from newsgraph.extract.entities import find_mentions
+        from newsgraph.extract.nlp import sentence_parser
         from newsgraph.extract.quotes import find_quotes
-        from newsgraph.records import Mention
 
         doc = self.nlp(text)
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
-        mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+        mentions = [f.to_mention() for f in find_mentions(doc, self.gaz)]
+        sents = [(s.start, s.end) for s in sentence_spans(doc)]
         self.sentences += len(sents)
+        parse_chars = sentence_parser(self.nlp, doc)
 
         def parse(start: int, end: int):
             self.parsed += 1
-            return self.nlp(text[start:end])
+            return parse_chars(start, end)
 
         return to_predictions(find_quotes(text, sents, mentions, parse))
 
@@ -284,9 +295,9 @@ def evaluate_quotes(polnear_split_dir: Path, model: str) -> QuoteScores:
     """Run newsgraph and textacy over one PolNeAR split and score both."""
     import spacy
 
-    nlp = spacy.load(model)
+    nlp = spacy.load(model)  # textacy needs the full parse; newsgraph loads its own pipeline
     docs = read_split(Path(polnear_split_dir))
-    ours, theirs, cache = _Newsgraph(nlp), [], {}
+    ours, theirs, cache = _Newsgraph(model), [], {}
     newsgraph_preds = []
     for doc in docs:
         if doc.text not in cache:

@@ -162,3 +162,59 @@ def test_needs_parse(sentence, expected):
 
 def test_speaker_record():
     assert Speaker("Ann Lee", 0, 7).to_dict() == {"entity": None, "text": "Ann Lee", "start": 0, "end": 7}
+
+
+# Speakers of quotes whose attribution is not a plain 'X said': (text, words in the quote,
+# the speaker as resolved, the words written for it or None).
+SPEAKERS = [
+    # signed after a dash, one quote per line
+    ("\u201cThe schools are failing our children.\u201d \u2015 Maria Lopez\n"
+     "\u201cWe need more teachers in every district.\u201d \u2015 Tomas Berg",
+     "more teachers", "Tomas Berg", None),
+    # a transcript turn quoted whole
+    ('"KELLER: Will the mayor resign before the election?\n\n'
+     '"HOLM: No, the mayor will serve out the full term."', "serve out the full term", "HOLM", None),
+    # a colon cue closing the paragraph before
+    ('Senator Ruth Adler said:\n\n"The bill protects every family farm in the state."',
+     "protects every family farm", "Ruth Adler", None),
+    # a colon after a clause with no reporting verb: its subject
+    ('Ruth Adler offered a blunt verdict: "The bill is dead and everyone knows it."',
+     "bill is dead", "Ruth Adler", None),
+    # the quote's own words parsed as the cue's subject
+    ('"If it does not rain soon, it will ruin the harvest across the whole region," said '
+     'Peter Olsen, a farmer.', "ruin the harvest", "Peter Olsen", None),
+    # no cue: the speaker of the sentence before, not the first person it names
+    ('The ministry may wait while Paul Grant negotiates in Geneva, Laura Schiff said. '
+     '"The other factor is the calendar, and nobody controls that."',
+     "other factor is the calendar", "Laura Schiff", None),
+    # a quote-only paragraph after someone else was reported speaking
+    ('"We will win this seat," Tom Harris said.\n\n'
+     'His rival, Nora Quinn, said that the polls told a different story.\n\n'
+     '"Voters are tired of empty promises and they know it."',
+     "tired of empty promises", "Nora Quinn", None),
+    # 'she' skips a man named since
+    ('Sarah Cole met Mr. Daniel Reeve on Monday.\n\n"We agreed on nothing at all," she said.',
+     "agreed on nothing", "Sarah Cole", "she"),
+    # 'she' prefers the subject of the sentence before over a later name
+    ('Governor Ellen Park spoke after meeting Anna Berg on Monday. '
+     '"We will rebuild the bridge by spring," she said.', "rebuild the bridge", "Ellen Park", "she"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,written", SPEAKERS)
+def test_speakers(nlp, text, words, speaker, written):
+    q = find(run(nlp, text), words)
+    assert q.speaker is not None and q.speaker.text.endswith(speaker)
+    assert (q.speaker_pronoun.text if q.speaker_pronoun else None) == written
+
+
+@pytest.mark.parametrize("pronoun,expected", [("she", "Sarah Cole"), ("he", "Daniel Reeve")])
+def test_pronoun_gender_from_titles_and_first_names(pronoun, expected):
+    from newsgraph.extract.quotes.speakers import SpeakerResolver
+
+    text = f"Mr. Daniel Reeve met Sarah Cole. Then {pronoun} left."
+    people = [Mention(4, 16, "Daniel Reeve", "PERSON"), Mention(21, 31, "Sarah Cole", "PERSON")]
+    resolver = SpeakerResolver(text, people, [], [(0, 32), (33, len(text))])
+    pos = text.index(f" {pronoun} ") + 1
+    speaker, written = resolver.speaker((pos, pos + len(pronoun)))
+    assert speaker.text == expected and written.text == pronoun

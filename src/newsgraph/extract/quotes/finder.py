@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
 from newsgraph.extract.quotes.frames import Frame, ParsedSentence, loose_frame
-from newsgraph.extract.quotes.lexicon import CONTINUING_CUES, QUOTE_VERBS, needs_parse
+from newsgraph.extract.quotes.lexicon import (
+    CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
+    needs_parse,
+)
 from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
 from newsgraph.extract.quotes.records import Quote, Speaker
 from newsgraph.extract.quotes.speakers import SpeakerResolver
@@ -34,6 +37,7 @@ _MIN_UNATTRIBUTED_WORDS = 4
 _FUNCTION_WORDS = frozenset("a an the and or of in on at for to with by from".split())
 _NOT_SPEAKERS = frozenset("that this it what which there these those".split())
 _MAX_TERM_WORDS = 2
+_RELATIVE = RELATIVE_PRONOUNS
 
 
 @dataclass
@@ -61,11 +65,25 @@ class _Article:
         self.paras = paragraphs(text)
         self.marks = find_marked(text)
         self.mentions = list(mentions)
-        self.resolver = SpeakerResolver(text, mentions, [(m.start, m.end) for m in self.marks])
+        self.resolver = SpeakerResolver(text, mentions, [(m.start, m.end) for m in self.marks],
+                                        self.sents)
+        self._parse = parse
         self.parsed: dict[int, ParsedSentence] = {}
+        self._extra: dict[int, ParsedSentence] = {}
         for i, (s, e) in enumerate(self.sents):
             if needs_parse(text[s:e]):
                 self.parsed[i] = ParsedSentence(parse(s, e), s, self._marks_in(s, e))
+
+    def parse_sentence(self, i: int) -> ParsedSentence | None:
+        """Sentence ``i`` parsed, on demand when ``needs_parse`` passed it over."""
+        if i in self.parsed:
+            return self.parsed[i]
+        if not 0 <= i < len(self.sents):
+            return None
+        if i not in self._extra:
+            s, e = self.sents[i]
+            self._extra[i] = ParsedSentence(self._parse(s, e), s, self._marks_in(s, e))
+        return self._extra[i]
 
     def _marks_in(self, s: int, e: int) -> list[Marked]:
         return [m for m in self.marks if m.start < e and s < m.end]
@@ -109,6 +127,9 @@ def _quoted(art: _Article) -> list[_Draft]:
     for m in art.marks:
         d = _Draft(m.start, m.end, _kind(art, m))
         d.frame, d.sentence = _attribute(art, m, d.kind)
+        tagged = _transcript(art, m) or (None if d.frame else _dash_signed(art, m))
+        if tagged is not None:
+            d.frame = tagged
         if _is_term(art, m, d):
             continue
         d.speaker = d.frame.speaker if d.frame else None
@@ -121,6 +142,44 @@ def _quoted(art: _Article) -> list[_Draft]:
             continue
         drafts.append(d)
     return drafts
+
+
+_NAME = r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|bin|al))*"
+_DASH_SIGNED = re.compile(r"[,.\s]*[\"\u201d']*[^\S\n]*(?:[\u2015\u2014\u2013]|--?(?=\s))[^\S\n]*(" + _NAME + ")")
+_TRANSCRIPT = re.compile(r"((?:[A-Z][A-Z'\u2019.-]+[^\S\n]+){0,2}[A-Z][A-Z'\u2019.-]+|" + _NAME + r"):\s")
+
+
+def _transcript(art: _Article, m: Marked) -> Frame | None:
+    """A transcript turn quoted whole: '"PENCE: Well, look, ..."'. The name is the speaker."""
+    hit = _TRANSCRIPT.match(art.text, m.start, m.end)
+    if hit is None:
+        return None
+    s, e = hit.span(1)
+    if not (hit.group(1).isupper() or _is_name(art, s, e)):
+        return None
+    return Frame(cue=":", lemma="say", cue_start=e, cue_end=e + 1, speaker=(s, e))
+
+
+def _dash_signed(art: _Article, m: Marked) -> Frame | None:
+    """A quote signed after a dash: '"...." \u2015 Jane Doe'."""
+    hit = _DASH_SIGNED.match(art.text, m.end, min(len(art.text), m.end + 100))
+    if hit is None:
+        return None
+    s, e = hit.span(1)
+    e = s + len(art.text[s:e].rstrip(".,"))
+    if art.paragraph_of(s) != art.paragraph_of(m.end):
+        return None
+    signature = re.match(r"[^\S\n]*(?:[.,(\n]|$)", art.text[e:e + 3]) and len(art.text[s:e].split()) <= 4
+    if not (_is_name(art, s, e) or signature):
+        return None
+    return Frame(cue=art.text[hit.start(1) - 1:hit.start(1)].strip() or "-", lemma="say",
+                 cue_start=s - 1, cue_end=s, speaker=(s, e))
+
+
+def _is_name(art: _Article, s: int, e: int) -> bool:
+    """Whether text[s:e] is (mostly) a PERSON or ORG mention."""
+    return any(mn.start < e and s < mn.end and mn.label in ("PERSON", "ORG")
+               and (min(e, mn.end) - max(s, mn.start)) * 2 >= e - s for mn in art.mentions)
 
 
 def _clause(d: _Draft) -> Range | None:
@@ -163,9 +222,26 @@ def _attribute(art: _Article, m: Marked, kind: str) -> tuple[Frame | None, int]:
             gap = m.start - frame.cue_end if frame.cue_end <= m.start else max(0, frame.cue_start - m.end)
             found.append((gap, frame, i))
     if not found:
-        return None, art.sentence_of(m.start)
+        return _cue_after(art, m)
     _, frame, i = min(found, key=lambda f: f[0])
     return frame, i
+
+
+def _cue_after(art: _Article, m: Marked) -> tuple[Frame | None, int]:
+    """'"Power to the people!" the group shouted': the cue split off into a sentence of its
+    own, which carries on the quote's (it starts in lower case right after the mark)."""
+    i = art.sentence_of(m.start)
+    j = art.sentence_of(max(m.start, m.end - 1)) + 1
+    if j >= len(art.sents) or j not in art.parsed:
+        return None, i
+    s, _ = art.sents[j]
+    if art.text[m.end:s].strip(" \t\"'\u201d,") or not art.text[s:s + 1].islower():
+        return None, i
+    frame = next((f for f in art.parsed[j].frames
+                  if f.speaker and f.speaker[0] < f.cue_start and f.cue_start - s <= 40), None)
+    if frame is None or art.text[frame.speaker[0]:frame.speaker[1]].lower() in _NOT_SPEAKERS:
+        return None, i
+    return frame, j
 
 
 def _is_term(art: _Article, m: Marked, d: _Draft) -> bool:
@@ -189,30 +265,132 @@ def _is_term(art: _Article, m: Marked, d: _Draft) -> bool:
 
 
 def _carry_on(art: _Article, d: _Draft, drafts: list[_Draft]) -> None:
-    """A quote with no cue of its own: the speaker of the quote it continues, of a colon
-    sentence before it, or the person named in the sentence before."""
+    """A quote with no cue of its own: the speaker of a colon clause introducing it, of the
+    quote it continues (unless someone else spoke since), or of the sentence before."""
     prev = drafts[-1] if drafts else None
     para = art.paragraph_of(d.start)
     opens_paragraph = not art.text[art.paras[para][0]:d.start].strip(" \"\u201c\u201e")
+    intro = _colon_intro(art, d, para, opens_paragraph)
+    if intro is not None:
+        d.frame, d.speaker, d.sentence = intro
+        return
     if prev and prev.speaker and (art.paragraph_of(prev.start) == para or (
             opens_paragraph and art.paragraph_of(prev.start) == para - 1)):
+        later = _later_frame(art, prev, d)
+        if later is not None:  # someone else was reported speaking since: they go on
+            d.frame, d.speaker, d.sentence = later[0], later[0].speaker, later[1]
+            return
         d.frame, d.speaker, d.sentence = prev.frame, prev.speaker, prev.sentence
         d.continues, d.of = True, prev
         return
     i = art.sentence_of(d.start) - 1
-    if i < 0 or art.paragraph_of(art.sents[i][0]) != para:
+    if i < 0 or d.kind != "direct":
         return
+    p = art.paragraph_of(art.sents[i][0])
+    if opens_paragraph and p == para - 1:  # 'X said that ...' closing the paragraph before
+        frame = _last_frame(art, i, art.sents[i][0], art.sents[i][1], named=True)
+        if frame is not None and frame.lemma in INDIRECT_VERBS:
+            d.speaker, d.sentence = frame.speaker, i
+        return
+    if p != para:
+        return
+    frame = _last_frame(art, i, art.sents[i][0], art.sents[i][1])
+    if frame is not None:  # '..., Schiff said. "..."'
+        d.speaker, d.sentence = frame.speaker, i
+        return
+    subject = _subject(art, i, art.sents[i][1])
+    if subject is not None and _names_one(art, subject):
+        d.speaker, d.sentence = subject, i
+        return
+    s, e = art.sents[i]
+    people = [p for p in art.resolver.people if s <= p.start < e]
+    if people:
+        d.speaker, d.sentence = (people[0].start, people[0].end), i
+
+
+def _colon_intro(art: _Article, d: _Draft, para: int,
+                 opens_paragraph: bool) -> tuple[Frame | None, Range, int] | None:
+    """'Sanders delivered a retort: "..."' or 'He said:' closing the paragraph before: the
+    cue's speaker, else the subject of the clause before the colon."""
+    k = art.sentence_of(d.start)
+    s = art.sents[k][0] if art.sents else 0
+    if art.sents and s < d.start and art.paragraph_of(s) == para:
+        lead = art.reporter_text(k)[:d.start - s].rstrip(" \"'\u201c\u201e")
+        if lead.endswith(":"):
+            return _intro_speaker(art, k, s + len(lead))
+        if lead.strip():
+            return None
+    i = k - 1
+    if i < 0:
+        return None
+    p = art.paragraph_of(art.sents[i][0])
+    if not (p == para or (opens_paragraph and p == para - 1)):
+        return None
+    lead = art.reporter_text(i).rstrip()
+    if not lead.endswith(":"):
+        return None
+    return _intro_speaker(art, i, art.sents[i][0] + len(lead))
+
+
+def _intro_speaker(art: _Article, i: int, colon: int) -> tuple[Frame | None, Range, int] | None:
+    frame = _last_frame(art, i, art.sents[i][0], colon)
+    if frame is not None:
+        return frame, frame.speaker, i
+    subject = _subject(art, i, colon)
+    return (None, subject, i) if subject is not None else None
+
+
+def _last_frame(art: _Article, i: int, start: int, end: int, named: bool = False) -> Frame | None:
+    """The last cue of sentence ``i`` between start and end whose speaker can speak (and,
+    if ``named``, is a name or 'he'/'she')."""
     ps = art.parsed.get(i)
-    if ps and art.text[art.sents[i][0]:art.sents[i][1]].rstrip().endswith(":"):
-        frame = next((f for f in reversed(ps.frames) if f.speaker), None)
-        if frame:
-            d.frame, d.speaker, d.sentence = frame, frame.speaker, i
-            return
-    if d.kind == "direct":
-        s, e = art.sents[i]
-        people = [p for p in art.resolver.people if s <= p.start < e]
-        if people:  # the first person named is most often the subject
-            d.speaker, d.sentence = (people[0].start, people[0].end), i
+    for f in reversed(ps.frames if ps else []):
+        if f.speaker and start <= f.cue_start < end and _usable_speaker(art, f.speaker) \
+                and (not named or _names_one(art, f.speaker)):
+            return f
+    return None
+
+
+def _subject(art: _Article, i: int, end: int) -> Range | None:
+    """The subject of sentence ``i``'s main verb before ``end``, if it can speak."""
+    ps = art.parse_sentence(i)
+    r = ps.subject(end) if ps else None
+    return r if r is not None and _usable_speaker(art, r) else None
+
+
+def _usable_speaker(art: _Article, r: Range) -> bool:
+    if art.text[r[0]:r[1]].lower() in _NOT_SPEAKERS or _overlaps(r, [(m.start, m.end) for m in art.marks]):
+        return False
+    return art.resolver.can_speak(r)
+
+
+def _names_one(art: _Article, r: Range) -> bool:
+    """A named speaker, or 'he'/'she': not 'they', 'we' or 'the plan'."""
+    if art.text[r[0]:r[1]].lower() in SINGULAR_PRONOUNS:
+        return True
+    return any(m.start < r[1] and r[0] < m.end and m.label in ("PERSON", "ORG") for m in art.mentions)
+
+
+def _later_frame(art: _Article, prev: _Draft, d: _Draft) -> tuple[Frame, int] | None:
+    """A cue between the quote before and this one with a speaker of its own."""
+    found = None
+    for i in range(max(prev.sentence, art.sentence_of(prev.end)) + 1, art.sentence_of(d.start) + 1):
+        ps = art.parsed.get(i)
+        for f in ps.frames if ps else []:
+            if f.lemma in INDIRECT_VERBS and prev.end < f.cue_start and f.cue_end <= d.start and f is not prev.frame \
+                    and f.speaker and prev.end < f.speaker[0] and _usable_speaker(art, f.speaker) \
+                    and not _same_speaker(art, f.speaker, prev.speaker):
+                found = (f, i)
+    return found
+
+
+def _same_speaker(art: _Article, a: Range, b: Range | None) -> bool:
+    if b is None:
+        return False
+    wa, wb = art.text[a[0]:a[1]].lower().split(), art.text[b[0]:b[1]].lower().split()
+    if not wa or not wb:
+        return False
+    return wa[-1] == wb[-1] or wa[-1] in PRONOUNS or wa[0] in _RELATIVE
 
 
 def _words(art: _Article, d: _Draft) -> int:

@@ -69,7 +69,9 @@ class ParsedSentence:
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return self._according(tok)
         lemma = tok.lemma_.lower()
-        if lemma not in QUOTE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            lemma = "put it"  # 'as X put it, "..."'
+        elif lemma not in QUOTE_VERBS or tok.pos_ not in ("VERB", "AUX"):
             return None
         head = self._speaker_head(tok)
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
@@ -108,6 +110,8 @@ class ParsedSentence:
         cur = verb
         for _ in range(4):
             subj = next((c for c in cur.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and self._quoted(subj):
+                break  # the quote's own words mis-parsed as the subject: '"..., it will," said X'
             if subj is not None:
                 if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head
@@ -120,7 +124,7 @@ class ParsedSentence:
             if cur.dep_ not in _CLIMB or cur.head is cur:
                 break
             cur = cur.head
-        if verb.lemma_.lower() in _LISTENER_VERBS or verb.i == 0 or not verb.nbor(-1).is_punct:
+        if verb.lemma_.lower() in _LISTENER_VERBS or (verb.i and not verb.nbor(-1).is_punct):
             return None
         for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed
             if tok.is_punct:
@@ -170,6 +174,16 @@ class ParsedSentence:
         if side is None or len(side) < 3 or side.root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             return None
         return self._range(side)
+
+    def subject(self, before: int) -> Range | None:
+        """The subject of the last main verb starting before ``before`` (article offset)."""
+        last = next((t for t in reversed(self.doc) if self.offset + t.idx < before
+                     and not t.is_punct and not t.is_space and not self._quoted(t)), None)
+        for verb in ([last, *last.ancestors] if last is not None else []):
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and not self._quoted(subj) and self.offset + subj.idx < before:
+                return self._range(self.noun_phrase(subj))
+        return None
 
     def frame_for(self, start: int, end: int) -> Frame | None:
         """The frame that attributes the quoted stretch start..end, if this sentence has one."""
