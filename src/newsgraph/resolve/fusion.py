@@ -1,0 +1,176 @@
+"""Cross-article event fusion: is a newly reported event one already stored?
+
+Pure Python over small records; the store fetches candidates and writes the answer.
+Participants and places are actor ids (identity already resolved), so 'Tajani' in one
+outlet and 'Italian Foreign Minister Antonio Tajani' in another are the same participant.
+
+Rules, all of which must hold:
+
+- **type**: the same PLOVER type with kinds that can name one happening (a meeting can be
+  reported as talks or a visit, not as a phone call), or a pair of kinds listed in
+  ``CROSS_TYPE`` (signing an agreement is AGREE to one outlet, SUPPORT to another);
+- **participants**: at least one shared actor, and two when both sides name two or more;
+- **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
+  the participant overlap is strong (two or more shared) at the same known place;
+- **place**: the same actor, or one side does not say.
+
+Syndicated copies of one wire story are one source *family*: near-identical texts (word
+5-shingle overlap) or the same outlet / wire credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+# Kinds of one PLOVER type that cannot be the same happening.
+CLASHING_KINDS = frozenset({
+    frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
+    frozenset({"phone_call", "hosting"}),
+})
+
+# (type, kind) pairs of different types that outlets use for one happening.
+CROSS_TYPE = frozenset({
+    frozenset({("AGREE", "agreement"), ("SUPPORT", "signing")}),
+    frozenset({("COERCE", "blockade"), ("PROTEST", "blockade")}),
+})
+
+SHINGLE_SIZE = 5
+SAME_STORY = 0.6  # shingle containment above which two texts are one story
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What fusion compares: one stored event or one article's report of an event."""
+
+    type: str
+    kind: str | None = None
+    participants: frozenset[int] = frozenset()
+    date: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    location: int | None = None
+    id: int | None = None  # the stored event's id; None for a new report
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.date or self.earliest or self.latest)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One article already reporting an event: enough to tell a syndicated copy."""
+
+    article_id: str
+    text: str
+    outlet: str | None
+    family: str
+
+
+def compatible_types(a: EventFacts, b: EventFacts) -> bool:
+    if a.type != b.type:
+        return frozenset({(a.type, a.kind), (b.type, b.kind)}) in CROSS_TYPE
+    return not (a.kind and b.kind and frozenset({a.kind, b.kind}) in CLASHING_KINDS)
+
+
+def shared_participants(a: EventFacts, b: EventFacts) -> int:
+    """How many participants both name, 0 when too few for the two to be one event."""
+    shared = len(a.participants & b.participants)
+    if min(len(a.participants), len(b.participants)) >= 2 and shared < 2:
+        return 0  # one minister meeting two different colleagues: two meetings
+    return shared
+
+
+def _bounds(facts: EventFacts) -> tuple[str, str]:
+    """[low, high] as comparable strings; a bare prefix ('2025-03') covers its month."""
+    low = facts.earliest or facts.date or ""
+    high = facts.latest or (facts.date or "") + "~"  # '~' sorts after every ISO character
+    return low, high
+
+
+def compatible_dates(a: EventFacts, b: EventFacts) -> bool:
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def compatible_places(a: EventFacts, b: EventFacts) -> bool:
+    return a.location is None or b.location is None or a.location == b.location
+
+
+def same_event(report: EventFacts, stored: EventFacts) -> bool:
+    """Whether ``report`` (a new article's event) is the real-world event ``stored`` is."""
+    if not compatible_types(report, stored) or not compatible_places(report, stored):
+        return False
+    shared = shared_participants(report, stored)
+    if shared == 0:
+        return False
+    if report.dated and stored.dated:
+        return compatible_dates(report, stored)
+    # An undated report joins only on strong evidence: two shared actors at one known place.
+    return shared >= 2 and report.location is not None and report.location == stored.location
+
+
+def best_match(report: EventFacts, stored: Iterable[EventFacts]) -> EventFacts | None:
+    """The stored event ``report`` is, most shared participants first, then the oldest."""
+    found = [s for s in stored if same_event(report, s)]
+    if not found:
+        return None
+    return min(found, key=lambda s: (-shared_participants(report, s), not s.dated, s.id or 0))
+
+
+def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
+    """The stored event after another report: the narrower date, a place if it had none,
+    every participant."""
+    date = stored
+    if report.dated and (not stored.dated or _narrower(report, stored)):
+        date = report
+    return replace(
+        stored, date=date.date, earliest=date.earliest, latest=date.latest,
+        location=stored.location if stored.location is not None else report.location,
+        participants=stored.participants | report.participants,
+    )
+
+
+def _narrower(a: EventFacts, b: EventFacts) -> bool:
+    """Whether ``a``'s date range lies inside ``b``'s and is not the same: the week of a
+    report gives way to the day another report names."""
+    (a_low, a_high), (b_low, b_high) = _bounds(a), _bounds(b)
+    return b_low <= a_low and a_high <= b_high and (a_low, a_high) != (b_low, b_high)
+
+
+# -- source families ------------------------------------------------------------------------
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def shingles(text: str, size: int = SHINGLE_SIZE) -> frozenset[tuple[str, ...]]:
+    """The text's runs of ``size`` consecutive words, case folded."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if len(words) < size:
+        return frozenset({tuple(words)}) if words else frozenset()
+    return frozenset(tuple(words[i:i + size]) for i in range(len(words) - size + 1))
+
+
+def same_story(a: str, b: str) -> bool:
+    """Near-identical texts: most shingles of the shorter one are in the longer one
+    (containment, so a copy with a paragraph cut or added still counts)."""
+    sa, sb = shingles(a), shingles(b)
+    if not sa or not sb:
+        return False
+    return len(sa & sb) / min(len(sa), len(sb)) >= SAME_STORY
+
+
+def _credit(outlet: str | None) -> str | None:
+    return " ".join(_WORDS.findall(outlet.casefold())) if outlet else None
+
+
+def family(article_id: str, text: str, outlet: str | None,
+           sources: Sequence[SourceText]) -> str:
+    """The family a new source joins: that of a copy of the same story or of the same
+    outlet / wire credit, else a new family named after this article."""
+    credit = _credit(outlet)
+    for source in sources:
+        if (credit and credit == _credit(source.outlet)) or same_story(text, source.text):
+            return source.family
+    return article_id
