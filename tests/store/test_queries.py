@@ -181,7 +181,7 @@ def test_dossier_of_an_actor(filled, assad_2022, assad_2025):
     assert [r.reported for r in d.roles] == ["2022-12-29", "2025-10-21"]
     out = d.to_dict()
     assert set(out) == {"id", "name", "type", "kb", "names", "roles", "articles", "mentions",
-                        "said", "said_about"}
+                        "said", "said_about", "events"}
     assert set(out["roles"][0]) == {"role", "of", "of_id", "article_id", "reported", "start",
                                     "end"}
     assert isinstance(out["mentions"], list) and isinstance(out["names"][0], dict)

@@ -13,10 +13,15 @@ from newsgraph.store.results import (
     Dossier,
     EntityRow,
     ErrorRow,
+    EventActorRow,
+    EventDetail,
+    EventRow,
+    EventSourceRow,
     MentionRow,
     NameRow,
     RoleRow,
     Stats,
+    TimelineEntry,
 )
 from newsgraph.store.store import Store
 
@@ -27,9 +32,14 @@ __all__ = [
     "Dossier",
     "EntityRow",
     "ErrorRow",
+    "EventActorRow",
+    "EventDetail",
+    "EventRow",
+    "EventSourceRow",
     "MentionRow",
     "NameRow",
     "RoleRow",
     "Stats",
     "Store",
+    "TimelineEntry",
 ]

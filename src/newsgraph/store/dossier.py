@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from newsgraph.errors import NotFound
 from newsgraph.resolve.names import fold, name_key
 from newsgraph.store import queries as q
+from newsgraph.store.events import events
 from newsgraph.store.read import quotes
 from newsgraph.store.results import ArticleRef, Dossier, MentionRow, NameRow, RoleRow
 
@@ -86,8 +87,8 @@ def suggestions(conn: sqlite3.Connection, name: str, n: int = 5) -> list[str]:
 
 
 def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int) -> Dossier:
-    """Names with evidence, roles over time, articles, mentions in context, and the quotes
-    the actor said and those that name the actor."""
+    """Names with evidence, roles over time, articles, mentions in context, the quotes
+    the actor said and those that name the actor, and the events the actor took part in."""
     actor_id = resolve_actor(conn, name_or_id)
     row = conn.execute(q.DOSSIER_ACTOR, {"id": actor_id}).fetchone()
     p = {"id": actor_id}
@@ -100,4 +101,5 @@ def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int)
         mentions=tuple(MentionRow(*r) for r in mentions),
         said=tuple(quotes(conn, by=actor_id, limit=1000)),
         said_about=tuple(quotes(conn, about=actor_id, limit=1000)),
+        events=tuple(events(conn, actor=actor_id, limit=1000)),
     )

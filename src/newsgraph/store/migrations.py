@@ -259,3 +259,46 @@ def m010_date_mentions(conn: sqlite3.Connection) -> None:
         "CREATE INDEX date_mentions_by_article ON date_mentions (article_id)",
         "CREATE INDEX date_mentions_by_range ON date_mentions (earliest, latest)",
     )
+
+
+@migration
+def m011_events(conn: sqlite3.Connection) -> None:
+    _run(conn, """
+        CREATE TABLE events (             -- one real-world happening, however many reports
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,           -- PLOVER: CONSULT, AGREE, ASSAULT, ...
+            kind TEXT,                    -- meeting, visit, phone_call, airstrike, ...
+            date TEXT,                    -- TIMEX3 value: 2022-12-28, 2025-W42 (NULL: unknown)
+            earliest TEXT,                -- ISO day bounds of the date
+            latest TEXT,
+            date_source TEXT,             -- sentence | attributive | context
+            location_actor_id INTEGER REFERENCES actors (id),
+            location TEXT,                -- the place's name when no actor stands for it
+            first_seen TEXT NOT NULL      -- when the first report of it was stored
+        )""",
+        "CREATE INDEX events_by_date ON events (date)",
+        """
+        CREATE TABLE event_sources (      -- each report of an event, in its own words
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            trigger TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence TEXT NOT NULL,       -- the sentence holding the trigger (else the trigger)
+            date TEXT,                    -- the date as this report gives it
+            date_text TEXT,
+            date_source TEXT,
+            family TEXT NOT NULL          -- id of the first article of its syndicated family
+        )""",
+        "CREATE INDEX event_sources_by_event ON event_sources (event_id)",
+        "CREATE INDEX event_sources_by_article ON event_sources (article_id)",
+        """
+        CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL REFERENCES events (id),
+            actor_id INTEGER NOT NULL REFERENCES actors (id),
+            role TEXT NOT NULL CHECK (role IN ('participant', 'actor', 'target')),
+            PRIMARY KEY (event_id, actor_id, role)
+        )""",
+        "CREATE INDEX event_actors_by_actor ON event_actors (actor_id, role)",
+    )

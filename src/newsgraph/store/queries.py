@@ -230,6 +230,109 @@ ORDER BY q.date IS NULL, q.date DESC, q.article_id, q.start
 LIMIT :limit OFFSET :offset
 """
 
+# -- events: writing -----------------------------------------------------------------------
+
+# Stored events sharing an actor with a new report, except those the same article already
+# reports (its own events were told apart by the extractor).
+EVENT_CANDIDATES = """
+SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
+       (SELECT json_group_array(DISTINCT x.actor_id) FROM event_actors x
+        WHERE x.event_id = e.id) AS participants
+FROM events e
+WHERE e.id IN (SELECT event_id FROM event_actors
+               WHERE actor_id IN (SELECT value FROM json_each(:actors)))
+  AND e.id NOT IN (SELECT event_id FROM event_sources WHERE article_id = :article_id)
+ORDER BY e.id
+"""
+
+EVENT_SOURCE_TEXTS = """
+SELECT s.article_id, a.text, a.outlet, s.family
+FROM event_sources s JOIN articles a ON a.id = s.article_id
+WHERE s.event_id = :event_id
+ORDER BY s.id
+"""
+
+EVENT_INSERT = """
+INSERT INTO events (type, kind, date, earliest, latest, date_source, location_actor_id,
+                    location, first_seen)
+VALUES (:type, :kind, :date, :earliest, :latest, :date_source, :location_actor_id,
+        :location, :first_seen)
+"""
+
+EVENT_UPDATE = """
+UPDATE events SET date = :date, earliest = :earliest, latest = :latest,
+                  date_source = :date_source, location_actor_id = :location_actor_id,
+                  location = coalesce(location, :location)
+WHERE id = :id
+"""
+
+EVENT_SOURCE_INSERT = """
+INSERT INTO event_sources (event_id, article_id, trigger, start, "end", sentence, date,
+                           date_text, date_source, family)
+VALUES (:event_id, :article_id, :trigger, :start, :end, :sentence, :date, :date_text,
+        :date_source, :family)
+"""
+
+EVENT_ACTOR_INSERT = """
+INSERT OR IGNORE INTO event_actors (event_id, actor_id, role)
+VALUES (:event_id, :actor_id, :role)
+"""
+
+# -- events: reading ------------------------------------------------------------------------
+
+_EVENT_ROW = """
+SELECT e.id, e.type, e.kind, e.date, e.date_source, coalesce(l.name, e.location) AS location,
+       (SELECT json_group_array(name) FROM (
+            SELECT a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id
+            WHERE x.event_id = e.id AND x.role = 'participant' ORDER BY x.rowid)
+       ) AS participants,
+       (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
+       (SELECT count(DISTINCT s.family) FROM event_sources s WHERE s.event_id = e.id) AS families,
+       (SELECT a.title FROM event_sources s JOIN articles a ON a.id = s.article_id
+        WHERE s.event_id = e.id ORDER BY s.id LIMIT 1) AS title
+FROM events e LEFT JOIN actors l ON l.id = e.location_actor_id
+"""
+
+_EVENTS_WHERE = """
+WHERE (:actor IS NULL OR e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :actor))
+  AND (:with IS NULL OR e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :with))
+  AND (:type IS NULL OR e.type = :type)
+  AND """ + in_range("e.date") + "\n"
+
+EVENTS = _EVENT_ROW + _EVENTS_WHERE + """
+ORDER BY e.date IS NULL, e.date DESC, e.id
+LIMIT :limit OFFSET :offset
+"""
+
+# Oldest first, undated last: the order of a timeline.
+EVENTS_IN_ORDER = _EVENT_ROW + _EVENTS_WHERE + """
+ORDER BY e.date IS NULL, e.date, e.id
+"""
+
+EVENT = """
+SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.date_source,
+       coalesce(l.name, e.location), e.location_actor_id, e.first_seen
+FROM events e LEFT JOIN actors l ON l.id = e.location_actor_id
+WHERE e.id = :id
+"""
+
+EVENT_ACTORS = """
+SELECT a.id, a.name, a.type, x.role
+FROM event_actors x JOIN actors a ON a.id = x.actor_id
+WHERE x.event_id = :id
+ORDER BY CASE x.role WHEN 'participant' THEN 0 WHEN 'actor' THEN 1 ELSE 2 END, x.rowid
+"""
+
+EVENT_SOURCES = """
+SELECT s.article_id, a.title, a.outlet, a.published, s.trigger, s.start, s."end",
+       s.sentence, s.date, s.date_text, s.date_source, s.family
+FROM event_sources s JOIN articles a ON a.id = s.article_id
+WHERE s.event_id = :id
+ORDER BY a.published IS NULL, a.published, s.id
+"""
+
+ARTICLE_REF = "SELECT id, title, published, outlet FROM articles WHERE id = :id"
+
 # -- errors and counts --------------------------------------------------------------------
 
 ERRORS = """

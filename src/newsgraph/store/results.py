@@ -112,6 +112,7 @@ class Dossier(Result):
     mentions: tuple[MentionRow, ...]
     said: tuple["QuoteRow", ...] = ()
     said_about: tuple["QuoteRow", ...] = ()
+    events: tuple["EventRow", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,3 +152,85 @@ class QuoteRow(Result):
     via: str | None
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class EventRow(Result):
+    """One event, however many articles reported it: ``sources`` reports from ``families``
+    independent stories (syndicated copies of one wire story are one family)."""
+
+    id: int
+    type: str
+    kind: str | None
+    date: str | None
+    date_source: str | None
+    location: str | None
+    participants: tuple[str, ...]
+    sources: int
+    families: int
+    title: str | None  # of the first article that reported it
+
+
+@dataclass(frozen=True)
+class EventActorRow(Result):
+    id: int
+    name: str
+    type: str
+    role: str  # participant | actor | target
+
+
+@dataclass(frozen=True)
+class EventSourceRow(Result):
+    """One article's report of an event, in its own words and with its own date."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    trigger: str
+    start: int
+    end: int
+    sentence: str
+    date: str | None
+    date_text: str | None
+    date_source: str | None
+    family: str
+
+
+@dataclass(frozen=True)
+class EventDetail(Result):
+    """An event with every actor and every source."""
+
+    id: int
+    type: str
+    kind: str | None
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    date_source: str | None
+    location: str | None
+    location_id: int | None
+    first_seen: str
+    actors: tuple[EventActorRow, ...]
+    sources: tuple[EventSourceRow, ...]
+
+    @property
+    def families(self) -> int:
+        return len({s.family for s in self.sources})
+
+
+@dataclass(frozen=True)
+class TimelineEntry(Result):
+    """One dated thing in a timeline: an event (``what='event'``) or a quote ('quote').
+
+    ``type`` is the PLOVER type or the quote's kind, ``label`` the event's kind or the
+    quote's channel; ``text`` the first report's sentence or the quoted words."""
+
+    date: str | None
+    what: str
+    id: int
+    type: str
+    label: str | None
+    text: str
+    actors: tuple[str, ...]
+    sources: tuple[ArticleRef, ...]

@@ -18,11 +18,13 @@ from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.records import Article
 from newsgraph.settings import Settings
 from newsgraph.store import dossier as dossiers
+from newsgraph.store import events as event_reads
 from newsgraph.store import read, write
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import migrate
 from newsgraph.store.results import (
-    AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, QuoteRow, Stats,
+    AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail, EventRow, QuoteRow, Stats,
+    TimelineEntry,
 )
 
 MEMORY = ":memory:"
@@ -175,6 +177,35 @@ class Store:
     def dossier(self, name_or_id: int | str) -> Dossier:
         """Everything about one actor, found by id, name, alias, name key or surname."""
         return dossiers.dossier(self.conn, name_or_id, self.settings.context_chars)
+
+    def _actor_id(self, name_or_id: int | str | None) -> int | None:
+        return dossiers.resolve_actor(self.conn, name_or_id) if name_or_id is not None else None
+
+    @_queries_as_store_errors
+    def events(
+        self, actor: int | str | None = None, with_: int | str | None = None,
+        type: str | None = None,  # noqa: A002 - the field's name
+        from_: str | None = None, to: str | None = None, limit: int = 100, offset: int = 0,
+    ) -> list[EventRow]:
+        """Events involving ``actor`` and ``with_`` (names or ids), of a PLOVER ``type``,
+        dated between ``from_`` and ``to``; newest first, undated last."""
+        return event_reads.events(
+            self.conn, actor=self._actor_id(actor), with_=self._actor_id(with_), type_=type,
+            from_=from_, to=to, limit=limit, offset=offset)
+
+    @_queries_as_store_errors
+    def event(self, event_id: int | str) -> EventDetail:
+        """One event with its actors and every article that reported it."""
+        return event_reads.event(self.conn, event_id)
+
+    @_queries_as_store_errors
+    def timeline(
+        self, actor: int | str, other: int | str | None = None, from_: str | None = None,
+        to: str | None = None,
+    ) -> list[TimelineEntry]:
+        """Events involving ``actor`` (and ``other``) and their statements, oldest first."""
+        return event_reads.timeline(self.conn, self._actor_id(actor), self._actor_id(other),
+                                    from_=from_, to=to)
 
     @_queries_as_store_errors
     def errors(self, limit: int = 100) -> list[ErrorRow]:

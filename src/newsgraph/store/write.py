@@ -13,7 +13,7 @@ from typing import Any
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Article, Entity, Role
-from newsgraph.resolve import identity
+from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key
 from newsgraph.store import queries as q
 from newsgraph.store.results import AddResult
@@ -36,6 +36,8 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResu
     for quote in article.quotes:
         insert_quote(conn, article, quote, links)
     insert_dates(conn, article)
+    for event in filter(is_event, article.events):
+        insert_event(conn, article, event, links, now)
     return AddResult(article.id, "stored", len(set(links.values())))
 
 
@@ -185,6 +187,143 @@ def insert_dates(conn: sqlite3.Connection, article: Article) -> None:
          "latest": d.get("latest"), "function": d.get("function")}
         for d in article.dates
     ])
+
+
+_ROLES = (("participants", "participant"), ("actors", "actor"), ("targets", "target"))
+
+
+def is_event(event: Any) -> bool:
+    """Whether a record's event has the schema's shape; any other dict stays in the
+    article record but is not modelled."""
+    return isinstance(event, dict) and isinstance(event.get("type"), str) \
+        and isinstance(event.get("trigger"), str) \
+        and all(type(event.get(k)) is int for k in ("start", "end"))
+
+
+def _refs(event: dict[str, Any], key: str) -> list[str]:
+    found = event.get(key)
+    return [r for r in found if isinstance(r, str)] if isinstance(found, list) else []
+
+
+def _linked(event: dict[str, Any], links: dict[str, int]) -> set[tuple[int, str]]:
+    """(actor id, role) of each participant, actor and target that names an entity."""
+    return {(links[r], role) for key, role in _ROLES for r in _refs(event, key) if r in links}
+
+
+def _date(event: dict[str, Any]) -> dict[str, Any]:
+    date = event.get("date")
+    return {k: v if isinstance(v, str) else None for k, v in date.items()} \
+        if isinstance(date, dict) else {}
+
+
+def _location(event: dict[str, Any]) -> str | None:
+    location = event.get("location")
+    return location if isinstance(location, str) else None
+
+
+def event_facts(event: dict[str, Any], links: dict[str, int]) -> fusion.EventFacts:
+    """The report as fusion sees it: entity ids swapped for actor ids, unlinked names
+    left out (a name alone cannot say which actor it is)."""
+    date = _date(event)
+    kind = event.get("kind")
+    return fusion.EventFacts(
+        type=event["type"], kind=kind if isinstance(kind, str) else None,
+        participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
+        date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
+        location=links.get(_location(event)),
+    )
+
+
+def event_candidates(
+    conn: sqlite3.Connection, article: Article, report: fusion.EventFacts
+) -> list[fusion.EventFacts]:
+    params = {"actors": to_json(sorted(report.participants)), "article_id": article.id}
+    return [
+        fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
+                          location=r[6], participants=frozenset(json.loads(r[7])), id=r[0])
+        for r in conn.execute(q.EVENT_CANDIDATES, params)
+    ]
+
+
+def insert_event(
+    conn: sqlite3.Connection, article: Article, event: dict[str, Any], links: dict[str, int],
+    now: str,
+) -> int:
+    """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
+    report = event_facts(event, links)
+    stored = fusion.best_match(report, event_candidates(conn, article, report))
+    location = None if report.location is not None else _location(event)
+    date_source = event.get("date_source") if isinstance(event.get("date_source"), str) \
+        else None
+    if stored is None:
+        event_id = conn.execute(q.EVENT_INSERT, {
+            "type": report.type, "kind": report.kind, "date": report.date,
+            "earliest": report.earliest, "latest": report.latest,
+            "date_source": date_source if report.dated else None,
+            "location_actor_id": report.location, "location": location, "first_seen": now,
+        }).lastrowid
+    else:
+        event_id = stored.id
+        update_event(conn, stored, report, date_source, location)
+    add_event_actors(conn, event_id, event, links)
+    add_event_source(conn, article, event, event_id, date_source)
+    return event_id
+
+
+def update_event(
+    conn: sqlite3.Connection, stored: fusion.EventFacts, report: fusion.EventFacts,
+    date_source: str | None, location: str | None,
+) -> None:
+    fused = fusion.fuse(stored, report)
+    moved = (fused.date, fused.earliest, fused.latest) != \
+        (stored.date, stored.earliest, stored.latest)
+    conn.execute(q.EVENT_UPDATE, {
+        "id": stored.id, "date": fused.date, "earliest": fused.earliest,
+        "latest": fused.latest, "date_source": date_source if moved else None,
+        "location_actor_id": fused.location,
+        "location": location if fused.location is None else None,
+    })
+
+
+def add_event_actors(
+    conn: sqlite3.Connection, event_id: int, event: dict[str, Any], links: dict[str, int]
+) -> None:
+    """Everyone who acted or was acted upon is also a participant."""
+    rows = _linked(event, links)
+    rows |= {(actor_id, "participant") for actor_id, _ in rows}
+    conn.executemany(q.EVENT_ACTOR_INSERT, [
+        {"event_id": event_id, "actor_id": actor_id, "role": role}
+        for actor_id, role in sorted(rows, key=lambda r: (r[1] != "participant", r))
+    ])
+
+
+def add_event_source(
+    conn: sqlite3.Connection, article: Article, event: dict[str, Any], event_id: int,
+    date_source: str | None,
+) -> None:
+    sources = [fusion.SourceText(*r) for r in conn.execute(q.EVENT_SOURCE_TEXTS,
+                                                            {"event_id": event_id})]
+    date = _date(event)
+    conn.execute(q.EVENT_SOURCE_INSERT, {
+        "event_id": event_id, "article_id": article.id, "trigger": event["trigger"],
+        "start": event["start"], "end": event["end"],
+        "sentence": sentence_of(article, event["start"], event["end"]) or event["trigger"],
+        "date": date.get("value"), "date_text": date.get("text"),
+        "date_source": date_source,
+        "family": fusion.family(article.id, article.clean.text, article.clean.outlet, sources),
+    })
+
+
+def sentence_of(article: Article, start: int, end: int) -> str:
+    """The sentence holding [start, end): from the extractor's sentences when the record
+    has them (a stored record does not), else between the nearest sentence ends."""
+    for s in article.sentences:
+        if s.start <= start and end <= s.end:
+            return s.text.strip()
+    text = article.clean.text
+    left = max(text.rfind(p, 0, start) for p in (". ", "! ", "? ", "\n"))
+    ends = [i for i in (text.find(p, end) for p in (". ", "! ", "? ", "\n")) if i >= 0]
+    return text[left + 1:min(ends) + 1 if ends else len(text)].strip()
 
 
 def record_error(conn: sqlite3.Connection, error: NewsgraphError, now: str) -> None:
