@@ -227,6 +227,11 @@ from newsgraph.cli.evaluate import eval_group  # noqa: E402
 
 cli.add_command(eval_group)
 
+from newsgraph.cli.events import COMMANDS as EVENT_COMMANDS  # noqa: E402
+
+for _command in EVENT_COMMANDS:
+    cli.add_command(_command)
+
 
 def main() -> None:
     cli()
