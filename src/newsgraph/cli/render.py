@@ -72,6 +72,12 @@ def render_dossier(d: dict[str, Any]) -> None:
         f"{a.get('published') or '?':<10} {a.get('title') or a['id']}  [{a.get('outlet') or ''}]"
         for a in d.get("articles", [])
     ])
+    _section("Events", [
+        f"{e.get('date') or '?':<10} {e['type']} ({e.get('kind') or '-'})"
+        + (f" in {e['location']}" if e.get("location") else "")
+        + f": {', '.join(e['participants'])}  [{e['sources']} source(s), event {e['id']}]"
+        for e in d.get("events", [])
+    ])
     _section("Said", [_quote_line(q) for q in d.get("said", [])])
     _section("Said about them", [
         f"{_quote_line(q)}  ({q.get('speaker_name') or q.get('speaker') or 'unattributed'})"

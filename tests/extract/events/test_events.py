@@ -103,3 +103,15 @@ def test_to_dict_in_schema_shape(run):
 
 def test_needs_parse():
     assert needs_parse("They met on Monday.") and not needs_parse("Bread is cheap.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one meeting, told twice on the same day: nations first, people later
+    ("Danish and Swedish officials held a Monday meeting on fishing quotas. "
+     "A Monday meeting in Oslo included Lars Lokke Rasmussen and Tobias Billstrom.", 1),
+    # same kind, different days: two meetings
+    ("Lars Lokke Rasmussen met Tobias Billstrom on Monday. "
+     "Ulf Kristersson met Mette Frederiksen on Wednesday.", 2),
+])
+def test_same_day_reports_in_one_article_are_one_event(run, text, expected):
+    assert len([e for e in run(text) if e.kind == "meeting"]) == expected

@@ -10,8 +10,8 @@ from newsgraph.extract.events.records import Event
 
 def merge(candidates: list[Candidate]) -> list[Event]:
     """Fold each event into an earlier one of the same kind when they can be the same:
-    they share a participant (or the later one says 'the meeting'), and their dates and
-    places do not disagree. Events left with nobody taking part are dropped."""
+    they share a participant, or the later one says 'the meeting', or both fall on the same
+    day; and their dates and places do not disagree. Events left with nobody taking part are dropped."""
     kept: list[Candidate] = []
     for cand in candidates:
         if not cand.event.participants and not cand.definite:
@@ -32,7 +32,15 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return False
     if a.location and b.location and _name(a.location.text) != _name(b.location.text):
         return False
-    return new.definite or bool(_names(a) & _names(b))
+    return new.definite or bool(_names(a) & _names(b)) or _same_day(a, b)
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Two meetings of one kind on the same named day in one article are told as one
+    ('a Wednesday meeting between Turkish and Syrian officials' ... 'a Wednesday meeting in
+    Moscow that included ...'), even when one names nations and the other people."""
+    return bool(a.date and b.date and a.date.value == b.date.value
+                and len(a.date.value or "") == len("2022-12-28"))
 
 
 def _fold(a: Event, b: Event) -> Event:
