@@ -82,6 +82,14 @@ def test_role_words_are_not_organisations(nlp):
     ("China Aviation Oil (CAO said no.", [(0, 23, "ORG")], [("China Aviation Oil", "ORG")]),
     # a leading lower-case 'the' is not part of a name
     ("He joined the World Bank.", [(10, 24, "ORG")], [("World Bank", "ORG")]),
+    # ... nor is a capital 'The' that only starts the sentence; inside one it may be the name's
+    ("The Commerce Department said so.", [(0, 23, "ORG")], [("Commerce Department", "ORG")]),
+    ("Prices fell. The State Department said so.", [(13, 33, "ORG")],
+     [("State Department", "ORG")]),
+    ("Judges met in The Hague.", [(14, 23, "GPE")], [("The Hague", "GPE")]),
+    # 'St' is trimmed from a person's name, never from a place's
+    ("They flew to St Louis.", [(13, 21, "GPE")], [("St Louis", "GPE")]),
+    ("St Louis Armstrong played.", [(0, 18, "PERSON")], [("Louis Armstrong", "PERSON")]),
     # nothing left but punctuation: no mention
     ("He said: -- and left.", [(8, 10, "ORG")], []),
 ])
@@ -101,3 +109,32 @@ def test_namesake_town_abroad_stays_a_person(nlp):
     text = "Chandler laughed at the joke in London."
     ents = [(0, 8, "PERSON"), (32, 38, "GPE")]
     assert found(nlp, text, ents)[0] == ("Chandler", "PERSON", "model")
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a town's name the model calls a person several times, and never a place, is a person
+    ("Clinton said the U.S. would act. Clinton added that talks went well.",
+     [(0, 7, "PERSON"), (17, 21, "GPE"), (33, 40, "PERSON")],
+     [("Clinton", "PERSON", "model"), ("U.S.", "GPE", "model"),
+      ("Clinton", "PERSON", "model")]),
+    # once, it is the model's slip: the town (Palmyra, Syria)
+    ("Syria reviewed the Palmyra concession.", [(0, 5, "GPE"), (19, 26, "PERSON")],
+     [("Syria", "GPE", "model"), ("Palmyra", "GPE", "gazetteer")]),
+    # a country's name is never a person's, not even in two words, nor a people
+    ("Talks with Sri Lanka resumed.", [(11, 20, "PERSON")], [("Sri Lanka", "GPE", "gazetteer")]),
+    ("Aid reached Tajikistan.", [(12, 22, "NORP")], [("Tajikistan", "GPE", "gazetteer")]),
+    # a language before a noun is a people when the curated list says so; the language is not
+    ("He led English county cricket.", [(7, 14, "LANGUAGE")], [("English", "NORP", "gazetteer")]),
+    ("He wrote in English.", [(12, 19, "LANGUAGE")], []),
+    ("An Arabic sister site reported.", [(3, 9, "LANGUAGE")], []),
+    # a town before a score in a results line is the club; a country is the national side
+    ("Leeds 2 Burnley 1", [(0, 5, "GPE"), (8, 15, "GPE")],
+     [("Leeds", "ORG", "context"), ("Burnley", "ORG", "context")]),
+    ("Japan 2 China 1", [(0, 5, "GPE"), (8, 13, "GPE")],
+     [("Japan", "GPE", "model"), ("China", "GPE", "model")]),
+    # a number in a sentence, or a date in a dateline, is no score
+    ("In Aleppo 15 people died.", [(3, 9, "GPE")], [("Aleppo", "GPE", "model")]),
+    ("LEEDS 1996-08-30", [(0, 5, "GPE")], [("LEEDS", "GPE", "model")]),
+])
+def test_retyping_by_context(nlp, text, ents, expected):
+    assert found(nlp, text, ents) == expected

@@ -2,9 +2,10 @@
 
 spaCy's small model gets most names but mislabels some: places as PERSON or ORG
 ("Palmyra", "Tartus"), platforms as PERSON ("Twitter"), a surname as GPE ("al-Sharaa"), and
-it tags role words inside titles ("the Defence of Defence Minister") as ORG. Each fix here is
-a general rule using the gazetteer and what the same article says elsewhere; ``source`` on the
-mention records which (model, gazetteer or context).
+it tags role words inside titles ("the Defence of Defence Minister") as ORG, and a club as
+its town in a results table ("Leeds 2 Burnley 1"). Each fix here is a general rule using the
+gazetteer and what the same article says elsewhere; ``source`` on the mention records which
+(model, gazetteer or context).
 """
 
 from __future__ import annotations
@@ -38,7 +39,11 @@ _MAY_BE_SURNAME = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 _PLACE_PREPOSITIONS = frozenset({
     "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
 })
+# What a nationality word qualifies: 'English county', 'English first division'.
+_QUALIFIED = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_SCORE = re.compile(r"\d{1,3}$")  # goals, runs, wins: not a year, not a date
 _YEAR = re.compile(r"\d{4}$")
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201c"})
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 
@@ -61,13 +66,28 @@ class Found:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The article's entity mentions, trimmed, without role words, with corrected types."""
-    found = [Found(span, ent.label_) for ent in doc.ents if ent.label_ in KEEP_LABELS
+    labelled = [(ent, *_label(ent, gaz)) for ent in doc.ents]
+    found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
     found = [f for f in found if not _is_title_word(f)]
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
+    found = [_as_club(f, gaz) for f in found]
     found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
     return _retype_lists(found, gaz)
+
+
+def _label(ent: Span, gaz: Gazetteer) -> tuple[str | None, str]:
+    """The label to keep and its source, or None. A language before a noun ('English county
+    cricket') names a people, when the curated list knows it as one."""
+    if ent.label_ in KEEP_LABELS:
+        return ent.label_, "model"
+    if ent.label_ != "LANGUAGE" or ent.end >= len(ent.doc):
+        return None, "model"
+    known = gaz.known(ent.text)
+    if known is not None and known.label == "NORP" and ent.doc[ent.end].pos_ in _QUALIFIED:
+        return "NORP", "gazetteer"
+    return None, "model"
 
 
 # ---- trimming -----------------------------------------------------------------------------
@@ -97,14 +117,22 @@ def _trimmed(span: Span, label: str, gaz: Gazetteer) -> Iterator[Span]:
 def _drop_front(token, label: str, length: int, gaz: Gazetteer) -> bool:
     if token.is_punct or token.is_space or token.tag_ == "POS":
         return True
-    if length > 1 and token.lower_ in lexicon.HONORIFICS:
-        return True
-    if token.lower_ in lexicon.DETERMINERS and token.is_lower:
-        return True
+    if length > 1 and token.lower_ in lexicon.HONORIFICS:  # 'St Louis' is a place's name
+        return label == "PERSON" or token.lower_ not in lexicon.SAINTS
+    if token.lower_ in lexicon.DETERMINERS:  # 'The Commerce Department said': the sentence's
+        return token.is_lower or (length > 1 and _starts_sentence(token))
     if label == "PERSON":  # 'President Bashar Al-Assad', 'Spaniard Rafael Nadal': not the name
         return length > 1 and token.is_title and (
             lexicon.is_role_word(token.text) or gaz.country_of_demonym(token.text) is not None)
     return length > 1 and bool(_YEAR.match(token.text))  # 'the 2015 Paris Agreement'
+
+
+def _starts_sentence(token) -> bool:
+    """First in its sentence, or after a line break or a full stop the senter ran over."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.text or prev.text in _SENTENCE_ENDS
 
 
 def _drop_back(token, label: str, length: int) -> bool:
@@ -176,6 +204,13 @@ class Evidence:
         if tokens and all(t in self.name_words for t in tokens):
             return True
         return _after_title(found.span)
+
+    def is_named_person(self, found: Found) -> bool:
+        """Typed PERSON more than once and never read as a place: a slip of the model's is
+        rare twice over ('Palmyra' once as PERSON is a slip; 'Clinton' five times is not)."""
+        key = _key(found.text)
+        return (self.person_votes.get(key, 0) > 1 and self.other_votes.get(key, 0) == 0
+                and self.place_votes.get(key, (0, 0))[0] == 0)
 
     def is_place(self, found: Found) -> bool:
         """Read as a place at least as often as as an organisation ('in Tartus')."""
@@ -294,13 +329,44 @@ def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
     if f.label in PLACE_LABELS:
         return _relabel(f, "GPE", "gazetteer") if place.kind == "country" else f
     local = place.kind != "country"
+    if f.label == "NORP" and not local:
+        return _relabel(f, "GPE", "gazetteer")  # a country's own name ('Tajikistan') is no people
     if f.label not in _MISTYPED_PLACE or local and place.country_code not in evidence.countries:
         return f  # a town in a country the article never mentions: more likely a namesake
-    if f.label == "PERSON" and (_is_full_name(f.text) or evidence.is_person(f)):
+    if f.label == "PERSON" and _may_name_person(f, local, evidence):
         return f
     if f.label == "ORG" and local and not evidence.is_place(f):
         return f  # "Liverpool beat Chelsea": a city's name is a club's until used as a place
     return _relabel(f, place.label, "gazetteer")
+
+
+def _as_club(f: Found, gaz: Gazetteer) -> Found:
+    """'Millwall 2 Burnley 1', 'NEW YORK 75 59 .560': a town's name before a score, in a line
+    of names and numbers only (a results table), is the club's. Countries stay places: a
+    national side is named for its country."""
+    if f.label not in PLACE_LABELS or not _before_score(f.span):
+        return f
+    place = gaz.place(f.text)
+    return _relabel(f, "ORG", "context") if place and place.kind != "country" else f
+
+
+def _before_score(span: Span) -> bool:
+    doc, text = span.doc, span.doc.text
+    if span.end >= len(doc) or not _SCORE.match(doc[span.end].text):
+        return False
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(word.islower() for word in re.findall(r"[^\W\d_]+", line))
+
+
+def _may_name_person(f: Found, local: bool, evidence: Evidence) -> bool:
+    """A town's two words may be someone's name ('Raheem Sterling'), a country's are not
+    ('Sri Lanka'); one word may be the surname of someone named ('Michael Jordan ... Jordan')."""
+    if _is_full_name(f.text):
+        return local
+    # 'Clinton said ... Clinton added': a town's name the article never uses for the place
+    return evidence.is_person(f) or local and evidence.is_named_person(f)
 
 
 def _relabel(f: Found, label: str, source: str) -> Found:

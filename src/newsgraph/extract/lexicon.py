@@ -81,6 +81,9 @@ HONORIFICS = frozenset({
     "dame", "lord", "lady", "sheikh", "shaikh", "sheik", "mx", "rev", "rev.", "st", "st.",
 })
 
+# Honorifics that also begin places' names ('St Louis'): trimmed from people's names only.
+SAINTS = frozenset({"st", "st."})
+
 # Letters after a name that are not part of it: 'Paul Boateng MP'.
 POST_NOMINALS = frozenset({
     "mp", "mep", "msp", "mla", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd",
