@@ -28,6 +28,11 @@ SYRIANS = Candidate(30, "NORP", "Syrian", ("Syrian", "Syrians"))
 MOSCOW_LOC = Candidate(40, "LOC", "Moscow", ("Moscow",))
 
 
+MAMLOUK = Candidate(50, "PERSON", "Ali Mamlouk", ("Ali Mamlouk", "Mamlouk"))
+MOHAMMED_HASSAN = Candidate(51, "PERSON", "Mohammed Hassan", ("Mohammed Hassan",))
+HEZBOLLAH = Candidate(52, "ORG", "Hezbollah", ("Hezbollah",))
+ALI_HUSSEIN = Candidate(53, "PERSON", "Ali Hussein", ("Ali Hussein",))
+
 TURKEY_KB = Candidate(13, "GPE", "Turkey", ("Turkey", "Ankara"), {"geonameid": 298795})
 
 
@@ -85,6 +90,19 @@ def entity(name: str, type: str = "PERSON", *aliases: str, kb: dict | None = Non
         (entity("Ankara", "GPE"), [TURKEY_KB], 13),
         (entity("Turkey", "GPE", kb={"geonameid": 298795, "lat": 39.0}), [TURKEY_KB], 13),
         (entity("Turkey", "GPE", kb={"country_code": "TR"}), [TURKEY_KB], 13),
+        # transliteration variants are one name ...
+        (entity("Ali Mamluk"), [MAMLOUK], 50),
+        (entity("Mamluk"), [MAMLOUK], 50),
+        (entity("Muhammad Hasan"), [MOHAMMED_HASSAN], 51),
+        (entity("Mohamed Hassan", "PERSON", "Hassan"), [MAMLOUK, MOHAMMED_HASSAN], 51),
+        (entity("Hizballah", "ORG"), [HEZBOLLAH], 52),
+        (entity("Ali Husayn"), [ALI_HUSSEIN], 53),
+        # ... but different names stay different people
+        (entity("Ala Mamlouk"), [MAMLOUK], None),
+        (entity("Mohammed Hussein"), [MOHAMMED_HASSAN], None),
+        (entity("Ali Hassan"), [ALI_HUSSEIN], None),
+        (entity("Sami Mamlouk"), [Candidate(54, "PERSON", "Salma Mamlouk")], None),
+        (entity("Mahmoud Hassan"), [MOHAMMED_HASSAN], None),
         # nothing to go on
         (entity("Assad"), [], None),
         (entity("Nobody Atall"), [BASHAR, RIFAAT, TURKEY], None),
@@ -104,6 +122,8 @@ def test_match(ent, candidates, expected):
         (entity("Vladimir Putin"), [PUTIN_SURNAME], ["full name", "surname", "Putin"]),
         (entity("Türkiye", "GPE", "Turkey"), [TURKEY], ["alias", "Turkey", "Türkiye"]),
         (entity("Assad"), [BASHAR, RIFAAT, ASSAD_BUCKET], ["same name", "several"]),
+        (entity("Ali Mamluk"), [MAMLOUK], ["'Ali Mamluk' spelled as 'Ali Mamlouk'"]),
+        (entity("Hizballah", "ORG"), [HEZBOLLAH], ["spelled as", "Hezbollah"]),
     ],
 )
 def test_every_merge_says_why(ent, candidates, words):

@@ -1,18 +1,20 @@
 """Grouping one article's mentions into clusters, one per entity.
 
-Mentions with the same name key (case, diacritics, possessives and al-/el- particles folded)
-form a cluster; a cluster's type is voted from its mentions; a shorter name ("Assad",
-"al-Sharaa") then joins the one full PERSON name it is the tail of, unless two people share it.
+Mentions with the same variant key (case, diacritics, possessives, al-/el- particles and
+transliteration variants such as Mamlouk/Mamluk folded) form a cluster; a cluster's type is
+voted from its mentions; a shorter name ("Assad", "al-Sharaa") then joins the one full
+PERSON name it is the tail of, unless two people share it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.gazetteer import Gazetteer, Place
 from newsgraph.records import Mention, Role
-from newsgraph.resolve.names import name_tokens, strip_possessive
+from newsgraph.resolve.names import strip_possessive, variant_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -49,7 +51,7 @@ class Cluster:
 
     @property
     def tokens(self) -> list[str]:
-        return name_tokens(self.name)
+        return variant_tokens(self.name)
 
     @property
     def start(self) -> int:
@@ -80,9 +82,8 @@ def _key(m: Mention, gaz: Gazetteer) -> str:
     """Same key, same entity: 'Bashar Al-Assad's' ~ 'Bashar Assad'; 'Syrian' ~ 'Syrians'."""
     if m.label == "NORP" and (country := gaz.country_of_demonym(m.text)):
         return f"demonym:{country.country_code}"
-    tokens = name_tokens(m.text)
-    if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
+    text = re.sub(r"^the\s+(?=\S)", "", m.text.strip(), flags=re.IGNORECASE)
+    tokens = variant_tokens(text)
     return " ".join(tokens) or m.text
 
 

@@ -7,9 +7,12 @@ what is safe, and says why in an evidence string:
   together, NORP with NORP, any other type only with itself; and knowledge-base ids must
   not disagree (Turkey, geonameid 298795, is not the city of Ankara, 323786, even where an
   article used "Ankara" for Turkey's government);
+* names compare by ``variant_key``: spelling and transliteration variants meet
+  ("Bashar Al-Assad" ~ "Bashar Assad", "Ali Mamlouk" ~ "Ali Mamluk"); the evidence says
+  when only the variant key agreed;
 * people with a full name (two or more name tokens) join an actor holding the same full
-  name key ("Bashar Al-Assad" ~ "Bashar Assad"); a one-word alias such as "Assad" never
-  links a full name to an actor, because several people share a surname;
+  name key; a one-word alias such as "Assad" never links a full name to an actor, because
+  several people share a surname;
 * a surname-only person ("Assad") joins the one PERSON actor of that surname, and only
   when exactly one exists; a full name likewise absorbs a surname-only actor when that
   actor is the only person of the surname. "Bashar Assad" and "Rifaat Assad" stay two;
@@ -25,7 +28,7 @@ from functools import cached_property
 from typing import Any
 
 from newsgraph.records import Entity
-from newsgraph.resolve.names import name_key
+from newsgraph.resolve.names import name_key, variant_key
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -50,7 +53,13 @@ def kb_agrees(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
 
 
 def _keys(names: Iterable[str]) -> frozenset[str]:
-    return frozenset(k for k in (name_key(n) for n in names) if k)
+    return frozenset(k for k in (variant_key(n) for n in names) if k)
+
+
+def _same(name: str, c: Candidate) -> str:
+    """How ``name`` is the name of ``c``: the same name, or a spelling of it."""
+    exact = name_key(name) in {name_key(n) for n in (c.name, *c.names)}
+    return f"same name as {c.name!r}" if exact else f"{name!r} spelled as {c.name!r}"
 
 
 def _full(keys: Iterable[str]) -> frozenset[str]:
@@ -134,14 +143,14 @@ def _match_person(entity: Entity, pool: list[Candidate], where: str) -> Match | 
 def _by_full_name(
     entity: Entity, full: frozenset[str], pool: list[Candidate], where: str
 ) -> Match | None:
-    main = name_key(entity.name)
+    main = variant_key(entity.name)
     for c in pool:
         if main in c.full_keys:
-            return Match(c.actor_id, f"same name as {c.name!r}{where}")
+            return Match(c.actor_id, f"{_same(entity.name, c)}{where}")
     hits = [c for c in pool if c.full_keys & full]
     if len(hits) != 1:
         return None
-    alias = next(a for a in entity.aliases if name_key(a) in hits[0].full_keys)
+    alias = next(a for a in entity.aliases if variant_key(a) in hits[0].full_keys)
     return Match(hits[0].actor_id, f"alias {alias!r} of {entity.name!r}{where} "
                                    f"is the name of {hits[0].name!r}")
 
@@ -164,7 +173,7 @@ def _by_surname(
     if len(same) == 1:
         c = same[0]
         if c.surname_only:
-            return Match(c.actor_id, f"same name as {c.name!r}{where}")
+            return Match(c.actor_id, f"{_same(entity.name, c)}{where}")
         return Match(c.actor_id, f"surname {entity.name!r}{where} of {c.name!r}, "
                                  "the only person of that surname")
     buckets = [c for c in same if c.surname_only]
@@ -175,11 +184,12 @@ def _by_surname(
 
 
 def _match_other(entity: Entity, pool: list[Candidate], where: str) -> Match | None:
-    main = name_key(entity.name)
+    main = variant_key(entity.name)
     for c in pool:
         if main and main in c.keys:
-            return Match(c.actor_id, f"same name as {c.name!r}{where}")
-    aliases = {name_key(a): a for a in entity.aliases if name_key(a) and name_key(a) != main}
+            return Match(c.actor_id, f"{_same(entity.name, c)}{where}")
+    aliases = {variant_key(a): a for a in entity.aliases
+               if variant_key(a) and variant_key(a) != main}
     hits = [c for c in pool if c.keys & aliases.keys()]
     if len(hits) != 1:
         return None

@@ -3,6 +3,8 @@
 Pure string functions, no spaCy: ``name_key`` folds the spelling differences that do not
 change who is meant (case, diacritics, curly apostrophes, possessive 's, Arabic article
 prefixes such as al-/Al-/el-), so that "Bashar Al-Assad's" and "Bashar Assad" share a key.
+``variant_key`` folds transliteration variants on top ("Mohammed" ~ "Muhammad"); identity
+compares that key, while ``name_key`` stays the exact form the store keeps.
 """
 
 from __future__ import annotations
@@ -47,3 +49,75 @@ def surname_key(name: str) -> str:
     """The key of a name's last word: 'Bashar Al-Assad' -> 'assad'."""
     tokens = name_tokens(name)
     return tokens[-1] if tokens else ""
+
+
+# ---- transliteration variants -------------------------------------------------------------
+#
+# Arabic (and Persian, Russian) names reach English in several spellings: Mohammed, Muhammad,
+# Mohamed; Hussein, Hussain, Husayn; Mamlouk, Mamluk. ``variant_key`` folds the differences
+# that transliteration makes and keeps those that tell names apart, so that Hassan is not
+# Hussein, Ali is not Ala and Sami is not Salma. The rules, applied to each name token:
+#
+# * 'Abdel', 'Abdul', 'Abd al-' are 'abd', written apart or not: 'Abdulaziz' is 'abd aziz'
+#   (but 'Abdullah', 'Abdallah' stay one word: 'abdla');
+# * q is k (Qassem, Kassem); 'kh' stays apart from k (Khalid is not Kalid);
+# * ee is i (Kareem, Karim); a final -ey/-ei/-y after a consonant is i (Sergey, Sergei);
+# * a diphthong before a consonant (ai, ay, ei, ey) is one sound: Hussein, Hussain, Husayn;
+# * o, ou, oo are u (Mohammed, Muhammad; Mamlouk, Mamluk; Osama, Usama);
+# * after the first vowel, e is a (Ahmed, Ahmad; Youssef): the first vowel keeps its e, so
+#   short Western names stay apart (Bell, Ball; Ben, Ban);
+# * a final -ah after a consonant is -a (Abdullah, Abdulla); double letters are single.
+#
+# i never merges with a or u, and a never with u: those vowels tell most names apart. The few
+# spellings the rules cannot reach are listed in ``_VARIANT_EQUIVALENTS``.
+
+_ABD_TOKENS = frozenset({"abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdil"})
+_ABD_PREFIX = re.compile(r"^(?:abdel|abdul|abdal|abdol|abdoul|abdil)(?=[a-z]{2})")
+_FINAL_I = re.compile(r"(?<=[^aeiou])(?:ey|ei|y)$")
+_DIPHTHONG = re.compile(r"[ae][iy](?=[^aeiouy])")
+_FIRST_VOWEL = re.compile(r"[aeiuY]")
+_FINAL_AH = re.compile(r"(?<=[^aeiuY])ah$")
+_DOUBLE = re.compile(r"(.)\1+")
+# Folded forms the vowel rules leave apart -> the form they share.
+_VARIANT_EQUIVALENTS = {
+    "yusaf": "yusuf",       # Youssef, Yousef, Yusef ~ Yusuf
+    "hizbala": "hezbula",   # Hizballah ~ Hezbollah
+    "hizbula": "hezbula",   # Hizbullah, Hizbollah
+}
+
+
+def variant_tokens(name: str) -> list[str]:
+    """``name_tokens`` with transliteration variants folded: 'Mohamed Abdulaziz' ->
+    ['muhamad', 'abd', 'aziz'], as 'Mohammed Abd al-Aziz'."""
+    out = []
+    for token in name_tokens(name):
+        out.extend(_variant(t) for t in _split_abd(token))
+    return out
+
+
+def _split_abd(token: str) -> list[str]:
+    """'abdel', 'abdul' -> 'abd'; 'abdulaziz' -> 'abd', 'aziz'; 'abdullah' stays one word."""
+    if token in _ABD_TOKENS:
+        return ["abd"]
+    prefix = _ABD_PREFIX.match(token)
+    if prefix is None:
+        return [token]
+    rest = token[prefix.end():]
+    return ["abd", rest] if len(rest) >= 4 else ["abd" + rest]
+
+
+def variant_key(name: str) -> str:
+    """The key under which spellings of one name meet: 'Mohammed Hussein' and
+    'Muhammad Husayn' -> 'muhamad husyn'. Equal ``name_key`` means equal ``variant_key``."""
+    return " ".join(variant_tokens(name))
+
+
+def _variant(token: str) -> str:
+    t = token.replace("q", "k").replace("ee", "i")
+    t = _DIPHTHONG.sub("Y", _FINAL_I.sub("i", t))
+    t = re.sub(r"ou|oo|o", "u", t)
+    first = _FIRST_VOWEL.search(t)
+    if first:
+        t = t[:first.end()] + t[first.end():].replace("e", "a")
+    t = _DOUBLE.sub(r"\1", _FINAL_AH.sub("a", t)).lower()
+    return _VARIANT_EQUIVALENTS.get(t, t)
