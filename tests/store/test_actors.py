@@ -3,6 +3,8 @@ role kept."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.store import Store
 
 
@@ -143,3 +145,38 @@ def test_a_city_named_as_an_alias_of_its_country_stays_a_city(store, make_articl
     assert [a.id for a in store.dossier("Ankara").articles] == [city.id]
     turkey = store.dossier("Turkey")
     assert {a.id for a in turkey.articles} == {metonymy.id, unlinked.id}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "actors"),
+    [
+        ("Ali Mamlouk", "Ali Mamluk", 1),
+        ("Ahmed al-Sharaa", "Ahmad al-Sharaa", 1),
+        ("Hassan Nasrallah", "Hussein Nasrallah", 2),
+    ],
+)
+def test_transliteration_variants_meet_across_articles(store, make_article, ent, first, second,
+                                                       actors):
+    store.add(make_article(f"{first} spoke in Damascus.", ent("a", first), published="2022-01-01"))
+    store.add(make_article(f"{second} spoke again.", ent("b", second), published="2023-01-01"))
+    people = store.entities(type="PERSON")
+    assert len(people) == actors
+    if actors == 1:
+        assert store.dossier(second).id == store.dossier(first).id
+
+
+def test_an_older_database_gets_variant_keys_for_its_names():
+    import sqlite3
+
+    from newsgraph.store.migrations import MIGRATIONS, migrate
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn, [m for m in MIGRATIONS if m.__name__ != "m012_actor_name_variants"])
+    conn.execute("INSERT INTO actors (id, name, type, created_at) VALUES (1, 'Ali Mamlouk', "
+                 "'PERSON', 'now')")
+    conn.execute("INSERT INTO actor_names (actor_id, name, name_key, surname_key, folded, "
+                 "evidence) VALUES (1, 'Ali Mamlouk', 'ali mamlouk', 'mamlouk', "
+                 "'ali mamlouk', 'seen')")
+    assert migrate(conn) == ["m012_actor_name_variants"]
+    (key,) = conn.execute("SELECT variant_key FROM actor_names").fetchone()
+    assert key == "ali mamluk"

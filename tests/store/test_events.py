@@ -67,8 +67,9 @@ def stored(store, make_article, ent):
     return store
 
 
-def test_the_migration_is_the_last_one():
-    assert MIGRATIONS[-1].__name__ == "m011_events"
+def test_the_events_migration_follows_the_earlier_ones():
+    names = [m.__name__ for m in MIGRATIONS]
+    assert names.index("m011_events") == names.index("m010_date_mentions") + 1
 
 
 def test_reports_of_one_meeting_are_one_event(stored):

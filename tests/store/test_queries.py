@@ -240,10 +240,11 @@ def test_an_ambiguous_name_lists_the_candidates(store, assad_2022, rifaat):
 
 @pytest.mark.parametrize(
     ("name", "suggested"),
-    [("Bashar Asad", "Bashar Al-Assad"), ("Rifat Assad", "Rifaat Assad"),
+    [("Bashar Asaf", "Bashar Al-Assad"), ("Rifaut Assad", "Rifaat Assad"),
      ("Damascas", "Damascus"), ("Rifaat", "Rifaat Assad")],
 )
 def test_a_missing_name_suggests_close_ones(filled, name, suggested):
+    # (a transliteration variant such as "Bashar Asad" is found outright: see test_actors)
     with pytest.raises(NotFound) as caught:
         filled.dossier(name)
     assert name in caught.value.message

@@ -78,3 +78,17 @@ def eval_events(path, record) -> None:
     text = events_report(Path(path))
     click.echo(text)
     _record(record, "eval-events", "Event types: PLOVER GSR", text)
+
+
+@eval_group.command(name="entities")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False),
+                default=str(BENCHMARKS / "conll2003-en" / "eng.testb"))
+@click.option("--model", default=None, help="spaCy model (default: the one newsgraph loads).")
+@record_option
+def eval_entities(path, model, record) -> None:
+    """CoNLL-2003 (eng.testb): named entities, beside the bare spaCy model."""
+    from newsgraph.evaluate.entities import entities_report
+
+    text = entities_report(Path(path), model=model)
+    click.echo(text)
+    _record(record, "eval-entities", "Named entities: CoNLL-2003 eng.testb", text)

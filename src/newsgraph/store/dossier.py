@@ -1,7 +1,8 @@
 """The dossier of one actor, and how a name typed by a user finds that actor.
 
 A name is looked up as an exact actor name, then as any name the actor is known by, then
-by its ``name_key`` (case, diacritics, al-/el- folded), then, for one word, as a surname.
+by its ``name_key`` (case, diacritics, al-/el- folded), then by its transliteration variant
+(Mamluk for Mamlouk), then, for one word, as a surname.
 The first step that finds anything decides: one actor is the answer; several raise
 NotFound listing them; nothing at all raises NotFound with close suggestions.
 """
@@ -15,7 +16,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from newsgraph.errors import NotFound
-from newsgraph.resolve.names import fold, name_key
+from newsgraph.resolve.names import fold, name_key, variant_key
 from newsgraph.store import queries as q
 from newsgraph.store.events import events
 from newsgraph.store.read import quotes
@@ -29,6 +30,7 @@ def _steps(name: str) -> list[tuple[str, dict[str, str]]]:
     steps = [(q.ACTORS_BY_NAME, {"name": name}), (q.ACTORS_BY_ALIAS, {"name": name})]
     if key:
         steps.append((q.ACTORS_BY_KEY, {"key": key}))
+        steps.append((q.ACTORS_BY_VARIANT, {"key": variant_key(name)}))
     if key and " " not in key:
         steps.append((q.ACTORS_BY_SURNAME, {"key": key}))
     return steps

@@ -302,3 +302,16 @@ def m011_events(conn: sqlite3.Connection) -> None:
         )""",
         "CREATE INDEX event_actors_by_actor ON event_actors (actor_id, role)",
     )
+
+
+@migration
+def m012_actor_name_variants(conn: sqlite3.Connection) -> None:
+    """Transliteration variants (Mamlouk / Mamluk) share a ``variant_key``, so a new
+    spelling finds the actor it may be; identity still decides whether it is."""
+    from newsgraph.resolve.names import variant_key
+
+    _run(conn, "ALTER TABLE actor_names ADD COLUMN variant_key TEXT")
+    rows = conn.execute("SELECT rowid, name FROM actor_names").fetchall()
+    conn.executemany("UPDATE actor_names SET variant_key = ? WHERE rowid = ?",
+                     [(variant_key(name), rowid) for rowid, name in rows])
+    _run(conn, "CREATE INDEX actor_names_by_variant ON actor_names (variant_key)")

@@ -49,6 +49,7 @@ WHERE a.id IN (
     SELECT actor_id FROM actor_names
     WHERE name_key IN (SELECT value FROM json_each(:keys))
        OR surname_key IN (SELECT value FROM json_each(:surnames))
+       OR variant_key IN (SELECT value FROM json_each(:variants))
 )
 GROUP BY a.id
 ORDER BY a.id
@@ -64,8 +65,9 @@ ACTOR_UPDATE = "UPDATE actors SET name = :name, kb = :kb WHERE id = :id"
 
 ACTOR_NAME_INSERT = """
 INSERT OR IGNORE INTO actor_names
-    (actor_id, name, name_key, surname_key, folded, evidence, article_id)
-VALUES (:actor_id, :name, :name_key, :surname_key, :folded, :evidence, :article_id)
+    (actor_id, name, name_key, surname_key, folded, evidence, article_id, variant_key)
+VALUES (:actor_id, :name, :name_key, :surname_key, :folded, :evidence, :article_id,
+        :variant_key)
 """
 
 ARTICLE_ENTITY_INSERT = """
@@ -179,6 +181,8 @@ ACTORS_BY_ALIAS = _ACTORS_BY_NAMES + "WHERE n.name = :name ORDER BY a.id"
 ACTORS_BY_KEY = _ACTORS_BY_NAMES + "WHERE n.name_key = :key ORDER BY a.id"
 
 ACTORS_BY_SURNAME = _ACTORS_BY_NAMES + "WHERE n.surname_key = :key ORDER BY a.id"
+
+ACTORS_BY_VARIANT = _ACTORS_BY_NAMES + "WHERE n.variant_key = :key ORDER BY a.id"
 
 NAME_KEYS = "SELECT DISTINCT name, name_key FROM actor_names ORDER BY name"
 

@@ -14,7 +14,7 @@ from typing import Any
 from newsgraph.errors import NewsgraphError
 from newsgraph.records import Article, Entity, Role
 from newsgraph.resolve import fusion, identity
-from newsgraph.resolve.names import fold, name_key, surname_key
+from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
 from newsgraph.store.results import AddResult
 
@@ -56,7 +56,8 @@ def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candid
     """Actors sharing a name key or a surname key with any name of ``entity``."""
     names = (entity.name, *entity.aliases)
     params = {"keys": to_json(sorted({name_key(n) for n in names} - {""})),
-              "surnames": to_json(sorted({surname_key(n) for n in names} - {""}))}
+              "surnames": to_json(sorted({surname_key(n) for n in names} - {""})),
+              "variants": to_json(sorted({variant_key(n) for n in names} - {""}))}
     return [
         identity.Candidate(row[0], row[1], row[2], tuple(json.loads(row[3])),
                            json.loads(row[4]) if row[4] else None)
@@ -115,6 +116,7 @@ def add_names(
     conn.executemany(q.ACTOR_NAME_INSERT, [
         {"actor_id": actor_id, "name": name, "name_key": name_key(name),
          "surname_key": surname_key(name), "folded": fold(name), "evidence": why,
+         "variant_key": variant_key(name),
          "article_id": article_id}
         for name, why in named.items()
     ])
