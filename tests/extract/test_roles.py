@@ -31,6 +31,9 @@ def roles(nlp, text):
     # an organisation before the title
     ("Amnesty International researcher Sara Khan said the report was accurate.",
      [("Sara Khan", "researcher", "Amnesty International")]),
+    # a relation to an organisation or country is a role of it
+    ("The talks angered Hamas ally Omar Haddad and Kremlin critic Ilya Petrov.",
+     [("Omar Haddad", "ally", "Hamas"), ("Ilya Petrov", "critic", "Kremlin")]),
     # before a person noun a demonym is a nationality, not an owner
     ("Kenyan athlete Mary Wanjiru won the race in Nairobi.", [("Mary Wanjiru", "athlete", None)]),
     ("Lebanese journalist Rania Haddad, a former correspondent for the paper, was detained.",

@@ -36,6 +36,7 @@ PERSON_HEADS = frozenset({
     "blogger", "commentator", "historian", "professor", "scholar", "academic", "scientist",
     "engineer", "teacher", "student", "resident", "refugee", "prisoner", "detainee",
     "survivor", "witness", "dissident", "critic", "opponent", "campaigner", "protester",
+    "ally", "rival", "loyalist", "confidant",
     "businessman", "businesswoman", "entrepreneur", "investor", "banker", "tycoon",
     "billionaire", "fighter", "militant", "soldier", "cleric", "imam", "priest", "rabbi",
     "player", "striker", "midfielder", "defender", "goalkeeper", "athlete", "champion",
