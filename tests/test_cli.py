@@ -155,3 +155,15 @@ def test_the_progress_bar_counts_files_not_records(runner, tmp_path, nlp):
     assert seen == [1, 1]
     result = invoke(runner, "ingest", str(records), "--progress")
     assert "stored 3," in result.stderr
+
+
+def test_merge_and_split_from_the_command_line(runner, corpus, nlp):
+    invoke(runner, "ingest", str(corpus))
+    merged = invoke(runner, "merge", "Annalena Baerbock", "Karl Nehammer", "--json")
+    assert merged.exit_code == 0, merged.output
+    names = {n["name"] for n in json.loads(merged.stdout)["names"]}
+    assert {"Annalena Baerbock", "Karl Nehammer"} <= names
+    split = invoke(runner, "split", "Annalena Baerbock", "Karl Nehammer", "--json")
+    assert json.loads(split.stdout)["name"] == "Karl Nehammer"
+    refused = invoke(runner, "merge", "Baerbock", "Annalena Baerbock")
+    assert refused.exit_code == 1 and "already one actor" in refused.stderr

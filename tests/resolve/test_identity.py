@@ -174,3 +174,15 @@ def test_canonical_name_is_the_longest_full_name_first_seen(current, seen, kept)
 )
 def test_kb_agrees(a, b, ok):
     assert kb_agrees(a, b) is ok
+
+
+def test_a_name_merged_by_hand_is_trusted_even_when_one_word():
+    from newsgraph.records import Entity
+    from newsgraph.resolve.identity import Candidate, match
+
+    erdogan = Candidate(7, "PERSON", "Recep Tayyip Erdogan", ("Erdogan", "Reis"),
+                        confirmed=("Reis",))
+    found = match(Entity(id="p", name="Reis", type="PERSON"), [erdogan])
+    assert found is not None and found.actor_id == 7 and "by hand" in found.evidence
+    assert match(Entity(id="p", name="Reis", type="PERSON"),
+                 [Candidate(7, "PERSON", "Recep Tayyip Erdogan", ("Erdogan", "Reis"))]) is None

@@ -199,10 +199,39 @@ def show(name, db, as_json) -> None:
     """Show the dossier of the actor called NAME: names, roles, articles, mentions."""
     with _open_store(_settings(db)) as store:
         dossier = store.dossier(name)
+    _print_dossier(dossier, as_json)
+
+
+def _print_dossier(dossier, as_json: bool) -> None:
     if as_json:
         emit_json(dossier.to_dict())
     else:
         render_dossier(dossier.to_dict())
+
+
+@cli.command()
+@click.argument("keep")
+@click.argument("absorb")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the resulting dossier as JSON.")
+def merge(keep, absorb, db, as_json) -> None:
+    """Merge actor ABSORB into actor KEEP (names or ids); later ingests keep the merge."""
+    with _open_store(_settings(db)) as store:
+        dossier = store.merge(keep, absorb)
+    _print_dossier(dossier, as_json)
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the new actor's dossier as JSON.")
+def split(actor, name, db, as_json) -> None:
+    """Split NAME off ACTOR into an actor of its own, with the mentions, roles and quotes
+    that go by that name; later articles never join NAME to ACTOR again."""
+    with _open_store(_settings(db)) as store:
+        dossier = store.split(actor, name)
+    _print_dossier(dossier, as_json)
 
 
 @cli.command()

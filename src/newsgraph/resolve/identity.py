@@ -17,7 +17,8 @@ what is safe, and says why in an evidence string:
   when exactly one exists; a full name likewise absorbs a surname-only actor when that
   actor is the only person of the surname. "Bashar Assad" and "Rifaat Assad" stay two;
 * other types join an actor sharing the key of their name, else of one of their aliases
-  when exactly one actor does.
+  when exactly one actor does;
+* before all of these, a name an analyst merged into an actor by hand is that actor's.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Candidate:
     name: str
     names: tuple[str, ...] = ()
     kb: Mapping[str, Any] | None = field(default=None, compare=False)
+    confirmed: tuple[str, ...] = ()  # names an analyst merged into it by hand
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -118,6 +120,9 @@ def match(
     pool = [c for c in candidates
             if compatible(c.type, entity.type) and kb_agrees(c.kb, entity.kb)]
     where = f" in article {article_id}" if article_id else ""
+    confirmed = _by_confirmed_name(entity, pool, where)
+    if confirmed is not None:
+        return confirmed
     if entity.type == "PERSON":
         return _match_person(entity, pool, where)
     return _match_other(entity, pool, where)
@@ -128,6 +133,16 @@ def canonical_name(current: str, seen: str) -> str:
     if len(name_key(seen).split()) > len(name_key(current).split()):
         return seen
     return current
+
+
+def _by_confirmed_name(entity: Entity, pool: list[Candidate], where: str) -> Match | None:
+    """An analyst's merge is trusted beyond the rules: a name merged by hand into an actor
+    is that actor's, even a one-word one ('Reis' for Erdogan)."""
+    main = variant_key(entity.name)
+    for c in pool:
+        if main and main in _keys(c.confirmed):
+            return Match(c.actor_id, f"{entity.name!r}{where} was merged by hand into {c.name!r}")
+    return None
 
 
 def _match_person(entity: Entity, pool: list[Candidate], where: str) -> Match | None:

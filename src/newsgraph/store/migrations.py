@@ -315,3 +315,21 @@ def m012_actor_name_variants(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE actor_names SET variant_key = ? WHERE rowid = ?",
                      [(variant_key(name), rowid) for rowid, name in rows])
     _run(conn, "CREATE INDEX actor_names_by_variant ON actor_names (variant_key)")
+
+
+@migration
+def m013_identity_corrections(conn: sqlite3.Connection) -> None:
+    """An analyst's merges and splits, kept so that later ingests respect them."""
+    _run(conn, """
+        CREATE TABLE identity_corrections (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,           -- 'merge' | 'split'
+            actor_id INTEGER NOT NULL,    -- merge: the actor kept; split: the actor split from
+            other_id INTEGER NOT NULL,    -- merge: the actor absorbed; split: the new actor
+            name TEXT,                    -- split: the name that left
+            name_key TEXT,                -- split: resolve.names.name_key(name)
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX identity_corrections_by_key ON identity_corrections (name_key)",
+        "ALTER TABLE actor_names ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0",
+    )

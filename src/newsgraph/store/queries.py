@@ -43,7 +43,8 @@ VALUES (:id, :path, :url, :title, :published, :outlet, :authors, :dateline, :lan
 """
 
 ACTOR_CANDIDATES = """
-SELECT a.id, a.type, a.name, json_group_array(n.name) AS names, a.kb
+SELECT a.id, a.type, a.name, json_group_array(n.name) AS names, a.kb,
+       json_group_array(CASE WHEN n.by_hand THEN n.name END) AS confirmed
 FROM actors a JOIN actor_names n ON n.actor_id = a.id
 WHERE a.id IN (
     SELECT actor_id FROM actor_names
@@ -205,7 +206,8 @@ ORDER BY r.reported IS NULL, r.reported, r.article_id, r.start, r.id
 DOSSIER_ARTICLES = """
 SELECT a.id, a.title, a.published, a.outlet
 FROM articles a
-WHERE a.id IN (SELECT article_id FROM article_entities WHERE actor_id = :id)
+WHERE a.id IN (SELECT article_id FROM article_entities WHERE actor_id = :id
+               UNION SELECT article_id FROM mentions WHERE actor_id = :id)
 ORDER BY a.published IS NULL, a.published DESC, a.id
 """
 
@@ -349,4 +351,69 @@ SELECT (SELECT count(*) FROM articles) AS articles,
        (SELECT count(*) FROM mentions) AS mentions,
        (SELECT count(*) FROM roles) AS roles,
        (SELECT count(*) FROM _errors) AS errors
+"""
+
+# -- identity corrections (newsgraph merge / split) ---------------------------------------
+
+# Every reference to an actor, repointed from :drop to :keep. Tables whose key holds the
+# actor id take OR IGNORE, then lose the rows that were already there for :keep.
+MERGE_ACTOR = (
+    "UPDATE OR IGNORE actor_names SET actor_id = :keep, by_hand = 1, "
+    "evidence = 'merged by hand from actor ' || :drop || ': ' || evidence WHERE actor_id = :drop",
+    "DELETE FROM actor_names WHERE actor_id = :drop",
+    "UPDATE article_entities SET actor_id = :keep WHERE actor_id = :drop",
+    "UPDATE mentions SET actor_id = :keep WHERE actor_id = :drop",
+    "UPDATE roles SET actor_id = :keep WHERE actor_id = :drop",
+    "UPDATE roles SET of_actor_id = :keep WHERE of_actor_id = :drop",
+    "UPDATE quotes SET speaker_actor_id = :keep WHERE speaker_actor_id = :drop",
+    "UPDATE OR IGNORE quote_actors SET actor_id = :keep WHERE actor_id = :drop",
+    "DELETE FROM quote_actors WHERE actor_id = :drop",
+    "UPDATE events SET location_actor_id = :keep WHERE location_actor_id = :drop",
+    "UPDATE OR IGNORE event_actors SET actor_id = :keep WHERE actor_id = :drop",
+    "DELETE FROM event_actors WHERE actor_id = :drop",
+    "DELETE FROM actors WHERE id = :drop",
+)
+
+CORRECTION_INSERT = """
+INSERT INTO identity_corrections (kind, actor_id, other_id, name, name_key, at)
+VALUES (:kind, :actor_id, :other_id, :name, :name_key, :at)
+"""
+
+SPLIT_EXCLUSIONS = """
+SELECT actor_id FROM identity_corrections
+WHERE kind = 'split' AND name_key IN (SELECT value FROM json_each(:keys))
+"""
+
+ACTOR_NAME_ROWS = "SELECT name FROM actor_names WHERE actor_id = :id"
+
+ACTOR_ENTITY_ROWS = """
+SELECT article_id, entity_id, name FROM article_entities WHERE actor_id = :id
+"""
+
+ACTOR_MENTION_ROWS = "SELECT id, article_id, entity_id, text FROM mentions WHERE actor_id = :id"
+
+MOVE_NAME = """
+UPDATE actor_names SET actor_id = :to, evidence = :evidence
+WHERE actor_id = :from AND name = :name
+"""
+
+MOVE_ENTITY = """
+UPDATE article_entities SET actor_id = :to
+WHERE actor_id = :from AND article_id = :article_id AND entity_id = :entity_id
+"""
+
+MOVE_ENTITY_ROLES = """
+UPDATE roles SET actor_id = :to
+WHERE actor_id = :from AND article_id = :article_id AND entity_id = :entity_id
+"""
+
+MOVE_MENTION = "UPDATE mentions SET actor_id = :to WHERE id = :id"
+
+# A quote follows its speaker: the speaker's words are one of the moved mentions.
+MOVE_SPOKEN = """
+UPDATE quotes SET speaker_actor_id = :to
+WHERE speaker_actor_id = :from AND id IN (
+    SELECT q.id FROM quotes q JOIN mentions m
+      ON m.article_id = q.article_id AND m.start < q.speaker_end AND q.speaker_start < m."end"
+    WHERE m.id IN (SELECT value FROM json_each(:mention_ids)))
 """

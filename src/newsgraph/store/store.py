@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.records import Article
 from newsgraph.settings import Settings
+from newsgraph.store import corrections
 from newsgraph.store import dossier as dossiers
 from newsgraph.store import events as event_reads
 from newsgraph.store import read, write
@@ -120,6 +121,21 @@ class Store:
             raise StoreError(f"could not store article {article.id}: {exc}",
                              hint=_open_hint(exc),
                              origin=article.clean.path or article.clean.url) from exc
+
+    @_queries_as_store_errors
+    def merge(self, keep: int | str, drop: int | str) -> Dossier:
+        """Fold actor ``drop`` into ``keep`` (names or ids); later ingests respect it."""
+        with transaction(self.conn) as conn:
+            kept = corrections.merge_actors(conn, keep, drop, _now())
+        return self.dossier(kept)
+
+    @_queries_as_store_errors
+    def split(self, actor: int | str, name: str) -> Dossier:
+        """Give ``name`` an actor of its own, taking its mentions, article entities, roles
+        and quotes from ``actor``; later articles never join it to ``actor`` again."""
+        with transaction(self.conn) as conn:
+            new = corrections.split_actor(conn, actor, name, _now())
+        return self.dossier(new)
 
     @_queries_as_store_errors
     def record_error(self, error: NewsgraphError) -> None:

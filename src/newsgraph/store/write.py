@@ -16,6 +16,7 @@ from newsgraph.records import Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
+from newsgraph.store.corrections import split_exclusions
 from newsgraph.store.results import AddResult
 
 
@@ -58,10 +59,13 @@ def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candid
     params = {"keys": to_json(sorted({name_key(n) for n in names} - {""})),
               "surnames": to_json(sorted({surname_key(n) for n in names} - {""})),
               "variants": to_json(sorted({variant_key(n) for n in names} - {""}))}
+    excluded = split_exclusions(conn, entity.name)  # an analyst's split is kept
     return [
         identity.Candidate(row[0], row[1], row[2], tuple(json.loads(row[3])),
-                           json.loads(row[4]) if row[4] else None)
+                           json.loads(row[4]) if row[4] else None,
+                           tuple(n for n in json.loads(row[5]) if n))
         for row in conn.execute(q.ACTOR_CANDIDATES, params)
+        if row[0] not in excluded
     ]
 
 
