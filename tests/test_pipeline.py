@@ -73,3 +73,23 @@ def test_already_stored_articles_skip_the_nlp(nlp, settings, monkeypatch):
     monkeypatch.setattr(pipeline, "analyze_clean", pytest.fail)
     report = pipeline.ingest(["x"], store, settings, nlp)
     assert len(report.duplicates) == 1 and not report.stored
+
+
+def test_a_crash_while_extracting_one_article_spares_the_others(nlp, settings, monkeypatch):
+    from newsgraph.extract import convert
+
+    real = convert.to_extraction
+
+    def flaky(doc, settings, nlp, clean=None):
+        if "Bergen" in doc.text:
+            raise RuntimeError("extractor bug")
+        return real(doc, settings, nlp, clean)
+
+    monkeypatch.setattr("newsgraph.extract.to_extraction", flaky)
+    monkeypatch.setattr(pipeline, "read_paths",
+                        lambda paths, settings: iter([raw(OTHER, "bad.txt"), raw(GOOD, "good.txt")]))
+    store = MemoryStore()
+    report = pipeline.ingest(["ignored"], store, settings, nlp)
+    assert len(report.stored) == 1
+    (error,) = report.failed
+    assert "RuntimeError: extractor bug" in error.message and error.origin == "bad.txt"

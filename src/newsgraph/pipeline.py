@@ -82,6 +82,8 @@ def analyze_clean(
     cleans = list(cleans)
     for clean_article, extraction in zip(cleans, extract_many(cleans, settings, nlp)):
         try:
+            if isinstance(extraction, Exception):
+                raise extraction
             yield assemble_article(clean_article, extraction, settings)
         except Exception as exc:
             yield _as_error(exc, clean_article.path or clean_article.url)

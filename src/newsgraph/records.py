@@ -25,9 +25,10 @@ def _from_dict(cls, data: dict[str, Any]):
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
-def content_id(text: str) -> str:
-    """A stable id for an article: the first 16 hex digits of the SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def content_id(text: str, *context: str | None) -> str:
+    """A stable id: the first 16 hex digits of the SHA-256 of the text and its context."""
+    parts = [text, *(c or "" for c in context)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ class CleanArticle:
 
     @property
     def id(self) -> str:
-        return content_id(self.text)
+        """The same story under another headline or from another outlet is another article
+        (a syndicated copy is a source of its own); the same file read twice is not."""
+        return content_id(self.text, self.title, self.outlet)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

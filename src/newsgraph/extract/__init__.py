@@ -25,12 +25,16 @@ def extract(clean: CleanArticle, settings: Settings, nlp: Any) -> Extraction:
 
 def extract_many(
     cleans: Iterable[CleanArticle], settings: Settings, nlp: Any
-) -> Iterator[Extraction]:
-    """``extract`` over many articles, batched through spaCy; one result per article, in order."""
+) -> Iterator[Extraction | Exception]:
+    """``extract`` over many articles, batched through spaCy; one result per article, in
+    order. A failure on one article is yielded in its place, so the rest go on."""
     cleans = list(cleans)
     docs = nlp.pipe((clean.text for clean in cleans), batch_size=settings.batch_size)
     for clean, doc in zip(cleans, docs):
-        yield to_extraction(doc, settings, nlp, clean)
+        try:
+            yield to_extraction(doc, settings, nlp, clean)
+        except Exception as exc:  # handed on as data: the pipeline records it per article
+            yield exc
 
 
 __all__ = ["extract", "extract_many", "load_nlp", "parse", "sentence_parser"]
