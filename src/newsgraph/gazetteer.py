@@ -145,6 +145,8 @@ class Gazetteer:
 
     def __init__(self, min_population: int = 15_000):
         self.min_population = min_population
+        # The same names come back article after article: look each up once.
+        self._places: dict[str, list[Place]] = {}
 
     # ---- countries -------------------------------------------------------------------
 
@@ -287,6 +289,11 @@ class Gazetteer:
         """Every place called ``name``: the country first, then curated places, cities
         (capitals, then exact names, then by population) and regions."""
         k = key(name)
+        if k not in self._places:
+            self._places[k] = self._find_places(name, k)
+        return list(self._places[k])
+
+    def _find_places(self, name: str, k: str) -> list[Place]:
         found: list[Place] = []
         if country := self.country(name):
             found.append(country)
