@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.evaluate import prf as fractions
+
 DOCSTART = "-DOCSTART-"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -151,9 +153,7 @@ class Scores:
         """Precision, recall and F1 in percent, of one type or (None) micro over all."""
         pick = (lambda c: c[kind]) if kind else (lambda c: sum(c.values()))
         tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
-        p = 100 * tp / (tp + fp) if tp + fp else 0.0
-        r = 100 * tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return tuple(100 * x for x in fractions(tp, tp + fp, tp + fn))
 
 
 def evaluate(docs: Sequence[ConllDoc], systems: dict[str, System]) -> list[Scores]:

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsgraph.evaluate import prf as fractions
+
 Range = tuple[int, int]
 THRESHOLDS = (0.3, 0.8)
 _QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e]")
@@ -64,16 +66,15 @@ class Counts:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
+        return fractions(self.matched, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return fractions(self.matched, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return fractions(self.matched, self.predicted, self.gold)[2]
 
     @property
     def speaker(self) -> float:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from newsgraph.evaluate import prf as fractions
 from newsgraph.extract.timex import tag
 
 CREATION_TIME = "CREATION_TIME"
@@ -119,10 +120,7 @@ class Counts:
 
     def prf(self, kind: str) -> tuple[float, float, float]:
         """Precision, recall and F1 (fractions) of ``kind``: relaxed, strict or value."""
-        hits = getattr(self, kind)
-        p = hits / self.predicted if self.predicted else 0.0
-        r = hits / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return fractions(getattr(self, kind), self.predicted, self.gold)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
