@@ -15,9 +15,14 @@ import click
 BENCHMARKS = Path("..") / "shared" / "benchmarks"
 
 
-def _record(path: str | None, key: str, title: str, text: str) -> None:
-    if not path:
-        return
+def _report(text: str, record: str | None, key: str, title: str) -> None:
+    """Print an evaluation's figures and, with --record, write them into that document."""
+    click.echo(text)
+    if record:
+        _record(record, key, title, text)
+
+
+def _record(path: str, key: str, title: str, text: str) -> None:
     from newsgraph.evaluate.report import machine, write_section
 
     command = "newsgraph " + " ".join(sys.argv[1:]) if sys.argv else "newsgraph eval"
@@ -47,8 +52,7 @@ def eval_time(path, no_baseline, record) -> None:
     from newsgraph.evaluate.time import time_report
 
     text = time_report(Path(path), baseline=not no_baseline)
-    click.echo(text)
-    _record(record, "eval-time", "Time expressions: TempEval-3 platinum", text)
+    _report(text, record, "eval-time", "Time expressions: TempEval-3 platinum")
 
 
 @eval_group.command(name="quotes")
@@ -62,8 +66,7 @@ def eval_quotes(path, model, record) -> None:
     from newsgraph.extract.nlp import default_model
 
     text = format_report(evaluate_quotes(Path(path), model or default_model()))
-    click.echo(text)
-    _record(record, "eval-quotes", "Quotes: PolNeAR", text)
+    _report(text, record, "eval-quotes", "Quotes: PolNeAR")
 
 
 @eval_group.command(name="events")
@@ -76,8 +79,7 @@ def eval_events(path, record) -> None:
     from newsgraph.evaluate.events import events_report
 
     text = events_report(Path(path))
-    click.echo(text)
-    _record(record, "eval-events", "Event types: PLOVER GSR", text)
+    _report(text, record, "eval-events", "Event types: PLOVER GSR")
 
 
 @eval_group.command(name="entities")
@@ -90,5 +92,4 @@ def eval_entities(path, model, record) -> None:
     from newsgraph.evaluate.entities import entities_report
 
     text = entities_report(Path(path), model=model)
-    click.echo(text)
-    _record(record, "eval-entities", "Named entities: CoNLL-2003 eng.testb", text)
+    _report(text, record, "eval-entities", "Named entities: CoNLL-2003 eng.testb")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import click
@@ -18,10 +17,9 @@ def render_summary(report, settings) -> None:
         f"stored {len(report.stored)}, skipped {len(report.duplicates)} as duplicate, "
         f"failed {len(report.failed)}  (database: {settings.db_path})"
     )
-    reasons = Counter(e.kind for e in report.failed)
     for error in report.failed:
         _err(f"  failed: {error}")
-    if reasons:
+    if report.failed:
         _err("  see them again with: newsgraph errors")
 
 

@@ -7,7 +7,7 @@ No spaCy here: only records and offsets.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from newsgraph.extract.quotes import Quote, Speaker
@@ -90,14 +90,10 @@ def publication_dates(clean: CleanArticle) -> tuple[dict[str, Any], ...]:
     if not clean.published:
         return ()
     for line in clean.dropped[:12]:  # the header comes first
-        for found in _dates_in(line, clean.published):
+        for found in tag(line, clean.published):
             if found.value and clean.published.startswith(found.value) and len(found.value) >= 10:
                 return (_header_date(found),)
     return ()
-
-
-def _dates_in(line: str, published: str) -> Iterable[DateMention]:
-    return tag(line, published)
 
 
 def _header_date(found: DateMention) -> dict[str, Any]:
