@@ -3,8 +3,8 @@
 ``read_paths`` reads files, folders (recursively) and ``-`` (stdin); ``read_bytes`` reads
 one file's content. Both yield a RawArticle per article and an InputError per input that
 cannot be read, so that one bad file never stops a batch. HTML, JSON Lines / JSON, RSS
-and Atom feeds and plain text are told apart by extension, then by content; ``.gz`` files
-are decompressed first.
+and Atom feeds and plain text are told apart by extension, then by content; CSV and TSV
+(one article a row) by extension only; ``.gz`` files are decompressed first.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from newsgraph.errors import InputError
+from newsgraph.ingest.csvfile import read_csv
 from newsgraph.ingest.decode import NotText, to_text
 from newsgraph.ingest.feeds import read_feed
 from newsgraph.ingest.files import STDIN, count_inputs, expand, read_file, read_stdin, too_big
@@ -22,7 +23,7 @@ from newsgraph.records import RawArticle
 from newsgraph.settings import Settings
 
 Item = RawArticle | InputError
-BINARY_HINT = "newsgraph reads text, HTML, JSON Lines and RSS/Atom feeds"
+BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV and RSS/Atom feeds"
 
 __all__ = ["count_inputs", "read_bytes", "read_paths"]
 
@@ -74,5 +75,7 @@ def _articles(text: str, origin: str, path: str | None) -> Iterator[Item]:
         yield from read_json(text, origin, path)
     elif kind == "feed":
         yield from read_feed(text, origin, path)
+    elif kind in ("csv", "tsv"):
+        yield from read_csv(text, origin, path, "\t" if kind == "tsv" else ",")
     else:
         yield RawArticle(content=text, format=kind, origin=origin, path=path)

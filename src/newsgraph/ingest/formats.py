@@ -10,6 +10,7 @@ BY_EXTENSION = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".csv": "csv", ".tsv": "tsv",
 }
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:head|body|div|p|article|section|meta|title)[\s>/]", re.IGNORECASE)
@@ -24,7 +25,7 @@ def inner_name(name: str) -> str:
 
 
 def sniff(text: str, name: str | None) -> str:
-    """'html', 'jsonl', 'json', 'feed' or 'text' for a decoded file named ``name``."""
+    """'html', 'jsonl', 'json', 'feed', 'csv', 'tsv' or 'text' for a decoded file named ``name``."""
     if name:
         kind = BY_EXTENSION.get(PurePath(inner_name(name)).suffix.lower())
         if kind:
