@@ -88,12 +88,15 @@ def suggestions(conn: sqlite3.Connection, name: str, n: int = 5) -> list[str]:
     return list(dict.fromkeys(spellings[form] for form in close + containing))[:n]
 
 
-def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int) -> Dossier:
+def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int,
+            limit: int | None = None) -> Dossier:
     """Names with evidence, roles over time, articles, mentions in context, the quotes
-    the actor said and those that name the actor, and the events the actor took part in."""
+    the actor said and those that name the actor, and the events the actor took part in;
+    ``limit`` caps the articles, mentions, quotes and events (the newest are kept)."""
     actor_id = resolve_actor(conn, name_or_id)
     row = conn.execute(q.DOSSIER_ACTOR, {"id": actor_id}).fetchone()
-    p = {"id": actor_id}
+    n = -1 if limit is None else limit  # SQLite reads LIMIT -1 as no limit
+    p = {"id": actor_id, "limit": n}
     mentions = conn.execute(q.DOSSIER_MENTIONS, {**p, "chars": max(context_chars, 0)})
     return Dossier(
         id=row[0], name=row[1], type=row[2], kb=json.loads(row[3]) if row[3] else None,
@@ -101,7 +104,7 @@ def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int)
         roles=tuple(RoleRow(*r) for r in conn.execute(q.DOSSIER_ROLES, p)),
         articles=tuple(ArticleRef(*r) for r in conn.execute(q.DOSSIER_ARTICLES, p)),
         mentions=tuple(MentionRow(*r) for r in mentions),
-        said=tuple(quotes(conn, by=actor_id, limit=1000)),
-        said_about=tuple(quotes(conn, about=actor_id, limit=1000)),
-        events=tuple(events(conn, actor=actor_id, limit=1000)),
+        said=tuple(quotes(conn, by=actor_id, limit=n)),
+        said_about=tuple(quotes(conn, about=actor_id, limit=n)),
+        events=tuple(events(conn, actor=actor_id, limit=n)),
     )

@@ -209,6 +209,7 @@ FROM articles a
 WHERE a.id IN (SELECT article_id FROM article_entities WHERE actor_id = :id
                UNION SELECT article_id FROM mentions WHERE actor_id = :id)
 ORDER BY a.published IS NULL, a.published DESC, a.id
+LIMIT :limit
 """
 
 DOSSIER_MENTIONS = """
@@ -218,7 +219,42 @@ SELECT m.article_id, m.start, m."end", m.text,
 FROM mentions m JOIN articles a ON a.id = m.article_id
 WHERE m.actor_id = :id
 ORDER BY a.published IS NULL, a.published DESC, m.article_id, m.start, m.id
+LIMIT :limit
 """
+
+# Actors named in the same articles as :id, most shared articles first.
+COMPANIONS = """
+SELECT o.id, o.name, o.type, o.kb, count(DISTINCT b.article_id) AS articles
+FROM article_entities a
+JOIN article_entities b ON b.article_id = a.article_id AND b.actor_id != a.actor_id
+JOIN actors o ON o.id = b.actor_id
+WHERE a.actor_id = :id
+GROUP BY o.id
+ORDER BY articles DESC, o.name, o.id
+LIMIT :limit
+"""
+
+# How many articles name both actors of each pair among :ids (a JSON array).
+CO_OCCURRENCES = """
+SELECT a.actor_id, b.actor_id, count(DISTINCT a.article_id)
+FROM article_entities a
+JOIN article_entities b ON b.article_id = a.article_id AND a.actor_id < b.actor_id
+WHERE a.actor_id IN (SELECT value FROM json_each(:ids))
+  AND b.actor_id IN (SELECT value FROM json_each(:ids))
+GROUP BY a.actor_id, b.actor_id
+"""
+
+# -- one article's links to the store's actors, events and quotes ----------------------------
+
+ARTICLE_ACTOR_LINKS = """
+SELECT entity_id, actor_id FROM article_entities WHERE article_id = :id ORDER BY entity_id
+"""
+
+ARTICLE_EVENT_LINKS = """
+SELECT event_id, start, "end" FROM event_sources WHERE article_id = :id ORDER BY start, id
+"""
+
+ARTICLE_QUOTE_LINKS = 'SELECT id, start, "end" FROM quotes WHERE article_id = :id ORDER BY start'
 
 # -- quotes -------------------------------------------------------------------------------
 
@@ -234,6 +270,11 @@ WHERE (:by IS NULL OR q.speaker_actor_id = :by)
   AND """ + in_range("q.date") + """
 ORDER BY q.date IS NULL, q.date DESC, q.article_id, q.start
 LIMIT :limit OFFSET :offset
+"""
+
+QUOTE_CHANNELS = """
+SELECT channel, count(*) FROM quotes WHERE channel IS NOT NULL
+GROUP BY channel ORDER BY count(*) DESC, channel
 """
 
 # -- events: writing -----------------------------------------------------------------------

@@ -88,6 +88,13 @@ class ArticleRef(Result):
 
 
 @dataclass(frozen=True)
+class ActorRef(Result):
+    id: int
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
 class MentionRow(Result):
     """A mention with ``context``: the stored text around it, ``context_chars`` each side."""
 
@@ -234,3 +241,61 @@ class TimelineEntry(Result):
     text: str
     actors: tuple[str, ...]
     sources: tuple[ArticleRef, ...]
+
+
+@dataclass(frozen=True)
+class Companion(Result):
+    """An actor named in the same articles as another; ``articles`` counts those."""
+
+    id: int
+    name: str
+    type: str
+    articles: int
+    kb: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Link(Result):
+    """Two actors named together in ``articles`` articles."""
+
+    source: int
+    target: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Network(Result):
+    """An actor (``center``), its companions, and how often each pair shares an article."""
+
+    center: int
+    nodes: tuple[Companion, ...]
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class SpanLink(Result):
+    """A stored event or quote (``id``) reported at ``start``..``end`` of an article."""
+
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleLinks(Result):
+    """What one article's local entity ids, event and quote spans are in the store."""
+
+    article_id: str
+    actors: dict[str, int]
+    events: tuple[SpanLink, ...]
+    quotes: tuple[SpanLink, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult(Result):
+    """One search over actors (names and aliases), articles and quotes (full text)."""
+
+    query: str
+    actors: tuple[EntityRow, ...]
+    articles: tuple[ArticleRow, ...]
+    quotes: tuple[QuoteRow, ...]

@@ -20,12 +20,13 @@ from newsgraph.settings import Settings
 from newsgraph.store import corrections
 from newsgraph.store import dossier as dossiers
 from newsgraph.store import events as event_reads
-from newsgraph.store import read, write
+from newsgraph.store import queries as q
+from newsgraph.store import read, related, write
 from newsgraph.store.db import configure, transaction
-from newsgraph.store.migrations import migrate
+from newsgraph.store.migrations import MIGRATIONS, applied, migrate
 from newsgraph.store.results import (
-    AddResult, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail, EventRow, QuoteRow, Stats,
-    TimelineEntry,
+    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail, EventRow,
+    Network, QuoteRow, SearchResult, Stats, TimelineEntry,
 )
 
 MEMORY = ":memory:"
@@ -48,15 +49,34 @@ def _open_hint(exc: sqlite3.Error) -> str:
     return "check the --db path, or start from a new database file"
 
 
-def _connect(path: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None)
+def _connect(path: str, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
     try:
+        if read_only:
+            _check_migrated(conn, path)  # before the pragmas: only ours are in WAL mode
         configure(conn)
-        migrate(conn)
+        if not read_only:
+            migrate(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _check_migrated(conn: sqlite3.Connection, path: str) -> None:
+    """A read-only connection cannot migrate: refuse a database that lacks migrations."""
+    try:
+        done = applied(conn)
+    except sqlite3.Error:
+        done = set()
+    if any(fn.__name__ not in done for fn in MIGRATIONS):
+        raise StoreError(f"database {path!r} is not an up-to-date newsgraph database",
+                         hint="run `newsgraph articles --db PATH` once to create or upgrade it",
+                         origin=path)
 
 
 def _queries_as_store_errors(method: Callable[..., T]) -> Callable[..., T]:
@@ -82,13 +102,21 @@ class Store:
         self.settings = settings
 
     @classmethod
-    def open(cls, path: str | Path, settings: Settings | None = None) -> Store:
-        """Open (creating and migrating as needed) the database at ``path`` or ":memory:"."""
+    def open(cls, path: str | Path, settings: Settings | None = None,
+             read_only: bool = False) -> Store:
+        """Open (creating and migrating as needed) the database at ``path`` or ":memory:".
+
+        ``read_only`` opens an existing, migrated file that nothing can then write to (the
+        web app)."""
         settings = settings or Settings()
         try:
-            if str(path) != MEMORY:
+            if read_only and not Path(path).is_file():
+                raise StoreError(f"no database at {str(path)!r}",
+                                 hint="ingest articles into it first: newsgraph ingest FILES "
+                                      "--db PATH", origin=str(path))
+            if str(path) != MEMORY and not read_only:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            conn = _connect(str(path))
+            conn = _connect(str(path), read_only)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {str(path)!r}: {exc}",
                              hint=_open_hint(exc), origin=str(path)) from exc
@@ -190,9 +218,41 @@ class Store:
         return read.entities(self.conn, type=type, search=search, limit=limit, offset=offset)
 
     @_queries_as_store_errors
-    def dossier(self, name_or_id: int | str) -> Dossier:
-        """Everything about one actor, found by id, name, alias, name key or surname."""
-        return dossiers.dossier(self.conn, name_or_id, self.settings.context_chars)
+    def dossier(self, name_or_id: int | str, limit: int | None = None) -> Dossier:
+        """Everything about one actor, found by id, name, alias, name key or surname;
+        ``limit`` keeps only the newest articles, mentions, quotes and events."""
+        return dossiers.dossier(self.conn, name_or_id, self.settings.context_chars, limit)
+
+    @_queries_as_store_errors
+    def actor_id(self, name_or_id: int | str) -> int:
+        """The id of the one actor a name, alias, surname or id stands for."""
+        return dossiers.resolve_actor(self.conn, name_or_id)
+
+    @_queries_as_store_errors
+    def network(self, name_or_id: int | str, limit: int = 20) -> Network:
+        """An actor, the ``limit`` actors most often named alongside, and their pairs."""
+        return related.network(self.conn, self.actor_id(name_or_id), limit)
+
+    @_queries_as_store_errors
+    def article_links(self, id_or_prefix: str) -> ArticleLinks:
+        """The stored actor of each entity of an article, and its events' and quotes' ids."""
+        return related.article_links(self.conn, read.article_id(self.conn, id_or_prefix))
+
+    @_queries_as_store_errors
+    def quote_channels(self) -> dict[str, int]:
+        """Channels of the stored quotes (tweet, interview, ...) with their counts."""
+        return related.quote_channels(self.conn)
+
+    @_queries_as_store_errors
+    def search(self, query: str, limit: int = 10, offset: int = 0) -> SearchResult:
+        """Actors by name or alias, and articles and quotes by full text, for one query."""
+        return related.search(self.conn, query, limit, offset)
+
+    @_queries_as_store_errors
+    def actor(self, name_or_id: int | str) -> ActorRef:
+        """The id, name and type of the one actor a name, alias, surname or id stands for."""
+        return ActorRef(*self.conn.execute(q.ACTOR_BY_ID, {"id": self.actor_id(name_or_id)})
+                        .fetchone())
 
     def _actor_id(self, name_or_id: int | str | None) -> int | None:
         return dossiers.resolve_actor(self.conn, name_or_id) if name_or_id is not None else None
