@@ -261,6 +261,10 @@ from newsgraph.cli.events import COMMANDS as EVENT_COMMANDS  # noqa: E402
 for _command in EVENT_COMMANDS:
     cli.add_command(_command)
 
+from newsgraph.cli.serve import serve  # noqa: E402
+
+cli.add_command(serve)
+
 
 def main() -> None:
     cli()

@@ -1,0 +1,163 @@
+"""The pages: each function takes the store and the request's parameters and returns the
+data that its template shows and its ``.json`` twin returns. No SQL here: only ``Store``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Depends, Query
+
+from newsgraph.store import Store
+from newsgraph.web import charts, highlight
+from newsgraph.web.paging import Paging, paging
+
+SECTION = 25  # rows per section of a dossier; each section links to its full listing
+COMPANIONS = 15
+HOME_ROWS = 12
+
+Data = dict[str, Any]
+
+# The query parameters that listings share, described once for the OpenAPI spec.
+FROM = Query(None, alias="from", description="earliest date, an ISO prefix: 2022, 2022-12")
+TO = Query(None, description="latest date, an ISO prefix")
+ACTOR = Query(None, description="an actor's id or name")
+
+
+def _rows(results: Any) -> list[Data]:
+    return [r.to_dict() for r in results]
+
+
+def home(store: Store) -> Data:
+    """The search box, counts, the latest articles and the most-mentioned actors."""
+    return {
+        "stats": store.stats().to_dict(),
+        "articles": _rows(store.articles(limit=HOME_ROWS)),
+        "actors": _rows(store.entities(limit=HOME_ROWS)),
+    }
+
+
+def search(store: Store, q: str = Query("", description="words to look for"),
+           page: Paging = Depends(paging)) -> Data:
+    """Actors by name or alias, articles and quotes by full text."""
+    if not q.strip():
+        return {"query": q, "actors": [], "articles": [], "quotes": [], "paging": page}
+    found = store.search(q, limit=page.limit, offset=page.offset)
+    lists = {"actors": found.actors, "articles": found.articles, "quotes": found.quotes}
+    data: Data = {"query": q}
+    more = False
+    for name, rows in lists.items():
+        data[name] = _rows(page.cut(rows))
+        more = more or page.more
+    page.more = more
+    return {**data, "paging": page}
+
+
+def actors(store: Store, q: str | None = Query(None, description="part of a name"),
+           type: str | None = Query(None, description="PERSON, ORG, GPE, ..."),  # noqa: A002
+           page: Paging = Depends(paging)) -> Data:
+    """Actors, most mentioned first, by type and name."""
+    rows = store.entities(type=type, search=q, limit=page.limit, offset=page.offset)
+    return {"query": q, "type": type, "actors": _rows(page.cut(rows)), "paging": page}
+
+
+def dossier(store: Store, actor: str) -> Data:
+    """An actor: names with the evidence of merges, roles over time, a timeline of events
+    and statements, quotes by and about the actor, its companions and places."""
+    found = store.dossier(actor, limit=SECTION)
+    network = store.network(found.id, limit=COMPANIONS)
+    data = found.to_dict()
+    return {
+        "actor": data,
+        "timeline": charts.timeline_items(data["events"], data["said"]),
+        "network": charts.network_data(network),
+        "companions": _rows(network.nodes[1:]),
+        "map": charts.place_map(network.nodes),
+        "section": SECTION,
+    }
+
+
+def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
+              b: str | None = Query(None, description="another actor's id or name"),
+              from_: str | None = FROM, to: str | None = TO,
+              page: Paging = Depends(paging)) -> Data:
+    """The timeline between two actors: events with both, and what each said of the other."""
+    first = store.actor(a) if a else None
+    second = store.actor(b) if b else None
+    entries = store.timeline(first.id, second.id if second else None, from_=from_, to=to) \
+        if first else []
+    shown = page.cut(entries[page.offset: page.offset + page.limit])
+    return {
+        "a": first.to_dict() if first else None, "b": second.to_dict() if second else None,
+        "from": from_, "to": to, "entries": _rows(shown),
+        "chart": charts.timeline_entries(shown), "paging": page,
+    }
+
+
+def events(store: Store, actor: str | None = ACTOR,
+           with_: str | None = Query(None, alias="with", description="a second actor"),
+           type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
+           from_: str | None = FROM, to: str | None = TO,
+           page: Paging = Depends(paging)) -> Data:
+    """Events, newest first, by actor, second actor, PLOVER type and dates."""
+    rows = store.events(actor=actor, with_=with_, type=type, from_=from_, to=to,
+                        limit=page.limit, offset=page.offset)
+    return {"actor": actor, "with": with_, "type": type, "from": from_, "to": to,
+            "events": _rows(page.cut(rows)), "paging": page}
+
+
+def event(store: Store, event_id: int) -> Data:
+    """An event: type, date and how it was found, place, participants, every source."""
+    detail = store.event(event_id)
+    return {"event": detail.to_dict(), "families": detail.families}
+
+
+def articles(store: Store, q: str | None = Query(None, description="words in the text"),
+             from_: str | None = FROM, to: str | None = TO,
+             page: Paging = Depends(paging)) -> Data:
+    """Articles, newest published first, by full text and publication dates."""
+    rows = store.articles(search=q, from_=from_, to=to, limit=page.limit, offset=page.offset)
+    return {"query": q, "from": from_, "to": to, "articles": _rows(page.cut(rows)),
+            "paging": page}
+
+
+def article(store: Store, article_id: str,
+            hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$",
+                                   description="a span START-END to mark")) -> Data:
+    """An article: its clean text with actors, quotes, dates and events marked, and the
+    boilerplate that cleaning dropped."""
+    record = store.article(article_id).to_dict()
+    links = store.article_links(record["id"])
+    target = tuple(int(n) for n in hl.split("-")) if hl else None
+    return {
+        "article": record,
+        "links": links.to_dict(),
+        "segments": highlight.segments(record, links, target),
+    }
+
+
+def quotes(store: Store, by: str | None = Query(None, description="the speaker"),
+           about: str | None = Query(None, description="an actor the quote names"),
+           channel: str | None = Query(None, description="tweet, interview, statement..."),
+           q: str | None = Query(None, description="words in the quote"),
+           from_: str | None = FROM, to: str | None = TO,
+           page: Paging = Depends(paging)) -> Data:
+    """Quotes, newest first, by speaker, actor named, channel, words and dates."""
+    rows = store.quotes(by=by, about=about, channel=channel or None, search=q, from_=from_,
+                        to=to, limit=page.limit, offset=page.offset)
+    return {"by": by, "about": about, "channel": channel, "query": q, "from": from_, "to": to,
+            "channels": store.quote_channels(), "quotes": _rows(page.cut(rows)),
+            "paging": page}
+
+
+def register_pages(site: Any) -> None:
+    """Every page at its path, with its template and the summary the OpenAPI spec shows."""
+    site.page("/", "home.html", "Home: search, latest articles, most-mentioned actors")(home)
+    site.page("/search", "search.html", "Search actors, articles and quotes")(search)
+    site.page("/actors", "actors.html", "Actors")(actors)
+    site.page("/actors/{actor}", "dossier.html", "An actor's dossier")(dossier)
+    site.page("/relations", "relations.html", "The timeline between two actors")(relations)
+    site.page("/events", "events.html", "Events")(events)
+    site.page("/events/{event_id}", "event.html", "One event and its sources")(event)
+    site.page("/articles", "articles.html", "Articles")(articles)
+    site.page("/articles/{article_id}", "article.html", "One article, annotated")(article)
+    site.page("/quotes", "quotes.html", "Quotes explorer")(quotes)

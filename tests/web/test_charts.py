@@ -1,0 +1,35 @@
+"""The data behind the timeline, the network and the map."""
+
+from __future__ import annotations
+
+from newsgraph.store.results import Companion, Link, Network
+from newsgraph.web.charts import network_data, place_map, timeline_items
+
+
+def test_timeline_puts_events_and_quotes_in_date_order_undated_last():
+    events = [{"id": 1, "date": "2022-12-28", "type": "CONSULT", "kind": "meeting",
+               "participants": ["Akar", "Abbas"]},
+              {"id": 2, "date": None, "type": "AID", "kind": None, "participants": []}]
+    said = [{"date": "2022-W52", "kind": "direct", "text": "x" * 200, "article_id": "ab",
+             "start": 4, "end": 9}]
+    items = timeline_items(events, said)
+    assert [i["date"] for i in items] == ["2022-12-28", "2022-W52", None]
+    assert items[0]["label"] == "meeting · Akar, Abbas" and items[0]["href"] == "/events/1"
+    assert items[1]["href"] == "/articles/ab?hl=4-9#hl" and len(items[1]["label"]) == 90
+
+
+def test_network_centre_is_the_heaviest_node():
+    nodes = (Companion(1, "Assad", "PERSON", 0, None), Companion(2, "Moscow", "GPE", 5, None))
+    data = network_data(Network(1, nodes, (Link(1, 2, 5),)))
+    assert data["nodes"][0] == {"id": 1, "name": "Assad", "type": "PERSON",
+                                "href": "/actors/1", "weight": 5, "center": True}
+    assert data["links"] == [{"source": 1, "target": 2, "weight": 5}]
+
+
+def test_map_places_only_actors_with_coordinates():
+    moscow = Companion(2, "Moscow", "GPE", 3, {"lat": 55.75, "lon": 37.62})
+    nowhere = Companion(3, "Kremlin", "ORG", 2, None)
+    data = place_map((moscow, nowhere))
+    (point,) = data["points"]
+    assert point["name"] == "Moscow"
+    assert (point["x"], point["y"]) == (round((37.62 + 180) * 2, 1), round((90 - 55.75) * 2, 1))
