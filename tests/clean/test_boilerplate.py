@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.clean.boilerplate import classify, is_label, mark_context
+from newsgraph.clean.boilerplate import classify, count_sentences, is_label, mark_context
 
 COOKIE = ("Example Media and its partners use cookies to improve your browsing experience. "
           "By using this website you consent to our use of cookies. Privacy Policy")
@@ -139,3 +139,24 @@ def test_short_lines_wedged_between_boilerplate_are_furniture():
 def test_a_kicker_before_the_headline_is_furniture():
     lines = ["World", "Headline of the story here", "A sentence of the story, long enough."]
     assert kinds_after(lines, [None, "title", None])[0] is not None
+
+
+# A page flattened to one line: the story, then the site's furniture, in one unit.
+FLATTENED = (
+    "6 Oct 2017 At least 19 people were killed in the east over two days. An activist said "
+    "war planes carried out the raids. The monitor said three children were among the dead. "
+    "The army denied it. Residents fled across the river. Aid groups asked for a corridor. "
+    "Related News Follow us on Instagram. By using this website you consent to our use of "
+    "cookies. Privacy Policy (Photo Smoke rises over the town. by AFP)"
+)
+
+
+def test_a_flattened_story_is_not_one_notice_or_caption():
+    assert classify(FLATTENED) is None
+    assert count_sentences(FLATTENED) > 6
+
+
+def test_short_notices_and_captions_are_still_found():
+    assert classify("By using this website you consent to our use of cookies. "
+                    "Read our privacy policy.") == "cookie"
+    assert classify("Smoke rises over the town. [Photo/AFP/Getty]") == "caption"

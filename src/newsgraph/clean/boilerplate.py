@@ -115,9 +115,22 @@ def classify(text: str) -> str | None:
     for kind, pattern, longest in PATTERNS:
         if len(text) <= longest and pattern.search(text):
             return kind
-    if is_cookie_notice(text):
+    # A scraper that flattened a page leaves the whole story on one line, with a banner or
+    # a photo credit inside it: prose of many sentences is never one notice or caption.
+    sentences = count_sentences(text)
+    if sentences <= MAX_NOTICE_SENTENCES and is_cookie_notice(text):
         return "cookie"
-    return "caption" if is_caption(text) else None
+    return "caption" if sentences <= MAX_CAPTION_SENTENCES and is_caption(text) else None
+
+
+MAX_NOTICE_SENTENCES = 6
+MAX_CAPTION_SENTENCES = 3
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"’”)\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def count_sentences(text: str) -> int:
+    """About how many sentences a line holds (a capital after end punctuation starts one)."""
+    return len(_SENTENCE_BREAK.findall(text)) + 1
 
 
 def is_cookie_notice(text: str) -> bool:
