@@ -32,4 +32,17 @@ def test_map_places_only_actors_with_coordinates():
     data = place_map((moscow, nowhere))
     (point,) = data["points"]
     assert point["name"] == "Moscow"
-    assert (point["x"], point["y"]) == (round((37.62 + 180) * 2, 1), round((90 - 55.75) * 2, 1))
+    assert (point["x"], point["y"]) == (data["width"] / 2, data["height"] / 2)  # framed on it
+
+
+def test_map_frame_spreads_near_places_and_keeps_far_ones_in_view():
+    damascus = Companion(1, "Damascus", "GPE", 1, {"lat": 33.5, "lon": 36.3})
+    aleppo = Companion(2, "Aleppo", "GPE", 1, {"lat": 36.2, "lon": 37.2})
+    near = place_map((damascus, aleppo))
+    assert near["grid"] <= 5 and abs(near["points"][0]["y"] - near["points"][1]["y"]) > 50
+    lima = Companion(3, "Lima", "GPE", 1, {"lat": -12.0, "lon": -77.0})
+    tokyo = Companion(4, "Tokyo", "GPE", 1, {"lat": 35.7, "lon": 139.7})
+    far = place_map((lima, tokyo))
+    assert all(0 <= p["x"] <= far["width"] and 0 <= p["y"] <= far["height"]
+               for p in far["points"])
+    assert place_map(())["points"] == []

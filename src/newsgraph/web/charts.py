@@ -55,16 +55,46 @@ def network_data(network: Network) -> dict[str, Any]:
 
 
 def place_map(actors: tuple[Companion, ...]) -> dict[str, Any]:
-    """Points in an equirectangular SVG for the actors whose records carry coordinates."""
-    points = []
-    for actor in actors:
-        kb = actor.kb or {}
-        lat, lon = kb.get("lat"), kb.get("lon")
-        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
-            points.append({"id": actor.id, "name": actor.name, "lat": lat, "lon": lon,
-                           "x": round((lon + 180) * MAP_WIDTH / 360, 1),
-                           "y": round((90 - lat) * MAP_HEIGHT / 180, 1),
-                           "articles": actor.articles})
-    return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "points": points,
-            "meridians": [round((lon + 180) * MAP_WIDTH / 360) for lon in range(-150, 180, 30)],
-            "parallels": [round((90 - lat) * MAP_HEIGHT / 180) for lat in range(-60, 90, 30)]}
+    """Points for the actors whose records carry coordinates, in an equirectangular SVG
+    framed on them (at least 20 degrees across, so one country's cities spread out)."""
+    located = [(a, a.kb["lat"], a.kb["lon"]) for a in actors
+               if a.kb and all(isinstance(a.kb.get(k), (int, float)) for k in ("lat", "lon"))]
+    frame = _frame([lat for _, lat, _ in located], [lon for _, _, lon in located])
+    west, north, degrees = frame
+    scale = MAP_WIDTH / degrees
+
+    def x(lon: float) -> float:
+        return round((lon - west) * scale, 1)
+
+    def y(lat: float) -> float:
+        return round((north - lat) * scale, 1)
+
+    step = GRID_STEPS[next(i for i, d in enumerate(GRID_STEPS) if degrees / d <= 8)]
+    return {
+        "width": MAP_WIDTH, "height": MAP_HEIGHT,
+        "points": [{"id": a.id, "name": a.name, "lat": lat, "lon": lon, "x": x(lon), "y": y(lat),
+                    "articles": a.articles} for a, lat, lon in located],
+        "grid": step,
+        "meridians": [x(lon) for lon in _multiples(step, west, west + degrees)],
+        "parallels": [y(lat) for lat in _multiples(step, north - degrees / 2, north)],
+    }
+
+
+GRID_STEPS = (1, 2, 5, 10, 15, 30, 45, 90)
+
+
+def _frame(lats: list[float], lons: list[float]) -> tuple[float, float, float]:
+    """West edge, north edge and width in degrees of a 2:1 frame around the points."""
+    if not lats:
+        return -180.0, 90.0, 360.0
+    span = max(max(lons) - min(lons), 2 * (max(lats) - min(lats)), 20.0) * 1.25
+    span = min(span, 360.0)
+    mid_lon, mid_lat = (max(lons) + min(lons)) / 2, (max(lats) + min(lats)) / 2
+    west = min(max(mid_lon - span / 2, -180.0), 180.0 - span)
+    north = max(min(mid_lat + span / 4, 90.0), -90.0 + span / 2)
+    return west, north, span
+
+
+def _multiples(step: int, low: float, high: float) -> list[int]:
+    first = int(low // step + 1) * step
+    return list(range(first, int(high) + 1, step))
