@@ -10,12 +10,13 @@ def test_timeline_puts_events_and_quotes_in_date_order_undated_last():
     events = [{"id": 1, "date": "2022-12-28", "type": "CONSULT", "kind": "meeting",
                "participants": ["Akar", "Abbas"]},
               {"id": 2, "date": None, "type": "AID", "kind": None, "participants": []}]
-    said = [{"date": "2022-W52", "kind": "direct", "text": "x" * 200, "article_id": "ab",
-             "start": 4, "end": 9}]
-    items = timeline_items(events, said)
-    assert [i["date"] for i in items] == ["2022-12-28", "2022-W52", None]
-    assert items[0]["label"] == "meeting · Akar, Abbas" and items[0]["href"] == "/events/1"
-    assert items[1]["href"] == "/articles/ab?hl=4-9#hl" and len(items[1]["label"]) == 90
+    said = [{"id": 5, "date": "2022-W52", "kind": "direct", "text": "x" * 200,
+             "article_id": "ab", "start": 4, "end": 9, "speaker": "He", "speaker_name": "Akar"}]
+    items = timeline_items(events, said + said)  # a quote by and about: shown once
+    assert [i["date"] for i in items] == ["2022-W52", "2022-12-28", None]
+    assert items[1]["label"] == "meeting · Akar, Abbas" and items[1]["href"] == "/events/1"
+    assert items[0]["href"] == "/articles/ab?hl=4-9#hl" and len(items[0]["label"]) == 90
+    assert items[0]["label"].startswith("Akar: xxx")
 
 
 def test_network_centre_is_the_heaviest_node():
@@ -46,3 +47,11 @@ def test_map_frame_spreads_near_places_and_keeps_far_ones_in_view():
     assert all(0 <= p["x"] <= far["width"] and 0 <= p["y"] <= far["height"]
                for p in far["points"])
     assert place_map(())["points"] == []
+
+
+def test_weeks_sort_by_their_monday():
+    from newsgraph.web.charts import first_day
+
+    dates = ["2025-10-21", None, "2025-W42", "2025", "2025-10"]
+    assert sorted(dates, key=first_day) == ["2025", "2025-10", "2025-W42", "2025-10-21", None]
+    assert first_day("2025-W42") == (False, "2025-10-13")

@@ -78,6 +78,9 @@ def test_event_page_lists_sources_with_spans(client):
     assert source["trigger"] in source["sentence"]
     html = client.get(f"/events/{event['id']}").text
     assert f"?hl={source['start']}-{source['end']}#hl" in html
+    assert f'<mark class="trigger">{source["trigger"]}</mark>' in html
+    ids = [a["id"] for a in data["actors"]]
+    assert len(ids) == len(set(ids))  # one row per actor, with all its roles
 
 
 def test_article_marks_mentions_quotes_dates_and_the_asked_span(client):

@@ -7,6 +7,7 @@ interactive versions from the JSON these functions return.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from newsgraph.store.results import Companion, Network, TimelineEntry
@@ -18,21 +19,42 @@ def _mark(date: str | None, kind: str, type_: str, label: str, href: str) -> dic
     return {"date": date, "kind": kind, "type": type_, "label": label, "href": href}
 
 
-def timeline_items(events: list[dict[str, Any]], said: list[dict[str, Any]]) -> list[dict]:
-    """Marks for a dossier's timeline: its events and its statements, oldest first."""
+def timeline_items(events: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> list[dict]:
+    """Marks for a dossier's timeline: its events and the quotes by or about it, oldest
+    first (by the first day each date covers), undated last."""
     marks = [_mark(e["date"], "event", e["type"],
                    " · ".join(filter(None, [e["kind"], ", ".join(e["participants"])])),
                    f"/events/{e['id']}") for e in events]
-    marks += [_mark(q["date"], "quote", q["kind"], _short(q["text"]),
-                    f"/articles/{q['article_id']}?hl={q['start']}-{q['end']}#hl") for q in said]
-    return sorted(marks, key=lambda m: (m["date"] is None, m["date"] or ""))
+    seen = set()
+    for q in quotes:
+        if q["id"] not in seen:
+            seen.add(q["id"])
+            speaker = q["speaker_name"] or q["speaker"] or "unattributed"
+            marks.append(_mark(q["date"], "quote", q["kind"], _short(f"{speaker}: {q['text']}"),
+                               f"/articles/{q['article_id']}?hl={q['start']}-{q['end']}#hl"))
+    return sorted(marks, key=lambda m: first_day(m["date"]))
+
+
+def first_day(value: str | None) -> tuple[bool, str]:
+    """A sort key: undated last, then the first day an ISO prefix covers ('2025-W42' is
+    Monday 13 October 2025, before '2025-10-21'; '2025' is 1 January)."""
+    if not value:
+        return True, ""
+    if "-W" in value:
+        try:
+            year, week = value[:4], value.split("-W")[1][:2]
+            return False, date.fromisocalendar(int(year), int(week), 1).isoformat()
+        except ValueError:
+            return False, value
+    return False, value
 
 
 def timeline_entries(entries: list[TimelineEntry]) -> list[dict[str, Any]]:
     """Marks for a relations timeline."""
-    return [_mark(e.date, e.what, e.type, _short(e.text),
-                  f"/events/{e.id}" if e.what == "event" else _quote_href(e))
-            for e in entries]
+    marks = [_mark(e.date, e.what, e.type, _short(e.text),
+                   f"/events/{e.id}" if e.what == "event" else _quote_href(e))
+             for e in entries]
+    return sorted(marks, key=lambda m: first_day(m["date"]))
 
 
 def _quote_href(entry: TimelineEntry) -> str:
@@ -49,8 +71,12 @@ def network_data(network: Network) -> dict[str, Any]:
               "weight": n.articles, "center": n.id == network.center} for n in network.nodes]
     if nodes:
         nodes[0]["weight"] = max((n["weight"] for n in nodes), default=1) or 1
-    links = [{"source": link.source, "target": link.target, "weight": link.articles}
-             for link in network.links]
+    # Every link to the centre, and only the strongest between the others: companions of
+    # one actor are mostly named together, and drawing every pair hides the structure.
+    around = sorted((lk for lk in network.links if network.center not in (lk.source, lk.target)),
+                    key=lambda lk: -lk.articles)[: 2 * len(nodes)]
+    kept = [lk for lk in network.links if network.center in (lk.source, lk.target)] + around
+    links = [{"source": lk.source, "target": lk.target, "weight": lk.articles} for lk in kept]
     return {"nodes": nodes, "links": links}
 
 

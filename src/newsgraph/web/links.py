@@ -7,6 +7,8 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment
 
+from newsgraph.web.charts import first_day
+
 
 def href(path: str, **params: Any) -> str:
     """``path`` with the non-empty ``params`` as a query string (values are encoded)."""
@@ -26,7 +28,18 @@ def article_url(article_id: str, start: int | None = None, end: int | None = Non
 
 
 def date_or_dash(value: str | None) -> str:
-    return value or "—"
+    """A date as stored (its precision kept); an ISO week also gives its Monday."""
+    if not value:
+        return "—"
+    if "-W" in value:
+        day = first_day(value)[1]
+        return f"{value} (week of {day})" if day != value else value
+    return value
+
+
+def basename(path: str) -> str:
+    """A file's name without the folders of the machine that read it."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -35,4 +48,4 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def register_filters(env: Environment) -> None:
     env.globals.update(href=href, actor_url=actor_url, article_url=article_url)
-    env.filters.update(date=date_or_dash, plural=plural)
+    env.filters.update(date=date_or_dash, plural=plural, basename=basename)

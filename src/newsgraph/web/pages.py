@@ -9,6 +9,7 @@ from fastapi import Depends, Query
 
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
+from newsgraph.web.snippets import snippet, split_around
 from newsgraph.web.paging import Paging, paging
 
 SECTION = 25  # rows per section of a dossier; each section links to its full listing
@@ -68,7 +69,8 @@ def dossier(store: Store, actor: str) -> Data:
     data = found.to_dict()
     return {
         "actor": data,
-        "timeline": charts.timeline_items(data["events"], data["said"]),
+        "timeline": charts.timeline_items(data["events"], data["said"] + data["said_about"]),
+        "mentions": [snippet(m, store.settings.context_chars) for m in data["mentions"]],
         "network": charts.network_data(network),
         "companions": _rows(network.nodes[1:]),
         "map": charts.place_map(network.nodes),
@@ -108,7 +110,22 @@ def events(store: Store, actor: str | None = ACTOR,
 def event(store: Store, event_id: int) -> Data:
     """An event: type, date and how it was found, place, participants, every source."""
     detail = store.event(event_id)
-    return {"event": detail.to_dict(), "families": detail.families}
+    data = detail.to_dict()
+    for source in data["sources"]:
+        source["parts"] = split_around(source["sentence"], source["trigger"])
+    return {"event": data, "families": detail.families, "actors": _roles_by_actor(data["actors"])}
+
+
+def _roles_by_actor(rows: list[Data]) -> list[Data]:
+    """One row per actor: its specific roles (actor, target), else 'participant'."""
+    actors: dict[int, Data] = {}
+    for row in rows:
+        actor = actors.setdefault(row["id"], {**row, "roles": []})
+        actor["roles"].append(row["role"])
+    for actor in actors.values():
+        specific = [r for r in actor["roles"] if r != "participant"]
+        actor["roles"] = specific or actor["roles"]
+    return list(actors.values())
 
 
 def articles(store: Store, q: str | None = Query(None, description="words in the text"),

@@ -9,8 +9,8 @@
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
                 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var LANES = [
-    { kind: 'event', name: 'Events', cls: 'tl-event', color: '#2b6cb0' },
-    { kind: 'quote', name: 'Quotes', cls: 'tl-quote', color: '#c05621' }
+    { kind: 'event', name: 'Events', cls: 'tl-event', color: '#c0392b' },
+    { kind: 'quote', name: 'Quotes', cls: 'tl-quote', color: '#1f5fbf' }
   ];
   var ROW_H = 12, MIN_ROWS = 3, MAX_ROWS = 8, LANE_GAP = 14, AXIS_H = 30;
   var LEFT = 56, RIGHT = 14, TOP = 6;
