@@ -224,24 +224,29 @@ LIMIT :limit
 
 # Actors named in the same articles as :id, most shared articles first.
 COMPANIONS = """
-SELECT o.id, o.name, o.type, o.kb, count(DISTINCT b.article_id) AS articles
-FROM article_entities a
-JOIN article_entities b ON b.article_id = a.article_id AND b.actor_id != a.actor_id
-JOIN actors o ON o.id = b.actor_id
-WHERE a.actor_id = :id
-GROUP BY o.id
-ORDER BY articles DESC, o.name, o.id
-LIMIT :limit
+SELECT o.id, o.name, o.type, o.kb, shared.articles
+FROM (SELECT b.actor_id, count(DISTINCT b.article_id) AS articles
+      FROM article_entities b
+      WHERE b.article_id IN (SELECT article_id FROM article_entities WHERE actor_id = :id)
+        AND b.actor_id != :id
+      GROUP BY b.actor_id
+      ORDER BY articles DESC, b.actor_id
+      LIMIT :limit) AS shared
+JOIN actors o ON o.id = shared.actor_id
+ORDER BY shared.articles DESC, o.name, o.id
 """
 
-# How many articles name both actors of each pair among :ids (a JSON array).
+# Among the articles naming :center, how many name both actors of each pair of :ids (a
+# JSON array): the links of :center's own network.
 CO_OCCURRENCES = """
-SELECT a.actor_id, b.actor_id, count(DISTINCT a.article_id)
-FROM article_entities a
-JOIN article_entities b ON b.article_id = a.article_id AND a.actor_id < b.actor_id
-WHERE a.actor_id IN (SELECT value FROM json_each(:ids))
-  AND b.actor_id IN (SELECT value FROM json_each(:ids))
+WITH theirs AS (SELECT DISTINCT article_id FROM article_entities WHERE actor_id = :center),
+     named AS (SELECT DISTINCT e.article_id, e.actor_id FROM article_entities e
+               WHERE e.article_id IN theirs
+                 AND e.actor_id IN (SELECT value FROM json_each(:ids)))
+SELECT a.actor_id, b.actor_id, count(*)
+FROM named a JOIN named b ON b.article_id = a.article_id AND a.actor_id < b.actor_id
 GROUP BY a.actor_id, b.actor_id
+ORDER BY a.actor_id, b.actor_id
 """
 
 # -- one article's links to the store's actors, events and quotes ----------------------------

@@ -23,13 +23,14 @@ def companions(conn: sqlite3.Connection, actor: int, limit: int = 20) -> list[Co
 
 
 def network(conn: sqlite3.Connection, actor: int, limit: int = 20) -> Network:
-    """``actor`` and its ``limit`` closest companions, with every pair's shared articles."""
+    """``actor`` and its ``limit`` closest companions, with how many of ``actor``'s
+    articles name both actors of each pair."""
     center = conn.execute(q.DOSSIER_ACTOR, {"id": actor}).fetchone()
     around = companions(conn, actor, limit)
     nodes = (Companion(center[0], center[1], center[2], 0,
                        json.loads(center[3]) if center[3] else None), *around)
     ids = json.dumps([n.id for n in nodes])
-    links = tuple(Link(*r) for r in conn.execute(q.CO_OCCURRENCES, {"ids": ids}))
+    links = tuple(Link(*r) for r in conn.execute(q.CO_OCCURRENCES, {"ids": ids, "center": actor}))
     return Network(center=actor, nodes=nodes, links=links)
 
 
