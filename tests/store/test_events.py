@@ -119,6 +119,8 @@ def test_unknown_event_and_actor(stored):
     with pytest.raises(NotFound):
         stored.event("nope")
     with pytest.raises(NotFound):
+        stored.event("1058990988218236426545790976")  # beyond SQLite's integers
+    with pytest.raises(NotFound):
         stored.events(actor="Nobody At All")
 
 

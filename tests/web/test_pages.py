@@ -136,7 +136,9 @@ def test_every_listing_is_paged(client, path):
 
 
 @pytest.mark.parametrize("path", ["/nowhere.json", "/events/123456.json", "/events/x.json",
-                                  "/articles/ffff0000.json"])
+                                  "/events/1058990988218236426545790976.json",
+                                  "/articles/ffff0000.json",
+                                  "/actors/1058990988218236426545790976.json"])
 def test_one_json_error_shape(client, path):
     response = client.get(path)
     assert response.status_code in (400, 404)
@@ -167,6 +169,19 @@ def test_openapi_documents_every_page_and_its_twin(client):
                  "/articles/{article_id}", "/quotes", "/relations"):
         twin = "/index.json" if page == "/" else page + ".json"
         assert page in paths and twin in paths
+
+
+def test_openapi_documents_the_error_shape_not_fastapis_422(client):
+    spec = client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        responses = operations["get"]["responses"]
+        assert "422" not in responses, path
+        kind = "application/json" if path.endswith(".json") else "text/html"
+        assert set(responses["400"]["content"]) == {kind}
+        if kind == "application/json":
+            assert responses["404"]["content"][kind]["schema"] == {
+                "$ref": "#/components/schemas/ErrorBody"}
+    assert "error" in spec["components"]["schemas"]["ErrorBody"]["properties"]
 
 
 def test_security_headers_and_local_assets(client):

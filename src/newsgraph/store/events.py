@@ -41,7 +41,8 @@ def events(
 def event(conn: sqlite3.Connection, event_id: int | str) -> EventDetail:
     """One event with its actors and every report of it."""
     text = str(event_id).strip()
-    row = conn.execute(q.EVENT, {"id": int(text)}).fetchone() if text.isdigit() else None
+    fits = text.isascii() and text.isdigit() and len(text) <= 18  # SQLite's 64-bit INTEGER
+    row = conn.execute(q.EVENT, {"id": int(text)}).fetchone() if fits else None
     if row is None:
         raise NotFound(f"no event with id {event_id!r}",
                        hint="list the stored events with their ids: newsgraph events")

@@ -88,9 +88,11 @@ class Site:
         def register(fn: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
             # The twin goes first: "/actors/{actor}" would also match "/actors/3.json".
             self.app.get(json_path, summary=summary + " (JSON)", tags=["json"],
-                         name=fn.__name__ + "_json")(_endpoint(fn, self._as_json))
+                         name=fn.__name__ + "_json", responses=errors.JSON_RESPONSES,
+                         )(_endpoint(fn, self._as_json))
             self.app.get(path, summary=summary, tags=["pages"], name=fn.__name__,
-                         response_class=HTMLResponse)(_endpoint(fn, self._as_html(template)))
+                         response_class=HTMLResponse, responses=errors.HTML_RESPONSES,
+                         )(_endpoint(fn, self._as_html(template)))
             return fn
 
         return register
@@ -139,4 +141,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     site = Site(settings)
     register_pages(site)
-    return site.app
+    app = site.app
+    default_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = errors.without_422(default_openapi())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from newsgraph.errors import InputError, NewsgraphError, NotFound
@@ -22,6 +23,38 @@ log = logging.getLogger(__name__)
 
 STATUS = {NotFound: 404, InputError: 400}
 KIND_OF_STATUS = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+
+
+class ErrorFields(BaseModel):
+    status: int
+    kind: str
+    message: str
+    hint: str | None = None
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error the app returns as JSON."""
+
+    error: ErrorFields
+
+
+# What every page may answer besides 200, for the OpenAPI spec (pages take no body, so
+# a bad parameter is a 400, never FastAPI's 422): the JSON twins answer an ErrorBody, the
+# pages an HTML page with the same fields.
+_WHY = {400: "A parameter is not valid", 404: "Nothing by that id or name"}
+JSON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": why} for status, why in _WHY.items()}
+HTML_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"description": why, "content": {"text/html": {"schema": {"type": "string"}}}}
+    for status, why in _WHY.items()}
+
+
+def without_422(schema: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI spec without the 422 answers FastAPI documents but the app never sends."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            operation.get("responses", {}).pop("422", None)
+    return schema
 
 
 def error_body(status: int, kind: str, message: str, hint: str | None = None) -> dict[str, Any]:

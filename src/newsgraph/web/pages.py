@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, Query
+from fastapi import Depends, Path, Query
 
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
@@ -107,7 +107,7 @@ def events(store: Store, actor: str | None = ACTOR,
             "events": _rows(page.cut(rows)), "paging": page}
 
 
-def event(store: Store, event_id: int) -> Data:
+def event(store: Store, event_id: int = Path(ge=1, le=2**63 - 1)) -> Data:
     """An event: type, date and how it was found, place, participants, every source."""
     detail = store.event(event_id)
     data = detail.to_dict()
