@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REFERENCE ?= ../shared/reference/articles
 BBC ?= ../shared/benchmarks/bbc-news-fulltext
 
-.PHONY: install run test bench clean
+.PHONY: install browser run test bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -25,13 +25,36 @@ run: install
 	echo; echo "$$ newsgraph articles"; $(BIN)/newsgraph articles; \
 	echo; echo "$$ newsgraph entities --type PERSON --limit 12"; \
 	$(BIN)/newsgraph entities --type PERSON --limit 12; \
-	echo; echo "$$ newsgraph show $$who"; $(BIN)/newsgraph show "$$who"
+	echo; echo "$$ newsgraph show $$who"; $(BIN)/newsgraph show "$$who"; \
+	echo; echo "Browse the same store: $(BIN)/newsgraph serve  (then open http://127.0.0.1:8000/)"
 
-test: install
+# The browser test (tests/web/test_browser.py) drives Debian's chromium; Playwright comes
+# with the dev extra and never downloads a browser. Installed here when missing and we can
+# (root with apt-get); otherwise nothing fails: the test skips and says why.
+browser:
+	@if [ ! -x "$${NEWSGRAPH_CHROMIUM:-/usr/bin/chromium}" ] && [ "$$(id -u)" = 0 ] && \
+	    command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's chromium for the browser test"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; } || \
+	  echo "could not install chromium: the browser test will skip"; \
+	fi
+
+test: install browser
 	$(BIN)/python -m pytest -q -n 2
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py $(BBC)
+
+# Latency of the web pages under wrk, with datasette as the anchor. The store of BBC and
+# FA-KES is built into WEB_DB when missing (~6 minutes); needs wrk (apt-get install wrk).
+WEB_DB ?= build/web-bench.db
+.PHONY: bench-web
+bench-web: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	mkdir -p $(dir $(WEB_DB))
+	$(BIN)/python benchmarks/web_latency.py --db $(WEB_DB) --build
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
