@@ -290,3 +290,23 @@ def test_search_dossier_event_article_in_chromium(tab, server):
     _shot(page, "06-dossier-timeline")
 
     watch.check()
+
+
+def test_pages_read_without_javascript(browser, server):
+    """With scripts off, the dossier still lists its timeline and companions, and the
+    article still marks the asked span: JavaScript only adds the charts."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(java_script_enabled=False)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(server + "/actors/Putin")
+    expect(page.locator("h1")).to_contain_text("Vladimir Putin")
+    expect(page.locator("figure[data-chart=timeline] svg")).to_have_count(0)
+    expect(page.locator("ol.timeline li").first).to_be_visible()
+    expect(page.locator("#companions ul.rows li").first).to_be_visible()
+    expect(page.locator("#map svg")).to_be_visible()  # drawn by the server
+    page.locator("#mentions a").first.click()
+    expect(page.locator("article.text .target").first).to_be_visible()
+    _shot(page, "07-dossier-without-javascript")
+    context.close()
