@@ -231,7 +231,7 @@ def test_search_dossier_event_article_in_chromium(tab, server):
     assert actor["roles"], "the reference articles report roles of Bashar Assad"
     rows = page.locator("#roles tbody tr")
     expect(rows).to_have_count(len(actor["roles"]))
-    for row, role in zip(rows.all(), actor["roles"]):
+    for row, role in zip(rows.all(), actor["roles"], strict=True):
         expect(row).to_contain_text(role["role"])
 
     # The charts are drawn by the page's own scripts (a CSP violation would stop them).

@@ -34,8 +34,9 @@ def test_nested_marks_share_a_segment_and_the_innermost_link_wins():
     quote = {"start": start, "end": start + 15, "kind": "direct", "channel": None,
              "speaker": {"text": "He"}}
     trigger = {"type": "CONSULT", "kind": "meeting", "start": start, "end": start + 5}
-    segs = segments(_record(quotes=[quote], events=[trigger]),
-                    _links(events=[SpanLink(3, start, start + 5)], quotes=[SpanLink(9, start, start + 15)]))
+    links = _links(events=[SpanLink(3, start, start + 5)],
+                   quotes=[SpanLink(9, start, start + 15)])
+    segs = segments(_record(quotes=[quote], events=[trigger]), links)
     (talks,) = _covering(segs, "talks")
     assert "quote" in talks["classes"] and "trigger" in talks["classes"]
     assert talks["href"] == "/events/3"

@@ -17,16 +17,15 @@ from typing import Any, TypeVar
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.records import Article
 from newsgraph.settings import Settings
-from newsgraph.store import corrections
+from newsgraph.store import corrections, read, related, write
 from newsgraph.store import dossier as dossiers
 from newsgraph.store import events as event_reads
 from newsgraph.store import queries as q
-from newsgraph.store import read, related, write
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import MIGRATIONS, applied, migrate
 from newsgraph.store.results import (
-    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail, EventRow,
-    Network, QuoteRow, SearchResult, Stats, TimelineEntry,
+    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail,
+    EventRow, Network, QuoteRow, SearchResult, Stats, TimelineEntry,
 )
 
 MEMORY = ":memory:"

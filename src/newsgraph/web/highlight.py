@@ -36,7 +36,7 @@ def segments(record: dict[str, Any], links: ArticleLinks,
              *_events(record, links), *_target(text, target)]
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    return [_segment(text, start, end, marks) for start, end in zip(cuts, cuts[1:])]
+    return [_segment(text, start, end, marks) for start, end in zip(cuts, cuts[1:], strict=False)]
 
 
 def _segment(text: str, start: int, end: int, marks: list[Mark]) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from fastapi import Depends, Path, Query
 
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
-from newsgraph.web.snippets import snippet, split_around
 from newsgraph.web.paging import Paging, paging
+from newsgraph.web.snippets import snippet, split_around
 
 SECTION = 25  # rows per section of a dossier; each section links to its full listing
 COMPANIONS = 15
@@ -22,6 +22,7 @@ Data = dict[str, Any]
 FROM = Query(None, alias="from", description="earliest date, an ISO prefix: 2022, 2022-12")
 TO = Query(None, description="latest date, an ISO prefix")
 ACTOR = Query(None, description="an actor's id or name")
+PAGE = Depends(paging)
 
 
 def _rows(results: Any) -> list[Data]:
@@ -38,7 +39,7 @@ def home(store: Store) -> Data:
 
 
 def search(store: Store, q: str = Query("", description="words to look for"),
-           page: Paging = Depends(paging)) -> Data:
+           page: Paging = PAGE) -> Data:
     """Actors by name or alias, articles and quotes by full text."""
     if not q.strip():
         return {"query": q, "actors": [], "articles": [], "quotes": [], "paging": page}
@@ -55,7 +56,7 @@ def search(store: Store, q: str = Query("", description="words to look for"),
 
 def actors(store: Store, q: str | None = Query(None, description="part of a name"),
            type: str | None = Query(None, description="PERSON, ORG, GPE, ..."),  # noqa: A002
-           page: Paging = Depends(paging)) -> Data:
+           page: Paging = PAGE) -> Data:
     """Actors, most mentioned first, by type and name."""
     rows = store.entities(type=type, search=q, limit=page.limit, offset=page.offset)
     return {"query": q, "type": type, "actors": _rows(page.cut(rows)), "paging": page}
@@ -81,7 +82,7 @@ def dossier(store: Store, actor: str) -> Data:
 def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
               b: str | None = Query(None, description="another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
-              page: Paging = Depends(paging)) -> Data:
+              page: Paging = PAGE) -> Data:
     """The timeline between two actors: events with both, and what each said of the other."""
     first = store.actor(a) if a else None
     second = store.actor(b) if b else None
@@ -99,7 +100,7 @@ def events(store: Store, actor: str | None = ACTOR,
            with_: str | None = Query(None, alias="with", description="a second actor"),
            type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
            from_: str | None = FROM, to: str | None = TO,
-           page: Paging = Depends(paging)) -> Data:
+           page: Paging = PAGE) -> Data:
     """Events, newest first, by actor, second actor, PLOVER type and dates."""
     rows = store.events(actor=actor, with_=with_, type=type, from_=from_, to=to,
                         limit=page.limit, offset=page.offset)
@@ -130,7 +131,7 @@ def _roles_by_actor(rows: list[Data]) -> list[Data]:
 
 def articles(store: Store, q: str | None = Query(None, description="words in the text"),
              from_: str | None = FROM, to: str | None = TO,
-             page: Paging = Depends(paging)) -> Data:
+             page: Paging = PAGE) -> Data:
     """Articles, newest published first, by full text and publication dates."""
     rows = store.articles(search=q, from_=from_, to=to, limit=page.limit, offset=page.offset)
     return {"query": q, "from": from_, "to": to, "articles": _rows(page.cut(rows)),
@@ -157,7 +158,7 @@ def quotes(store: Store, by: str | None = Query(None, description="the speaker")
            channel: str | None = Query(None, description="tweet, interview, statement..."),
            q: str | None = Query(None, description="words in the quote"),
            from_: str | None = FROM, to: str | None = TO,
-           page: Paging = Depends(paging)) -> Data:
+           page: Paging = PAGE) -> Data:
     """Quotes, newest first, by speaker, actor named, channel, words and dates."""
     rows = store.quotes(by=by, about=about, channel=channel or None, search=q, from_=from_,
                         to=to, limit=page.limit, offset=page.offset)
