@@ -21,9 +21,9 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000,
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
-    create_app(settings)  # check the store before the server starts
+    app = create_app(settings)  # a store that cannot be served fails here, with a hint
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+        uvicorn.run(app, host=host, port=port, log_level="warning")
         return
     # Worker processes import the app by name, so they find the store in the environment.
     os.environ[_DB_FOR_WORKERS] = str(settings.db_path)
