@@ -20,7 +20,9 @@ from newsgraph.resolve.names import fold, name_key, variant_key
 from newsgraph.store import queries as q
 from newsgraph.store.events import events
 from newsgraph.store.read import quotes
-from newsgraph.store.results import ArticleRef, Dossier, MentionRow, NameRow, RoleRow
+from newsgraph.store.results import (
+    ActorRef, ArticleRef, Dossier, MentionRow, NameRow, RoleRow,
+)
 
 _ID = re.compile(r"-?[0-9]{1,18}")  # fits SQLite's 64-bit INTEGER
 
@@ -58,6 +60,12 @@ def resolve_actor(conn: sqlite3.Connection, name_or_id: int | str) -> int:
         if rows:
             raise ambiguous(name, rows)
     raise missing(conn, name)
+
+
+def actor_ref(conn: sqlite3.Connection, name_or_id: int | str) -> ActorRef:
+    """The id, name and type of the actor ``name_or_id`` names."""
+    return ActorRef(*conn.execute(q.ACTOR_BY_ID, {"id": resolve_actor(conn, name_or_id)})
+                    .fetchone())
 
 
 def ambiguous(name: str, rows: Sequence[Sequence]) -> NotFound:

@@ -20,7 +20,6 @@ from newsgraph.settings import Settings
 from newsgraph.store import corrections, read, related, write
 from newsgraph.store import dossier as dossiers
 from newsgraph.store import events as event_reads
-from newsgraph.store import queries as q
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import MIGRATIONS, applied, migrate
 from newsgraph.store.results import (
@@ -195,10 +194,9 @@ class Store:
     ) -> list[QuoteRow]:
         """Quotes by a speaker and/or naming an actor (names or ids), on a channel, with
         words like ``search``, reported between ``from_`` and ``to``; newest first."""
-        by_id = dossiers.resolve_actor(self.conn, by) if by is not None else None
-        about_id = dossiers.resolve_actor(self.conn, about) if about is not None else None
-        return read.quotes(self.conn, by=by_id, about=about_id, channel=channel,
-                           search=search, from_=from_, to=to, limit=limit, offset=offset)
+        return read.quotes(self.conn, by=self._actor_id(by), about=self._actor_id(about),
+                           channel=channel, search=search, from_=from_, to=to, limit=limit,
+                           offset=offset)
 
     @_queries_as_store_errors
     def article(self, id_or_prefix: str) -> Article:
@@ -250,8 +248,7 @@ class Store:
     @_queries_as_store_errors
     def actor(self, name_or_id: int | str) -> ActorRef:
         """The id, name and type of the one actor a name, alias, surname or id stands for."""
-        return ActorRef(*self.conn.execute(q.ACTOR_BY_ID, {"id": self.actor_id(name_or_id)})
-                        .fetchone())
+        return dossiers.actor_ref(self.conn, name_or_id)
 
     def _actor_id(self, name_or_id: int | str | None) -> int | None:
         return dossiers.resolve_actor(self.conn, name_or_id) if name_or_id is not None else None
