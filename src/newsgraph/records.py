@@ -13,6 +13,11 @@ from typing import Any
 
 SCHEMA = "newsgraph.article/1"
 
+# What an event's report says of it: it happened (or is happening), it is scheduled or
+# announced, it is proposed, possible, conditional or demanded, or it is said not to have
+# happened. Listings show reported events unless asked for another status.
+EVENT_STATUSES = ("reported", "planned", "hypothetical", "negated")
+
 ENTITY_TYPES = (
     "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
     "WORK_OF_ART", "OTHER",

@@ -84,6 +84,15 @@ def test_event_page_lists_sources_with_spans(client):
     assert len(ids) == len(set(ids))  # one row per actor, with all its roles
 
 
+def test_events_list_what_happened_unless_another_status_is_asked(client):
+    reported = client.get("/events.json").json()["events"]
+    every = client.get("/events.json", params={"status": "all"}).json()["events"]
+    assert reported and {e["status"] for e in reported} == {"reported"}
+    assert {e["id"] for e in reported} <= {e["id"] for e in every}
+    bad = client.get("/events.json", params={"status": "rumoured"})
+    assert bad.status_code == 400 and "reported" in bad.json()["error"]["hint"]
+
+
 def test_article_marks_mentions_quotes_dates_and_the_asked_span(client):
     article_id = _article_id(client, "Ministers")
     data = client.get(f"/articles/{article_id}.json").json()

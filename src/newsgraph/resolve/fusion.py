@@ -12,7 +12,9 @@ Rules, all of which must hold:
 - **participants**: at least one shared actor, and two when both sides name two or more;
 - **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
   the participant overlap is strong (two or more shared) at the same known place;
-- **place**: the same actor, or one side does not say.
+- **place**: the same actor, or one side does not say;
+- **status**: both reported, or both planned (hypothetical, negated): an announced meeting
+  and the meeting held are told apart.
 
 Syndicated copies of one wire story are one source *family*: near-identical texts (word
 5-shingle overlap) or the same outlet / wire credit.
@@ -52,6 +54,7 @@ class EventFacts:
     latest: str | None = None
     location: int | None = None
     id: int | None = None  # the stored event's id; None for a new report
+    status: str = "reported"
 
     @property
     def dated(self) -> bool:
@@ -100,6 +103,8 @@ def compatible_places(a: EventFacts, b: EventFacts) -> bool:
 
 def same_event(report: EventFacts, stored: EventFacts) -> bool:
     """Whether ``report`` (a new article's event) is the real-world event ``stored`` is."""
+    if report.status != stored.status:
+        return False  # a meeting announced is not yet the meeting held
     if not compatible_types(report, stored) or not compatible_places(report, stored):
         return False
     shared = shared_participants(report, stored)

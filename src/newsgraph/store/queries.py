@@ -289,7 +289,7 @@ GROUP BY channel ORDER BY count(*) DESC, channel
 EVENT_CANDIDATES = """
 SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
        (SELECT json_group_array(DISTINCT x.actor_id) FROM event_actors x
-        WHERE x.event_id = e.id) AS participants
+        WHERE x.event_id = e.id) AS participants, e.status
 FROM events e
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))
@@ -306,23 +306,27 @@ ORDER BY s.id
 
 EVENT_INSERT = """
 INSERT INTO events (type, kind, date, earliest, latest, date_source, location_actor_id,
-                    location, first_seen)
+                    location, location_source, status, first_seen)
 VALUES (:type, :kind, :date, :earliest, :latest, :date_source, :location_actor_id,
-        :location, :first_seen)
+        :location, :location_source, :status, :first_seen)
 """
 
 EVENT_UPDATE = """
 UPDATE events SET date = :date, earliest = :earliest, latest = :latest,
                   date_source = :date_source, location_actor_id = :location_actor_id,
-                  location = coalesce(location, :location)
+                  location = coalesce(location, :location),
+                  location_source = coalesce(location_source, :location_source)
 WHERE id = :id
 """
 
 EVENT_SOURCE_INSERT = """
 INSERT INTO event_sources (event_id, article_id, trigger, start, "end", sentence, date,
-                           date_text, date_source, family)
+                           date_text, date_source, location_source, status, quote_id, family)
 VALUES (:event_id, :article_id, :trigger, :start, :end, :sentence, :date, :date_text,
-        :date_source, :family)
+        :date_source, :location_source, :status,
+        (SELECT id FROM quotes WHERE article_id = :article_id
+         AND start <= :start AND :end <= "end" ORDER BY "end" - start LIMIT 1),
+        :family)
 """
 
 EVENT_ACTOR_INSERT = """
@@ -332,16 +336,22 @@ VALUES (:event_id, :actor_id, :role)
 
 # -- events: reading ------------------------------------------------------------------------
 
+def _names_in_role(role: str) -> str:
+    """The names of an event's actors in one role, in the order they were stored."""
+    return f"""(SELECT json_group_array(name) FROM (
+            SELECT a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id
+            WHERE x.event_id = e.id AND x.role = '{role}' ORDER BY x.rowid))"""
+
+
 _EVENT_ROW = """
 SELECT e.id, e.type, e.kind, e.date, e.date_source, coalesce(l.name, e.location) AS location,
-       (SELECT json_group_array(name) FROM (
-            SELECT a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id
-            WHERE x.event_id = e.id AND x.role = 'participant' ORDER BY x.rowid)
-       ) AS participants,
+       """ + _names_in_role("participant") + """ AS participants,
        (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id) AS sources,
        (SELECT count(DISTINCT s.family) FROM event_sources s WHERE s.event_id = e.id) AS families,
        (SELECT a.title FROM event_sources s JOIN articles a ON a.id = s.article_id
-        WHERE s.event_id = e.id ORDER BY s.id LIMIT 1) AS title
+        WHERE s.event_id = e.id ORDER BY s.id LIMIT 1) AS title,
+       e.status, """ + _names_in_role("actor") + " AS actors, " + _names_in_role("target") + """
+       AS targets
 FROM events e LEFT JOIN actors l ON l.id = e.location_actor_id
 """
 
@@ -349,6 +359,7 @@ _EVENTS_WHERE = """
 WHERE (:actor IS NULL OR e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :actor))
   AND (:with IS NULL OR e.id IN (SELECT event_id FROM event_actors WHERE actor_id = :with))
   AND (:type IS NULL OR e.type = :type)
+  AND (:status IS NULL OR e.status = :status)
   AND """ + in_range("e.date") + "\n"
 
 EVENTS = _EVENT_ROW + _EVENTS_WHERE + """
@@ -363,7 +374,8 @@ ORDER BY e.date IS NULL, e.date, e.id
 
 EVENT = """
 SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.date_source,
-       coalesce(l.name, e.location), e.location_actor_id, e.first_seen
+       coalesce(l.name, e.location), e.location_actor_id, e.first_seen, e.status,
+       e.location_source
 FROM events e LEFT JOIN actors l ON l.id = e.location_actor_id
 WHERE e.id = :id
 """
@@ -377,7 +389,7 @@ ORDER BY CASE x.role WHEN 'participant' THEN 0 WHEN 'actor' THEN 1 ELSE 2 END, x
 
 EVENT_SOURCES = """
 SELECT s.article_id, a.title, a.outlet, a.published, s.trigger, s.start, s."end",
-       s.sentence, s.date, s.date_text, s.date_source, s.family
+       s.sentence, s.date, s.date_text, s.date_source, s.family, s.status, s.quote_id
 FROM event_sources s JOIN articles a ON a.id = s.article_id
 WHERE s.event_id = :id
 ORDER BY a.published IS NULL, a.published, s.id

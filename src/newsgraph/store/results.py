@@ -176,6 +176,9 @@ class EventRow(Result):
     sources: int
     families: int
     title: str | None  # of the first article that reported it
+    status: str = "reported"  # reported | planned | hypothetical | negated
+    actors: tuple[str, ...] = ()  # who acted (PLOVER's source)
+    targets: tuple[str, ...] = ()  # who was acted on or addressed (PLOVER's target)
 
 
 @dataclass(frozen=True)
@@ -202,6 +205,8 @@ class EventSourceRow(Result):
     date_text: str | None
     date_source: str | None
     family: str
+    status: str = "reported"
+    quote_id: int | None = None  # the quote whose words state it: the speaker's claim
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,8 @@ class EventDetail(Result):
     location: str | None
     location_id: int | None
     first_seen: str
+    status: str
+    location_source: str | None
     actors: tuple[EventActorRow, ...]
     sources: tuple[EventSourceRow, ...]
 

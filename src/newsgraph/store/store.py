@@ -14,8 +14,8 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsgraph.errors import NewsgraphError, StoreError
-from newsgraph.records import Article
+from newsgraph.errors import InputError, NewsgraphError, StoreError
+from newsgraph.records import EVENT_STATUSES, Article
 from newsgraph.settings import Settings
 from newsgraph.store import corrections, read, related, write
 from newsgraph.store import dossier as dossiers
@@ -30,6 +30,17 @@ from newsgraph.store.results import (
 MEMORY = ":memory:"
 
 T = TypeVar("T")
+
+
+def event_status(status: str | None) -> str | None:
+    """A status filter as given by a user: one of EVENT_STATUSES, or None for all."""
+    if status is None or status.strip().lower() == "all":
+        return None
+    wanted = status.strip().lower()
+    if wanted not in EVENT_STATUSES:
+        raise InputError(f"unknown event status {status!r}",
+                         hint=f"use one of {', '.join(EVENT_STATUSES)} or all")
+    return wanted
 
 
 def _now() -> str:
@@ -257,13 +268,15 @@ class Store:
     def events(
         self, actor: int | str | None = None, with_: int | str | None = None,
         type: str | None = None,  # noqa: A002 - the field's name
-        from_: str | None = None, to: str | None = None, limit: int = 100, offset: int = 0,
+        from_: str | None = None, to: str | None = None, status: str | None = "reported",
+        limit: int = 100, offset: int = 0,
     ) -> list[EventRow]:
         """Events involving ``actor`` and ``with_`` (names or ids), of a PLOVER ``type``,
-        dated between ``from_`` and ``to``; newest first, undated last."""
+        dated between ``from_`` and ``to``; newest first, undated last. Only reported events
+        unless ``status`` names another (``"all"`` or None: every status)."""
         return event_reads.events(
             self.conn, actor=self._actor_id(actor), with_=self._actor_id(with_), type_=type,
-            from_=from_, to=to, limit=limit, offset=offset)
+            from_=from_, to=to, status=event_status(status), limit=limit, offset=offset)
 
     @_queries_as_store_errors
     def event(self, event_id: int | str) -> EventDetail:

@@ -99,13 +99,15 @@ def relations(store: Store, a: str | None = Query(None, description="an actor's 
 def events(store: Store, actor: str | None = ACTOR,
            with_: str | None = Query(None, alias="with", description="a second actor"),
            type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
+           status: str = Query("reported", description="reported (the default), planned, "
+                               "hypothetical, negated, or all"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
-    """Events, newest first, by actor, second actor, PLOVER type and dates."""
+    """Events, newest first, by actor, second actor, PLOVER type, status and dates."""
     rows = store.events(actor=actor, with_=with_, type=type, from_=from_, to=to,
-                        limit=page.limit, offset=page.offset)
-    return {"actor": actor, "with": with_, "type": type, "from": from_, "to": to,
-            "events": _rows(page.cut(rows)), "paging": page}
+                        status=status, limit=page.limit, offset=page.offset)
+    return {"actor": actor, "with": with_, "type": type, "status": status, "from": from_,
+            "to": to, "events": _rows(page.cut(rows)), "paging": page}
 
 
 def event(store: Store, event_id: int = Path(ge=1, le=2**63 - 1)) -> Data:
