@@ -102,7 +102,8 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _data_lines(filename: str) -> list[str]:
+def data_lines(filename: str) -> list[str]:
+    """The lines of a file in newsgraph/data, without comments and blank lines."""
     text = resources.files("newsgraph.data").joinpath(filename).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -110,7 +111,7 @@ def _data_lines(filename: str) -> list[str]:
 def _coded_lists(filename: str) -> list[tuple[str, list[str]]]:
     """Rows of ``CODE<TAB>a, b, c`` data files."""
     rows = []
-    for line in _data_lines(filename):
+    for line in data_lines(filename):
         code, _, forms = line.partition("\t")
         rows.append((code.strip(), [f.strip() for f in forms.split(",") if f.strip()]))
     return rows
@@ -275,7 +276,7 @@ class Gazetteer:
     @cached_property
     def _known(self) -> dict[str, KnownName]:
         index: dict[str, KnownName] = {}
-        for line in _data_lines("known_names.txt"):
+        for line in data_lines("known_names.txt"):
             known = _known_name(line)
             for n in [known.name, *_known_aliases(line)]:
                 index[key(n)] = known

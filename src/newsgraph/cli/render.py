@@ -70,12 +70,7 @@ def render_dossier(d: dict[str, Any]) -> None:
         f"{a.get('published') or '?':<10} {a.get('title') or a['id']}  [{a.get('outlet') or ''}]"
         for a in d.get("articles", [])
     ])
-    _section("Events", [
-        f"{e.get('date') or '?':<10} {e['type']} ({e.get('kind') or '-'})"
-        + (f" in {e['location']}" if e.get("location") else "")
-        + f": {', '.join(e['participants'])}  [{e['sources']} source(s), event {e['id']}]"
-        for e in d.get("events", [])
-    ])
+    _section("Events", [_event_line(e) for e in d.get("events", [])])
     _section("Said", [_quote_line(q) for q in d.get("said", [])])
     _section("Said about them", [
         f"{_quote_line(q)}  ({q.get('speaker_name') or q.get('speaker') or 'unattributed'})"
@@ -84,3 +79,14 @@ def render_dossier(d: dict[str, Any]) -> None:
     _section("Mentions", [
         f"...{m['context'].replace(chr(10), ' ')}..." for m in d.get("mentions", [])[:20]
     ])
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    """'2025-10-15 CONSULT (meeting) in Moscow: al-Sharaa -> Putin', with its status when
+    it is not a reported one."""
+    who = f"{', '.join(e.get('actors') or ()) or '?'} -> {', '.join(e.get('targets') or ()) or '-'}" \
+        if e.get("actors") or e.get("targets") else ", ".join(e["participants"])
+    status = f" [{e['status']}]" if e.get("status", "reported") != "reported" else ""
+    return (f"{e.get('date') or '?':<10} {e['type']} ({e.get('kind') or '-'}){status}"
+            + (f" in {e['location']}" if e.get("location") else "")
+            + f": {who}  [{e['sources']} source(s), event {e['id']}]")

@@ -6,9 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract.entities import find_mentions
-from newsgraph.extract.events import find_events
+from newsgraph.extract.events import ArticleContext, find_events
 from newsgraph.extract.nlp import sentence_parser
 from newsgraph.extract.quotes import find_quotes
+from newsgraph.extract.quotes.speakers import SpeakerResolver
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
 from newsgraph.gazetteer import gazetteer
@@ -32,15 +33,27 @@ def to_extraction(
     spans = [(s.start, s.end) for s in sentences]
     parse = sentence_parser(nlp, doc)
     dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
+    roles = tuple(find_roles(doc, found, gaz))
+    quotes = tuple(find_quotes(doc.text, spans, mentions, parse))
+    context = ArticleContext(
+        dateline=clean.dateline, roles=roles, gazetteer=gaz,
+        quotes=tuple(Span(q.start, q.end, q.text) for q in quotes),
+        resolve=_resolver(doc.text, mentions, quotes, spans))
     return Extraction(
         mentions=mentions,
-        roles=tuple(find_roles(doc, found, gaz)),
+        roles=roles,
         sentences=sentences,
-        quotes=tuple(find_quotes(doc.text, spans, mentions, parse)),
+        quotes=quotes,
         dates=dates,
-        events=tuple(find_events(doc.text, spans, mentions, dates, parse,
-                                 dateline=clean.dateline)),
+        events=tuple(find_events(doc.text, spans, mentions, dates, parse, context)),
     )
+
+
+def _resolver(text, mentions, quotes, spans):
+    """Pronouns and role phrases -> the person the article named (the quote speakers'
+    resolver, until coreference has a module of its own)."""
+    people = SpeakerResolver(text, mentions, [(q.start, q.end) for q in quotes], spans)
+    return lambda start, end, words: people.antecedent(start, end)
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

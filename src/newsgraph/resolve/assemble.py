@@ -58,10 +58,33 @@ def link_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, entity=entity.id))
 
 
-def _entity_ref(span: Any, entities: Sequence[Entity]) -> str:
-    """The id of the entity a span names, else the words themselves."""
-    entity = _entity_at(entities, span.start, span.end)
-    return entity.id if entity is not None else span.text
+def _entity_ref(ref: Any, entities: Sequence[Entity]) -> str:
+    """The id of the entity an event's actor reference means, else the name it means.
+
+    A name or a reference ('he', 'the president') is the entity mentioned there (for a
+    reference, at its antecedent); a nationality adjective read as its country is the
+    article's entity for that country; a group is named by its phrase."""
+    kind = getattr(ref, "kind", "named")
+    if kind in ("named", "reference"):
+        span = ref.antecedent or ref if kind == "reference" else ref
+        entity = _entity_at(entities, span.start, span.end)
+        return entity.id if entity is not None else ref.name if hasattr(ref, "name") else ref.text
+    if kind in ("country", "capital"):
+        entity = _place_entity(entities, ref.name, ref.country if kind == "country" else None)
+        return entity.id if entity is not None else ref.name
+    return ref.name
+
+
+def _place_entity(entities: Sequence[Entity], name: str, country: str | None) -> Entity | None:
+    """The article's entity for a country (by its code) or a place (by its name)."""
+    for e in entities:
+        kb = e.kb or {}
+        if country and e.type == "GPE" and kb.get("kind") == "country" \
+                and kb.get("country_code") == country:
+            return e
+    key = name.lower()
+    return next((e for e in entities if e.type in ("GPE", "LOC", "FAC")
+                 and key in {n.lower() for n in (e.name, *e.aliases)}), None)
 
 
 def link_event(event: Any, entities: Sequence[Entity]) -> dict[str, Any]:
