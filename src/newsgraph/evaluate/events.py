@@ -131,9 +131,9 @@ class Newsgraph:
         event = main_event(found)
         if event is None:
             return Prediction("OTHER")
-        return Prediction(plover_type(event.type, event.status),
-                          tuple((s.start, s.end) for s in event.actors),
-                          tuple((s.start, s.end) for s in event.targets))
+        return Prediction(plover_type(event.type, event.status),  # where 'it' stands for
+                          tuple((a.span.start, a.span.end) for a in event.actors),  # Syria,
+                          tuple((a.span.start, a.span.end) for a in event.targets))  # Syria
 
 
 def keyword_baseline() -> Callable[[str], Prediction]:

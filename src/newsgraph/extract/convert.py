@@ -53,7 +53,7 @@ def _resolver(text, mentions, quotes, spans):
     """Pronouns and role phrases -> the person the article named (the quote speakers'
     resolver, until coreference has a module of its own)."""
     people = SpeakerResolver(text, mentions, [(q.start, q.end) for q in quotes], spans)
-    return lambda start, end, words: people.antecedent(start, end)
+    return lambda start, end, words: people.antecedent(start, end, words)
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

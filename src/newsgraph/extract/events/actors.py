@@ -24,9 +24,12 @@ from newsgraph.records import Mention, RoleMention, Span
 
 NAMED_LABELS = frozenset("PERSON ORG GPE NORP FAC".split())
 _STATE_LABELS = frozenset("GPE ORG".split())
-_PRONOUNS = frozenset("he she him her".split())
+_PRONOUNS = frozenset("he she him her his".split())
 _OWNER_PRONOUNS = frozenset("its their".split())
 _GROUP_PRONOUNS = frozenset("it they them".split())
+# Heads that name a part or a number of the actor after 'of'.
+_PARTS = frozenset("group number member hundreds thousands dozens tens scores some many "
+                   "majority part team delegation contingent batch third half quarter".split())
 _RELATIVE = frozenset("who whom that which".split())
 _SKIP_DETERMINERS = frozenset("the a an this that these those some such its their his her our "
                               "my your".split())
@@ -89,10 +92,22 @@ class ActorFinder:
         pair = self._pair(tok)
         if pair:
             return pair
+        whole = self._partitive(tok)
+        if whole:
+            return whole
         noun = _actor_noun(tok)
         if noun is not None:
             return self._common(tok, noun)
         return self._owner(tok, target)
+
+    def _partitive(self, tok: Token) -> list[ActorRef]:
+        """'a group of Moroccan diplomats', 'thousands of Nigerians', 'members of the
+        Association of African Jurists': the actor is the one the part is of."""
+        if tok.lemma_.lower() not in _PARTS and tok.lower_ not in _PARTS:
+            return []
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        return [r for p in of for r in self.refs(p)]
 
     def _named(self, m: Mention, tok: Token) -> list[ActorRef]:
         if m.label == "NORP" and (tok.dep_ in ("amod", "compound") or tok.pos_ == "ADJ"):
@@ -113,7 +128,7 @@ class ActorFinder:
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         start = self.sent.offset + tok.idx
-        m = self.resolve(start, start + len(tok.text), tok.text)
+        m = self.resolve(start, start + len(tok.text), "he" if tok.lower_ == "his" else tok.text)
         if m is None or m.label not in NAMED_LABELS:
             return []
         return [self._reference(start, start + len(tok.text), tok.text, m)]
@@ -189,9 +204,11 @@ class ActorFinder:
                 out += self._pronoun_owners(tok)
             elif c.dep_ == "poss":
                 out += self._one(c)
-            elif c.dep_ in ("amod", "compound") and (m := self.sent.mention_at(c)) \
-                    and m.label in ("NORP", "GPE") and (ref := self._country(m)):
-                out.append(ref)
+            elif c.dep_ in ("amod", "compound"):
+                for mod in _conjuncts(c):  # 'French and Egyptian warships'
+                    m = self.sent.mention_at(mod)
+                    if m is not None and m.label in ("NORP", "GPE") and (ref := self._country(m)):
+                        out.append(ref)
             elif c.dep_ == "compound" and (m := self.sent.mention_at(c)) and m.label == "ORG":
                 out += self._named(m, c)  # 'the APEC forum
         return out

@@ -13,11 +13,12 @@ from newsgraph.extract.events.arguments import inherited_subject, participants
 from newsgraph.extract.events.records import ActorRef, Event
 from newsgraph.extract.events.setting import date_of, place_of
 from newsgraph.extract.events.status import status_of
-from newsgraph.extract.events.triggers import governor, trigger_of
+from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 from newsgraph.extract.timex import DateMention
 from newsgraph.records import Mention, Span
 
-ACTOR_LABELS = frozenset("PERSON ORG GPE NORP".split())
+# Acts aimed at a place when no one is named: PLOVER's target is then the place.
+_AT_PLACE = frozenset("COERCE CONCEDE RETREAT MOBILIZE PROTEST ASSAULT THREATEN".split())
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class SentenceEvents:
                 continue  # 'a ceasefire monitoring mechanism', 'it was an assault on ...':
                 # the noun qualifies another or describes what the subject was
             found = trigger_of(tok, self)
-            if found is None:
+            if found is None or _carries_event(tok, found):
                 continue
             (type_, kind), obj = found
             if obj is not None:
@@ -100,7 +101,7 @@ class SentenceEvents:
         status, changed = status_of(node, type_)
         if status == "state":
             return None  # a lasting relation, not an act
-        actors, targets, others = participants(self.actors, node, type_, obj)
+        actors, targets, others = participants(self.actors, node, type_, kind, obj)
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
@@ -109,6 +110,8 @@ class SentenceEvents:
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
         place, place_source = place_of(self.sent, node, self.gaz)
+        if not targets and place is not None and place.label == "GPE" and type_ in _AT_PLACE:
+            targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
         start = self.sent.offset + tok.idx
         event = Event(
             type=type_, kind=kind, trigger=tok.text, start=start, end=start + len(tok.text),
@@ -138,6 +141,16 @@ class SentenceEvents:
     def _quote_at(self, pos: int) -> Span | None:
         inside = [q for q in self.quotes if q.start <= pos < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _carries_event(tok: Token, found) -> bool:
+    """A verb that is a trigger but also a light verb ('ordered', 'announced') yields to
+    the event noun it carries ('ordered patrols', 'announced a suspension'), unless its own
+    sense consumed that noun ('issued an arrest warrant')."""
+    if tok.pos_ != "VERB" or not verb_lemmas(tok) & lx.cue("light") or found[1] is not None:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None
+               for c in tok.children)
 
 
 def _carried(tok: Token) -> bool:

@@ -86,12 +86,15 @@ def actor_nouns() -> dict[str, ActorNoun]:
 
 def plover_type(type_: str, status: str) -> str:
     """PLOVER's coding of an act with a status: an intent to cooperate is AGREE, an intent
-    to harm is THREATEN (PLOVER manual, AGREE and THREATEN)."""
+    to harm is THREATEN, a cooperative act refused or not done is REJECT (PLOVER manual,
+    AGREE, THREATEN and REJECT)."""
     if status in ("planned", "hypothetical"):
         if type_ in COOPERATIVE:
             return "AGREE"
         if type_ in HOSTILE:
             return "THREATEN"
+    if status == "negated" and type_ in COOPERATIVE:
+        return "REJECT"  # 'failed to reach agreement', 'would not meet their demands'
     return type_
 
 

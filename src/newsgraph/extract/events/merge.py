@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from newsgraph.extract.events.finder import Candidate
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
+from newsgraph.gazetteer import gazetteer
 
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
@@ -60,7 +61,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return False
     if a.date and b.date and not _overlap(a.date, b.date):
         return False
-    if a.location and b.location and _key(a.location.name) != _key(b.location.name):
+    if a.location and b.location and not _same_place(a.location, b.location):
         return False
     if not a.participants:
         return False
@@ -75,6 +76,15 @@ def _same(old: Candidate, new: Candidate) -> bool:
 def _vague(e: Event) -> bool:
     """Told with groups and roles only, no name: a later mention rather than a new act."""
     return all(p.kind in ("group", "role") for p in e.participants)
+
+
+def _same_place(a: ActorRef, b: ActorRef) -> bool:
+    """The same place, or a place and the country it is in ('Moscow' and 'Russia')."""
+    if _key(a.name) == _key(b.name):
+        return True
+    gaz = gazetteer()
+    return bool(a.country and a.country == b.country
+                and (gaz.country(a.name) is not None or gaz.country(b.name) is not None))
 
 
 def _compatible_sides(a: Event, b: Event) -> bool:

@@ -142,7 +142,9 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
     for t in toks:
         m = sent.mention_at(t)
         if m and m.label in PLACE_LABELS:
-            return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
+            found = gaz.country(m.text) or gaz.place(m.text)
+            return ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
+                            found.country_code if found else None)
         if t.lemma_.lower() == "capital":
             found = _capital(sent, t, gaz)
             if found:

@@ -118,8 +118,11 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
             for c in tok.children) else None
     if lemma == "talk" and pos == "noun" and tok.lower_ != "talks":
         return ("NONE", "")  # 'a talk' is a lecture; 'talks' are negotiations
-    if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN" and not _has_aux(tok)):
-        return ("NONE", "")  # 'Syrians opposed to the regime': a stance, not an act
+    if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN") and not _has_aux(tok):
+        return ("NONE", "")  # 'Syrians opposed to the regime': who they are, not an act
+    if lemma == "warn" and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
+                                   and c.lower_ in ("against", "of") for c in tok.children):
+        return ("NONE", "")  # 'warned that the economy would slow': a statement
     return None
 
 

@@ -72,9 +72,10 @@ class SpeakerResolver:
         self.last_speaker = target
         return Speaker(target.text, target.start, target.end), written
 
-    def antecedent(self, start: int, end: int) -> Mention | None:
-        """The named person a pronoun or role phrase at [start, end) stands for, if any."""
-        return self._antecedent(Speaker(self.text[start:end], start, end))
+    def antecedent(self, start: int, end: int, words: str | None = None) -> Mention | None:
+        """The named person a pronoun or role phrase at [start, end) stands for, if any
+        (``words``: how to read it, 'he' for 'his')."""
+        return self._antecedent(Speaker(words or self.text[start:end], start, end))
 
     def _remember(self, s: int, e: int) -> None:
         named = next((p for p in self.people if p.start < e and s < p.end), None)
