@@ -34,7 +34,12 @@ def load_model(settings: Settings | None = None) -> Any:
 def _looks_like_path(value: str | os.PathLike) -> bool:
     if isinstance(value, os.PathLike) or value == "-":
         return True
-    return len(value) < _MAX_PATH_CHARS and "\n" not in value and Path(value).is_file()
+    if len(value) >= _MAX_PATH_CHARS or "\n" in value:
+        return False
+    try:
+        return Path(value).is_file()
+    except OSError:  # a name too long for the file system is text, not a path
+        return False
 
 
 def _first_article(items, origin: str) -> RawArticle:
