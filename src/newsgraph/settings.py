@@ -38,6 +38,10 @@ class Settings:
     context_chars: int = _setting(
         80, "characters of context shown either side of a mention in dossiers"
     )
+    undated_event_days: int = _setting(
+        7, "a reported event an article gives no date for is taken to have happened within "
+           "this many days before its publication date, when fusing reports across outlets"
+    )
 
     @classmethod
     def from_env(cls, db: str | os.PathLike | None = None, **overrides: Any) -> Settings:

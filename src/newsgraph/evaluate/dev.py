@@ -167,13 +167,23 @@ def paired_events(scorer: ModuleType, doc: dict[str, Any],
 
 
 def _same_gold_event(scorer: ModuleType, a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two reports' gold events are one happening: same type and status, and every actor
-    of one is named by the other (sources if both give them, else participants)."""
+    """Two reports' gold events are one happening: the same type and status, the same
+    sources and the same targets (each name of one matching a name of the other), and the
+    same date where both give one."""
     if a["plover"] != b["plover"] or a.get("status", "reported") != b.get("status", "reported"):
         return False
-    left, right = (a.get("source") or a["participants"]), (b.get("source") or b["participants"])
-    return bool(left and right) and all(any(scorer.same_name(x, y) for y in right) for x in left) \
-        and all(any(scorer.same_name(y, x) for x in left) for y in right)
+    if a.get("date") and b.get("date") and a["date"][:7] != b["date"][:7]:
+        return False
+    left = a.get("source") or a["participants"]
+    right = b.get("source") or b["participants"]
+    return bool(left and right) and _same_names(scorer, left, right) \
+        and _same_names(scorer, a.get("target") or [], b.get("target") or [])
+
+
+def _same_names(scorer: ModuleType, left: list[str], right: list[str]) -> bool:
+    match = lambda x, y: scorer.same_name(x, y) or scorer.same_name(y, x)  # noqa: E731
+    return all(any(match(x, y) for y in right) for x in left) and \
+        all(any(match(y, x) for x in left) for y in right)
 
 
 def storyline_fusion(scorer: ModuleType, store: Any,

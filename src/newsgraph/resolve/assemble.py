@@ -24,7 +24,7 @@ def assemble_article(clean: CleanArticle, extraction: Extraction, settings: Sett
     entities = resolve_article(clean, extraction, settings)
     quotes = tuple(link_speaker(q, entities).to_dict() for q in extraction.quotes)
     dates = tuple(d.to_dict() for d in extraction.dates)
-    actors = EventActors(entities, gazetteer(settings.min_place_population))
+    actors = EventActors(entities, gazetteer(settings.min_place_population), clean.dateline)
     for event in extraction.events:
         actors.add(refs_of(event))
     return Article(

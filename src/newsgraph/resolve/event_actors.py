@@ -3,7 +3,8 @@ its names do not cover, which become entities of their own so that every partici
 stored and can be followed across articles.
 
 * a group named by its phrase ('Syrian opposition activists', 'police') is one entity per
-  phrase in the article, with ``kb = {"kind": "group", "head": ..., "country_code": ...}``;
+  phrase in the article, with ``kb = {"kind": "group", "head": ..., "country_code": ...}``,
+  the country its words name, else the one the story is set in (``country_from`` says so);
   one person named only by a role ('the police chief') likewise, with kind ``role``;
 * a country meant by a nationality adjective ('a Russian strike') is the article's entity
   for that country, else a new one from the gazetteer, with the words that meant it in its
@@ -29,11 +30,12 @@ _DERIVED = ("group", "role", "country", "capital")
 class EventActors:
     """The entities behind one article's event references, found or made."""
 
-    def __init__(self, entities: Sequence[Entity], gaz: Gazetteer):
+    def __init__(self, entities: Sequence[Entity], gaz: Gazetteer, dateline: str | None = None):
         self.entities = list(entities)
         self.gaz = gaz
         self.made: dict[tuple[str, str], Entity] = {}
         self.taken = {e.id for e in entities}
+        self.home = home_country(entities, gaz, dateline)
 
     def add(self, refs: Iterable[Any]) -> None:
         """Make entities for every reference that no named entity covers."""
@@ -89,6 +91,8 @@ class EventActors:
         kb = {"kind": ref.kind, "head": ref.name.split()[-1].lower()}
         if ref.country:
             kb["country_code"] = ref.country
+        elif self.home:  # 'police' in a story from Nairobi: Kenya's
+            kb["country_code"], kb["country_from"] = self.home
         self._new(ref.label, ref.name, (Span(ref.start, ref.end, ref.text),), kb,
                   f"{ref.name}: a {ref.kind} an event names by its phrase")
 
@@ -108,6 +112,25 @@ class EventActors:
             entity_id = f"{base}-{n}"
         self.taken.add(entity_id)
         self.made[key] = Entity(entity_id, name, type_, (), mentions, (), kb, (evidence,))
+
+
+def home_country(entities: Sequence[Entity], gaz: Gazetteer,
+                 dateline: str | None) -> tuple[str, str] | None:
+    """(country code, how it was found) of the country a story is set in: its dateline's,
+    else the country most of its places are in when they are at least half of them."""
+    if dateline:
+        place = gaz.country(dateline) or gaz.place(dateline)
+        if place is not None and place.country_code:
+            return place.country_code, "dateline"
+    counts: dict[str, int] = {}
+    for e in entities:
+        code = (e.kb or {}).get("country_code")
+        if e.type in ("GPE", "LOC", "FAC") and code:
+            counts[code] = counts.get(code, 0) + max(len(e.mentions), 1)
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return (code, "article") if 2 * n >= sum(counts.values()) else None
 
 
 def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:

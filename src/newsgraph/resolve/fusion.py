@@ -9,9 +9,13 @@ Rules, all of which must hold:
 - **type**: the same PLOVER type with kinds that can name one happening (a meeting can be
   reported as talks or a visit, not as a phone call), or a pair of kinds listed in
   ``CROSS_TYPE`` (signing an agreement is AGREE to one outlet, SUPPORT to another);
-- **participants**: at least one shared actor, and two when both sides name two or more;
+- **participants**: at least one shared actor; where both name who was acted on, each one's
+  target takes part in the other, else two shared actors when both name two or more (a
+  minister meeting two colleagues in turn: two meetings);
 - **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
-  the participant overlap is strong (two or more shared) at the same known place;
+  the participant overlap is strong (two or more shared) at the same known place. A report
+  without a date of its own is bounded by its publication date first (``bounded``): what it
+  reports happened in the days before, what it plans after;
 - **place**: the same actor, or one side does not say;
 - **status**: both reported, or both planned (hypothetical, negated): an announced meeting
   and the meeting held are told apart.
@@ -22,6 +26,7 @@ Syndicated copies of one wire story are one source *family*: near-identical text
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +60,7 @@ class EventFacts:
     location: int | None = None
     id: int | None = None  # the stored event's id; None for a new report
     status: str = "reported"
+    targets: frozenset[int] = frozenset()  # those of the participants acted on
 
     @property
     def dated(self) -> bool:
@@ -71,6 +77,22 @@ class SourceText:
     family: str
 
 
+def bounded(report: EventFacts, published: str | None, days: int) -> EventFacts:
+    """An undated report bounded by its publication date: what is reported happened in
+    the ``days`` before it, what is planned after it. A dated report, or one with no
+    publication date, is left as it is."""
+    if report.dated or not published or report.status not in ("reported", "planned"):
+        return report
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return report
+    if report.status == "planned":
+        return replace(report, earliest=day.isoformat())
+    return replace(report, earliest=(day - dt.timedelta(days=days)).isoformat(),
+                   latest=day.isoformat())
+
+
 def compatible_types(a: EventFacts, b: EventFacts) -> bool:
     if a.type != b.type:
         return frozenset({(a.type, a.kind), (b.type, b.kind)}) in CROSS_TYPE
@@ -78,10 +100,16 @@ def compatible_types(a: EventFacts, b: EventFacts) -> bool:
 
 
 def shared_participants(a: EventFacts, b: EventFacts) -> int:
-    """How many participants both name, 0 when too few for the two to be one event."""
+    """How many participants both name, 0 when the two cannot be one event: one minister
+    meeting two different colleagues is two meetings. Where both say who was acted on, the
+    one acted on in each must take part in the other ('Akar met Abbas' is 'Abbas met
+    Akar'); where they do not, two named by both sides must be shared."""
     shared = len(a.participants & b.participants)
+    if a.targets and b.targets:
+        apart = not a.targets & b.participants and not b.targets & a.participants
+        return 0 if apart else shared
     if min(len(a.participants), len(b.participants)) >= 2 and shared < 2:
-        return 0  # one minister meeting two different colleagues: two meetings
+        return 0
     return shared
 
 
@@ -134,6 +162,7 @@ def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
         stored, date=date.date, earliest=date.earliest, latest=date.latest,
         location=stored.location if stored.location is not None else report.location,
         participants=stored.participants | report.participants,
+        targets=stored.targets | report.targets,
     )
 
 

@@ -289,7 +289,9 @@ GROUP BY channel ORDER BY count(*) DESC, channel
 EVENT_CANDIDATES = """
 SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
        (SELECT json_group_array(DISTINCT x.actor_id) FROM event_actors x
-        WHERE x.event_id = e.id) AS participants, e.status
+        WHERE x.event_id = e.id) AS participants, e.status,
+       (SELECT json_group_array(x.actor_id) FROM event_actors x
+        WHERE x.event_id = e.id AND x.role = 'target') AS targets
 FROM events e
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))

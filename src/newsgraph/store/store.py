@@ -153,7 +153,8 @@ class Store:
         """Store one article in one transaction; a stored content hash is a 'duplicate'."""
         try:
             with transaction(self.conn) as conn:
-                return write.add_article(conn, article, _now())
+                return write.add_article(conn, article, _now(),
+                                         self.settings.undated_event_days)
         except sqlite3.Error as exc:
             raise StoreError(f"could not store article {article.id}: {exc}",
                              hint=_open_hint(exc),

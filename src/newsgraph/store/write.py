@@ -24,7 +24,8 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResult:
+def add_article(conn: sqlite3.Connection, article: Article, now: str,
+                undated_days: int = 7) -> AddResult:
     """Store ``article`` unless its content hash is already there (then change nothing)."""
     if conn.execute(q.ARTICLE_EXISTS, {"id": article.id}).fetchone():
         (linked,) = conn.execute(q.ARTICLE_ACTOR_COUNT, {"id": article.id}).fetchone()
@@ -38,7 +39,7 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResu
         insert_quote(conn, article, quote, links)
     insert_dates(conn, article)
     for event in filter(is_event, article.events):
-        insert_event(conn, article, event, links, now)
+        insert_event(conn, article, event, links, now, undated_days)
     return AddResult(article.id, "stored", len(set(links.values())))
 
 
@@ -235,6 +236,8 @@ def event_facts(event: dict[str, Any], links: dict[str, int]) -> fusion.EventFac
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
+        targets=frozenset(actor_id for actor_id, role in _linked(event, links)
+                          if role == "target"),
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
         location=links.get(_location(event)), status=_status(event),
     )
@@ -257,20 +260,20 @@ def event_candidates(
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
-                          status=r[8])
+                          status=r[8], targets=frozenset(json.loads(r[9])))
         for r in conn.execute(q.EVENT_CANDIDATES, params)
     ]
 
 
 def insert_event(
     conn: sqlite3.Connection, article: Article, event: dict[str, Any], links: dict[str, int],
-    now: str,
+    now: str, undated_days: int = 7,
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
-    report = event_facts(event, links)
+    report = fusion.bounded(event_facts(event, links), article.clean.published, undated_days)
     stored = fusion.best_match(report, event_candidates(conn, article, report))
     location = None if report.location is not None else _location(event)
-    date_source = _text(event, "date_source")
+    date_source = _text(event, "date_source") or ("publication" if report.dated else None)
     location_source = _text(event, "location_source") if _location(event) else None
     if stored is None:
         event_id = conn.execute(q.EVENT_INSERT, {

@@ -102,6 +102,8 @@ class SentenceEvents:
         if status == "state":
             return None  # a lasting relation, not an act
         actors, targets, others = participants(self.actors, node, type_, kind, obj)
+        if _mentioned(node):  # 'followed the meeting with her husband': told, not held
+            actors, targets = [], []
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
@@ -141,6 +143,14 @@ class SentenceEvents:
     def _quote_at(self, pos: int) -> Span | None:
         inside = [q for q in self.quotes if q.start <= pos < q.end]
         return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _mentioned(tok: Token) -> bool:
+    """A definite event noun that another act is about ('followed the meeting', 'hailed
+    the talks'): a reference to the event, whose own phrase is not to be trusted for who
+    took part (only a clause such as 'which was attended by X' is)."""
+    return _definite(tok) and tok.dep_ in ("dobj", "pobj") and governor(tok) is None \
+        and tok.head.pos_ == "VERB"
 
 
 def _carries_event(tok: Token, found) -> bool:

@@ -65,12 +65,21 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return False
     if not a.participants:
         return False
+    ta, tb = _who(a.targets), _who(b.targets)
+    if ta and tb and not ta & tb:
+        return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
     if new.definite and (not b.participants or a.kind == b.kind):
         return True  # 'the meeting': the one told before
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
     shared = _keys(a) & _keys(b)
     return bool(shared) and _compatible_sides(a, b) or _same_day(a, b)
+
+
+def _who(refs: tuple[ActorRef, ...]) -> set[str]:
+    """The people and organisations among targets (a place or a country visited says
+    less: the visit to Russia and the meeting with Putin are one trip)."""
+    return {_key(r.name) for r in refs if r.label in ("PERSON", "ORG", "NORP")}
 
 
 def _vague(e: Event) -> bool:
