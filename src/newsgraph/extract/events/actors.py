@@ -49,12 +49,14 @@ class ActorFinder:
     """Turns argument heads of one parsed sentence into actor references."""
 
     def __init__(self, sent, gaz: Gazetteer, roles: Sequence[RoleMention] = (),
-                 resolve: Resolver | None = None, mentions: Sequence[Mention] = ()):
+                 resolve: Resolver | None = None, mentions: Sequence[Mention] = (),
+                 text: str = ""):
         self.sent = sent  # finder.Sentence: doc, offset, mention_at, text_at
         self.gaz = gaz
         self.roles = roles
         self.resolve = resolve or (lambda s, e, t: None)
         self.article = sorted(mentions, key=lambda m: m.start)  # the article's mentions
+        self.article_text = text
 
     def refs(self, head: Token, target: bool = False) -> list[ActorRef]:
         """Every actor the phrase headed by ``head`` names, one per conjunct. In a target
@@ -155,22 +157,20 @@ class ActorFinder:
             return [country_ref for country_ref in [self._state(tok, country, start, end, text)]
                     if country_ref is not None] or [
                 ActorRef(start, end, text, "group", _name(text), noun.label, country)]
-        if noun.kind == "person" and tok.tag_ in ("NN", "NNP"):
+        one_person = noun.kind == "person" and tok.tag_ in ("NN", "NNP")
+        if one_person:
             holder = self._role_holder(tok, country)
             if holder is not None:
                 return [self._reference(start, end, text, holder)]
-            ref = ActorRef(start, end, text, "role", _name(text), "PERSON", country)
-        else:
-            ref = ActorRef(start, end, text, "group", _name(text), noun.label, country)
-        return [ref, *self._office_of(tok, ref)]
-
-    def _office_of(self, tok: Token, ref: ActorRef) -> list[ActorRef]:
-        """A country's officials act for it too: 'Israeli officials' -> also Israel."""
-        if ref.country is None or tok.lemma_.lower() not in lx.cue("acts_for_country"):
-            return []
-        place = self.gaz.country_by_code(ref.country)
-        return [ActorRef(ref.start, ref.end, ref.text, "country", place.name, "GPE",
-                         ref.country)] if place is not None else []
+        lemma = tok.lemma_.lower()
+        state = self._state(tok, country, start, end, text) if country else None
+        if state is not None and not one_person and lemma in lx.cue("office_holders"):
+            return [state]  # 'Israeli officials': Israel
+        ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
+                       "PERSON" if one_person else noun.label, country)
+        if state is not None and lemma in lx.cue("forces"):
+            return [ref, state]  # 'Russian troops': they and Russia
+        return [ref]
 
     def _person_country(self, tok: Token, start: int, end: int, text: str) -> ActorRef | None:
         """'his country', 'her government': the country the person 'his' stands for holds
@@ -233,7 +233,7 @@ class ActorFinder:
         cur = tok
         for _ in range(8):
             if cur.head.i == cur.i:
-                return []
+                break
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -243,7 +243,24 @@ class ActorFinder:
                          if r.label in _STATE_LABELS | {"NORP"}]
                 if found:
                     return found
+        return self._pair_before(tok) if tok.lower_ in ("their", "they") or any(
+            c.lower_ == "their" for c in tok.children) else []
+
+    def _pair_before(self, tok: Token) -> list[ActorRef]:
+        """'Iran and Saudi Arabia met ... Their ministers will meet': the two states or
+        organisations joined by 'and' last named before the sentence."""
+        start = self.sent.offset
+        before = [m for m in self.article if m.end <= start and start - m.end < _PAIR_REACH
+                  and m.label in _STATE_LABELS]
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+            if self._joined(a, b):
+                return [ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
+                                 self._code(m)) for m in (a, b)]
         return []
+
+    def _joined(self, a: Mention, b: Mention) -> bool:
+        between = self.article_text[a.end:b.start] if self.article_text else ""
+        return between.strip().lower() == "and"
 
     def _pair(self, tok: Token) -> list[ActorRef]:
         """'the two countries', 'both sides': the last two different actors named."""

@@ -260,6 +260,6 @@ def _unique(refs: Refs) -> Refs:
 
 
 def _same(ref: ActorRef, others: Refs) -> bool:
-    """The same actor: the same name, or the same words as written."""
-    return any(ref.name.lower() == o.name.lower() or (ref.start, ref.end) == (o.start, o.end)
-               for o in others)
+    """The same actor: the same name meant (the same words may mean two: 'the two
+    countries', 'Israeli officials' and Israel)."""
+    return any(ref.name.lower() == o.name.lower() for o in others)

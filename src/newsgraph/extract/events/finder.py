@@ -32,6 +32,7 @@ class Candidate:
     definite: bool
     tense: str | None = None
     about: int | None = None
+    lemma: str = ""
 
 
 class Sentence:
@@ -68,10 +69,10 @@ class SentenceEvents:
         out, consumed = [], set()
         for tok in sorted(self.sent.doc, key=lambda t: t.pos_ != "VERB"):  # verbs first
             if tok.i in consumed or self.sent.mention_at(tok) or _describes_event(tok) \
-                    or tok.pos_ == "NOUN" and (tok.dep_ == "attr" or tok.dep_ == "compound"
+                    or tok.pos_ == "NOUN" and (_describes_subject(tok) or tok.dep_ == "compound"
                                                and not _carried(tok)):
-                continue  # 'a ceasefire monitoring mechanism', 'it was an assault on ...':
-                # the noun qualifies another or describes what the subject was
+                continue  # 'a ceasefire monitoring mechanism', 'the demonstration was an
+                # assault on ...': the noun qualifies another or says what an event was
             found = trigger_of(tok, self)
             if found is None or _carries_event(tok, found):
                 continue
@@ -122,13 +123,14 @@ class SentenceEvents:
             date=date, date_source=date_source, status=status, quote=quote,
         )
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
-                         self._about(tok))
+                         self._about(tok), tok.lemma_.lower())
 
     def _about(self, tok: Token) -> int | None:
         """The event noun this act is about: 'condemned the attack', 'called the storming
         of parliament a threat'."""
         for c in tok.children:
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None:
+            if c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG") \
+                    and trigger_of(c) is not None:
                 return self.sent.offset + c.idx
         return None
 
@@ -214,8 +216,17 @@ def _describes_event(tok: Token) -> bool:
         trigger_of(tok.head) is not None if tok.head.pos_ == "NOUN" else False
 
 
+def _describes_subject(tok: Token) -> bool:
+    """'The demonstration was the most direct assault on the government': what an event
+    told already was, not another one ('It was the first visit by ...' is one)."""
+    if tok.dep_ != "attr":
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(trigger_of(s) is not None for s in subjects)
+
+
 def _definite(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and any(
+    return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its",
                                                    "their", "his", "her")
         for c in tok.children)

@@ -55,6 +55,8 @@ def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Cand
 
 def _same(old: Candidate, new: Candidate) -> bool:
     a, b = old.event, new.event
+    if new.definite and not b.participants and new.lemma == old.lemma and a.participants:
+        return True  # 'the storming' after protesters stormed: one act, however it is typed
     if a.type != b.type or a.status != b.status:
         return False
     if a.kind and b.kind and frozenset({a.kind, b.kind}) in _CLASHING:
