@@ -40,6 +40,7 @@ _PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
                "party": None, "government": None, "leader": "PERSON", "neighbour": "GPE",
                "neighbor": "GPE"}
 _PAIR_REACH = 2500  # characters back in which the two are looked for
+_COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
 # a pronoun or role phrase (start, end, words) -> the named mention it stands for
 Resolver = Callable[[int, int, str], Mention | None]
@@ -91,7 +92,7 @@ class ActorFinder:
             return [self._as_written(r, start, start + len(tok.text), tok.text)
                     for r in self._subjects_above(tok)]  # 'Syria says it is willing'
 
-        pair = self._pair(tok)
+        pair = self._pair(tok) or self._the_country(tok)
         if pair:
             return pair
         whole = self._partitive(tok)
@@ -101,6 +102,19 @@ class ActorFinder:
         if noun is not None:
             return self._common(tok, noun)
         return self._owner(tok, target)
+
+    def _the_country(self, tok: Token) -> list[ActorRef]:
+        """'the country', 'the kingdom': the country the article named last before."""
+        if tok.lemma_.lower() not in _COUNTRY_NOUNS or tok.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        at = self.sent.offset + tok.idx
+        for m in reversed(self.article):
+            if m.start < at and at - m.start < _PAIR_REACH and m.label == "GPE" \
+                    and self.gaz.country(m.text) is not None:
+                start, end = self._phrase_bounds(tok)
+                return [self._reference(start, end, self.sent.text_at(start, end), m)]
+        return []
 
     def _partitive(self, tok: Token) -> list[ActorRef]:
         """'a group of Moroccan diplomats', 'thousands of Nigerians', 'members of the

@@ -19,6 +19,8 @@ from newsgraph.records import Mention, Span
 
 # Acts aimed at a place when no one is named: PLOVER's target is then the place.
 _AT_PLACE = frozenset("COERCE CONCEDE RETREAT MOBILIZE PROTEST ASSAULT THREATEN".split())
+# Acts done rather than said, whose participle adjuncts tell how they went.
+_MATERIAL = frozenset("ASSAULT PROTEST COERCE CONSULT MOBILIZE".split())
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,9 @@ class SentenceEvents:
 
     def _candidate(self, tok: Token, type_: str, kind: str,
                    obj: Token | None = None) -> Candidate | None:
-        if _purpose_of_same(tok, type_):
-            return None  # 'met X to discuss Y': the talks are the meeting's content
+        if _purpose_of_same(tok, type_) or _part_of(tok):
+            return None  # 'met X to discuss Y', 'stormed the embassy, setting a fire':
+            # the talks are the meeting's content, the fire part of the storming
         node = tok.head if tok.dep_ == "compound" and _carried(tok) else tok
         status, changed = status_of(node, type_)
         if status == "state":
@@ -113,7 +116,8 @@ class SentenceEvents:
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
         place, place_source = place_of(self.sent, node, self.gaz)
-        if not targets and place is not None and place.label == "GPE" and type_ in _AT_PLACE:
+        if not targets and place_source == "clause" and place.label == "GPE" \
+                and type_ in _AT_PLACE:
             targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
         start = self.sent.offset + tok.idx
         event = Event(
@@ -174,6 +178,18 @@ def _carried(tok: Token) -> bool:
 def _is_dateline(m: Mention, dateline: str | None) -> bool:
     """The dateline as printed before the lead ('BAGHDAD --'), not a later 'Baghdad'."""
     return bool(dateline) and m.text.isupper() and m.text.lower() == dateline.lower()
+
+
+def _part_of(tok: Token) -> bool:
+    """A participle adjunct of a material act ('stormed the embassy, setting a fire',
+    'struck Kyiv, killing 15', 'met the diaspora, urging them to invest'): how the act went,
+    not another act."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or head.i == tok.i \
+            or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return False
+    found = trigger_of(head)
+    return found is not None and found[0][0] in _MATERIAL
 
 
 def _purpose_of_same(tok: Token, type_: str) -> bool:
