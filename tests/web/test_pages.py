@@ -65,6 +65,16 @@ def test_dossier_has_names_roles_quotes_events_and_companions(client):
     assert "<svg" in html  # the map needs no script
 
 
+def test_dossier_shows_actor_codes_with_their_source(client):
+    akar = client.get(f"/actors/{_actor_id(client, 'Akar')}.json").json()["actor"]
+    (code,) = akar["codes"]
+    assert (code["code"], code["source"], code["since"]) == ("TUR GOV", "role", "2022-12-29")
+    html = client.get(f"/actors/{akar['id']}").text
+    assert 'id="codes"' in html and "<code>TUR GOV</code>" in html
+    listed = client.get("/actors.json", params={"q": "Akar"}).json()["actors"][0]
+    assert listed["code"] == "TUR GOV" and listed["code_source"].startswith("role: ")
+
+
 def test_dossier_by_name_and_missing_actor(client):
     assert client.get("/actors/Assad.json").json()["actor"]["name"].endswith("Assad")
     missing = client.get("/actors/Nobody%20Atall.json")

@@ -475,3 +475,18 @@ WHERE speaker_actor_id = :from AND id IN (
       ON m.article_id = q.article_id AND m.start < q.speaker_end AND q.speaker_start < m."end"
     WHERE m.id IN (SELECT value FROM json_each(:mention_ids)))
 """
+
+# -- actor codes (store/codes.py) -----------------------------------------------------------
+
+CODE_ACTORS = """
+SELECT id, name, type, kb FROM actors WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id
+"""
+
+# Each role with what the store knows of its owner, oldest report first.
+CODE_ROLES = """
+SELECT r.actor_id, r.role, r.reported, r.article_id, r.start, r."end",
+       coalesce(o.name, r.of_name), o.type, o.kb
+FROM roles r LEFT JOIN actors o ON o.id = r.of_actor_id
+WHERE r.actor_id IN (SELECT value FROM json_each(:ids))
+ORDER BY r.actor_id, r.reported IS NULL, r.reported, r.id
+"""

@@ -8,7 +8,7 @@ from typing import Any
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Result):
+    if hasattr(value, "to_dict"):  # a Result, or a record such as resolve.codes.ActorCode
         return value.to_dict()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
@@ -55,6 +55,8 @@ class EntityRow(Result):
     articles: int
     mentions: int
     roles: int
+    code: str | None = None  # country and sector today: 'SYR GOV' (see resolve.codes)
+    code_source: str | None = None  # where the code came from
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Dossier(Result):
     said: tuple["QuoteRow", ...] = ()
     said_about: tuple["QuoteRow", ...] = ()
     events: tuple["EventRow", ...] = ()
+    codes: tuple[Any, ...] = ()  # resolve.codes.ActorCode: from its name, then each change
 
 
 @dataclass(frozen=True)
