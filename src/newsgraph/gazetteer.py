@@ -344,6 +344,13 @@ def alpha3(code: str | None) -> str | None:
     return country.alpha_3 if country else None
 
 
+def is_alpha3(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 country code ('SYR')."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code.upper()) is not None
+
+
 def country_of_demonym(word: str) -> Place | None:
     """The country of a demonym: 'Syrian', 'Syrians' -> Syria; 'Kurdish' -> None."""
     return gazetteer().country_of_demonym(word)

@@ -262,6 +262,11 @@ from newsgraph.cli.events import COMMANDS as EVENT_COMMANDS  # noqa: E402
 for _command in EVENT_COMMANDS:
     cli.add_command(_command)
 
+from newsgraph.cli.exports import COMMANDS as EXPORT_COMMANDS  # noqa: E402
+
+for _command in EXPORT_COMMANDS:
+    cli.add_command(_command)
+
 from newsgraph.cli.serve import serve  # noqa: E402
 
 cli.add_command(serve)

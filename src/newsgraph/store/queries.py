@@ -490,3 +490,24 @@ FROM roles r LEFT JOIN actors o ON o.id = r.of_actor_id
 WHERE r.actor_id IN (SELECT value FROM json_each(:ids))
 ORDER BY r.actor_id, r.reported IS NULL, r.reported, r.id
 """
+
+# -- dyads (store/dyads.py) -------------------------------------------------------------------
+
+# Events with their dated bounds, the day they were first reported, who took part (as
+# [actor id, role] pairs: participant, actor, target) and the articles behind them.
+DYAD_EVENTS = """
+SELECT e.id, e.type, e.date, e.earliest, e.latest,
+       (SELECT min(a.published) FROM event_sources s JOIN articles a ON a.id = s.article_id
+        WHERE s.event_id = e.id) AS reported,
+       (SELECT json_group_array(json_array(x.actor_id, x.role)) FROM event_actors x
+        WHERE x.event_id = e.id) AS sides,
+       (SELECT json_group_array(DISTINCT s.article_id) FROM event_sources s
+        WHERE s.event_id = e.id) AS articles
+FROM events e
+""" + _EVENTS_WHERE + """
+ORDER BY e.date IS NULL, e.date, e.id
+"""
+
+ACTOR_NAMES = """
+SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(:ids))
+"""

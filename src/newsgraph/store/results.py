@@ -309,3 +309,34 @@ class SearchResult(Result):
     actors: tuple[EntityRow, ...]
     articles: tuple[ArticleRow, ...]
     quotes: tuple[QuoteRow, ...]
+
+
+@dataclass(frozen=True)
+class DyadRow(Result):
+    """How many reported events ``source`` did to ``target`` of one PLOVER ``type`` in one
+    ``period``. ``source``/``target`` are actor names, or codes ('SYR GOV') when counted by
+    codes (an actor with no code stays itself); either is None for an event with no one on
+    that side. ``event_ids`` and ``article_ids`` are the events and reports behind it."""
+
+    period: str | None
+    source: str | None
+    target: str | None
+    type: str
+    events: int
+    source_id: int | None
+    target_id: int | None
+    source_code: str | None
+    target_code: str | None
+    event_ids: tuple[int, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Dyads(Result):
+    """A dyad table: ``rows`` by ``by`` (day, week, month, year), counted by actor or by
+    ``codes``; ``unpaired`` reported events named no actor and no target and are not counted."""
+
+    by: str
+    codes: bool
+    rows: tuple[DyadRow, ...]
+    unpaired: int

@@ -19,12 +19,13 @@ from newsgraph.records import EVENT_STATUSES, Article
 from newsgraph.settings import Settings
 from newsgraph.store import corrections, read, related, write
 from newsgraph.store import dossier as dossiers
+from newsgraph.store import dyads as dyad_reads
 from newsgraph.store import events as event_reads
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import MIGRATIONS, applied, migrate
 from newsgraph.store.results import (
-    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail,
-    EventRow, Network, QuoteRow, SearchResult, Stats, TimelineEntry,
+    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, Dyads, EntityRow, ErrorRow,
+    EventDetail, EventRow, Network, QuoteRow, SearchResult, Stats, TimelineEntry,
 )
 
 MEMORY = ":memory:"
@@ -291,6 +292,25 @@ class Store:
         """Events involving ``actor`` (and ``other``) and their statements, oldest first."""
         return event_reads.timeline(self.conn, self._actor_id(actor), self._actor_id(other),
                                     from_=from_, to=to)
+
+    @_queries_as_store_errors
+    def dyads(
+        self, a: int | str | None = None, b: int | str | None = None, by: str = "month",
+        type: str | None = None,  # noqa: A002 - the field's name
+        from_: str | None = None, to: str | None = None, codes: bool = False,
+    ) -> Dyads:
+        """Reported events per (source, target, PLOVER type, period ``by``): all of them, or
+        those between ``a`` and any target or source (and ``b``). With ``codes``, sides are
+        counted by actor code at each event's date, and ``a``/``b`` may be codes ('SYR GOV',
+        'RUS', 'MIL') as well as actors."""
+        return dyad_reads.dyads(self.conn, self._side(a, codes), self._side(b, codes), by=by,
+                                type_=type, from_=from_, to=to, by_codes=codes)
+
+    def _side(self, value: int | str | None, codes: bool) -> dyad_reads.Side:
+        if value is None or not str(value).strip():
+            return None
+        found = dyad_reads.code_filter(str(value)) if codes else None
+        return found or self._actor_id(value)
 
     @_queries_as_store_errors
     def errors(self, limit: int = 100) -> list[ErrorRow]:
