@@ -344,6 +344,15 @@ def alpha3(code: str | None) -> str | None:
     return country.alpha_3 if country else None
 
 
+@lru_cache(maxsize=512)
+def alpha2(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of an alpha-3 one ('SYR' -> 'SY')."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code.upper()) if code and len(code) == 3 else None
+    return country.alpha_2 if country else None
+
+
 def is_alpha3(code: str) -> bool:
     """Whether ``code`` is an ISO 3166-1 alpha-3 country code ('SYR')."""
     import pycountry

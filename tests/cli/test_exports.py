@@ -45,3 +45,48 @@ def test_dyads_of_an_unknown_actor_say_what_to_do(world):
     result = run("dyads", "Nobody At All", db=world.path)
     assert result.exit_code == 1
     assert "no actor named 'Nobody At All'" in result.stderr and "Hint:" in result.stderr
+
+
+def test_export_to_stdout_and_to_a_file(world, tmp_path):
+    shown = run("export", "events-csv", db=world.path)
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines()[0].startswith("id,date,earliest,latest")
+    assert "exported 6 events as events-csv" in shown.stderr
+    target = tmp_path / "world.gexf"
+    written = run("export", "gexf", "-o", str(target), "--actor", "Assad", db=world.path)
+    assert written.exit_code == 0 and f"to {target}" in written.stderr
+    assert target.read_text(encoding="utf-8").startswith("<?xml")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".newsgraph-")] == []
+
+
+def test_a_failed_export_leaves_the_old_file(world, tmp_path):
+    target = tmp_path / "dump.jsonl"
+    target.write_text("old", encoding="utf-8")
+    failed = run("export", "jsonl", "-o", str(target), "--from", "2023", db=world.path)
+    assert failed.exit_code == 1 and "whole store" in failed.stderr
+    assert target.read_text(encoding="utf-8") == "old"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".newsgraph-")]
+
+
+def test_export_says_what_to_install(world, monkeypatch):
+    import importlib
+
+    real = importlib.import_module
+    monkeypatch.setattr(importlib, "import_module", lambda name, *a: (_ for _ in ()).throw(
+        ImportError(name)) if name == "networkx" else real(name, *a))
+    result = run("export", "graphml", db=world.path)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "needs the networkx package" in result.stderr
+    assert "pip install 'newsgraph[export]'" in result.stderr
+
+
+def test_load_rebuilds_a_store_from_a_dump(world, tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    assert run("export", "jsonl", "-o", str(dump), db=world.path).exit_code == 0
+    rebuilt = tmp_path / "rebuilt.db"
+    loaded = run("load", str(dump), db=rebuilt)
+    assert loaded.exit_code == 0 and "loaded 4 articles, 9 actors" in loaded.stderr
+    again = run("load", str(dump), db=rebuilt)
+    assert again.exit_code == 1 and "not empty" in again.stderr
+    shown = json.loads(run("show", "Assad", "--json", db=rebuilt).stdout)
+    assert [c["code"] for c in shown["codes"]] == ["SYR GOV", "SYR ELI"]

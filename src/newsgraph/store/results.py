@@ -340,3 +340,106 @@ class Dyads(Result):
     codes: bool
     rows: tuple[DyadRow, ...]
     unpaired: int
+
+
+# -- what exports read ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventActor(Result):
+    id: int
+    name: str
+    role: str  # participant | actor | target
+
+
+@dataclass(frozen=True)
+class EventReport(Result):
+    """One article's report of an event: where its trigger is, and the article."""
+
+    article_id: str
+    start: int
+    end: int
+    trigger: str
+    url: str | None
+    title: str | None
+    published: str | None
+    outlet: str | None
+    family: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ExportEvent(Result):
+    """An event with everything a flat export needs; ``location_kb`` is the place's links."""
+
+    id: int
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    date_source: str | None
+    type: str
+    kind: str | None
+    status: str
+    location: str | None
+    location_id: int | None
+    location_kb: dict[str, Any] | None
+    sources: int
+    families: int
+    actors: tuple[EventActor, ...]
+    reports: tuple[EventReport, ...]
+
+    def ids(self, role: str) -> tuple[int, ...]:
+        return tuple(a.id for a in self.actors if a.role == role)
+
+    def names(self, role: str) -> tuple[str, ...]:
+        return tuple(a.name for a in self.actors if a.role == role)
+
+
+@dataclass(frozen=True)
+class QuoteLink(Result):
+    """A quote, who said it and the actors it names."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    channel: str | None
+    date: str | None
+    speaker: str | None
+    speaker_id: int | None
+    about: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CoOccurrence(Result):
+    """Two actors (``source`` < ``target``) named together in ``article_ids``."""
+
+    source: int
+    target: int
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorSummary(Result):
+    """An actor with its names, roles and counts across the whole store."""
+
+    id: int
+    name: str
+    type: str
+    kb: dict[str, Any] | None
+    aliases: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    mentions: int
+    events: int  # reported events it took part in
+    said: int  # quotes it said
+    roles: tuple[tuple[str, str | None, str | None], ...]  # (role, of, reported)
+
+
+@dataclass(frozen=True)
+class MentionSpans(Result):
+    """Where one actor is named in one article: (start, end, text) of each mention."""
+
+    article_id: str
+    actor_id: int
+    spans: tuple[tuple[int, int, str], ...]
