@@ -89,3 +89,11 @@ def test_every_entry_names_a_known_sector():
     assert lex.order[0] == "GOV"
     assert {"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "CVL", "MED", "BUS", "IGO",
             "NGO"} <= set(lex.sectors)
+
+
+@pytest.mark.parametrize("role, sector", [
+    ("former PM", "GOV"), ("undersecretary", "GOV"), ("dictator", "GOV"),
+    ("police commissioner", "COP"), ("Chief Justice", "JUD"),
+])
+def test_more_posts(role, sector):
+    assert _sector(role) == sector

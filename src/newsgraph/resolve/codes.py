@@ -272,9 +272,10 @@ class Coder:
         ranked = sorted(active.values(), key=lambda c: (
             self.lex.rank(c.sector), c.sector is None, -_ordinal(c.since)))
         best = ranked[0]
-        if best.country is None:
-            other = next((c.country for c in ranked if c.country), None)
-            best = replace(best, country=other) if other else best
+        other = next((c for c in ranked if c.country), None) if best.country is None else None
+        if other:
+            best = replace(best, country=other.country,
+                           basis=f"{best.basis}; country: {other.basis}")
         return best
 
 
