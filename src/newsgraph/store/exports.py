@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from newsgraph.store import queries as q
 from newsgraph.store.results import (
-    ActorSummary, CoOccurrence, EventActor, EventReport, ExportEvent, MentionSpans, QuoteLink,
+    ActorSummary, CoOccurrence, EventActorRow, EventSourceRow, ExportEvent, MentionSpans,
+    QuoteLink,
 )
 
 
@@ -23,8 +24,8 @@ def events(conn: sqlite3.Connection, actor: int | None, from_: str | None, to: s
     params = {"actor": actor, "with": None, "type": None, "from": from_, "to": to,
               "status": status}
     return [ExportEvent(*r[:10], _json(r[10]), r[11], r[12],
-                        tuple(EventActor(*a) for a in json.loads(r[13])),
-                        tuple(EventReport(*s) for s in json.loads(r[14])))
+                        tuple(EventActorRow(*a) for a in json.loads(r[13])),
+                        tuple(EventSourceRow(*s) for s in json.loads(r[14])))
             for r in conn.execute(q.EXPORT_EVENTS, params)]
 
 

@@ -389,7 +389,7 @@ ORDER BY CASE x.role WHEN 'participant' THEN 0 WHEN 'actor' THEN 1 ELSE 2 END, x
 
 EVENT_SOURCES = """
 SELECT s.article_id, a.title, a.outlet, a.published, s.trigger, s.start, s."end",
-       s.sentence, s.date, s.date_text, s.date_source, s.family, s.status, s.quote_id
+       s.sentence, s.date, s.date_text, s.date_source, s.family, s.status, s.quote_id, a.url
 FROM event_sources s JOIN articles a ON a.id = s.article_id
 WHERE s.event_id = :id
 ORDER BY a.published IS NULL, a.published, s.id
@@ -515,20 +515,23 @@ SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(:ids))
 # -- exports (store/exports.py) -----------------------------------------------------------------
 
 # Every field of each event for a flat export, in the order of EVENTS (newest first): its
-# actors as [id, name, role] and its reports as [article id, start, end, trigger, url,
-# title, published, outlet, family, sentence], first stored first.
+# actors as EVENT_ACTORS gives them, and its reports as EVENT_SOURCES does (with the
+# article's address), first stored first.
 EXPORT_EVENTS = """
 SELECT e.id, e.date, e.earliest, e.latest, e.date_source, e.type, e.kind, e.status,
        coalesce(l.name, e.location), e.location_actor_id, l.kb,
        (SELECT count(*) FROM event_sources s WHERE s.event_id = e.id),
        (SELECT count(DISTINCT s.family) FROM event_sources s WHERE s.event_id = e.id),
-       (SELECT json_group_array(json_array(id, name, role)) FROM (
-            SELECT a.id, a.name, x.role FROM event_actors x JOIN actors a ON a.id = x.actor_id
+       (SELECT json_group_array(json_array(id, name, type, role)) FROM (
+            SELECT a.id, a.name, a.type, x.role FROM event_actors x
+            JOIN actors a ON a.id = x.actor_id
             WHERE x.event_id = e.id ORDER BY x.rowid)),
-       (SELECT json_group_array(json_array(article_id, start, "end", trigger, url, title,
-                                           published, outlet, family, sentence)) FROM (
-            SELECT s.article_id, s.start, s."end", s.trigger, a.url, a.title, a.published,
-                   a.outlet, s.family, s.sentence
+       (SELECT json_group_array(json_array(article_id, title, outlet, published, trigger,
+                                           start, "end", sentence, date, date_text,
+                                           date_source, family, status, quote_id, url)) FROM (
+            SELECT s.article_id, a.title, a.outlet, a.published, s.trigger, s.start, s."end",
+                   s.sentence, s.date, s.date_text, s.date_source, s.family, s.status,
+                   s.quote_id, a.url
             FROM event_sources s JOIN articles a ON a.id = s.article_id
             WHERE s.event_id = e.id ORDER BY s.id))
 FROM events e LEFT JOIN actors l ON l.id = e.location_actor_id

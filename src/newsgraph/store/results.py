@@ -210,6 +210,7 @@ class EventSourceRow(Result):
     family: str
     status: str = "reported"
     quote_id: int | None = None  # the quote whose words state it: the speaker's claim
+    url: str | None = None  # the article's address
 
 
 @dataclass(frozen=True)
@@ -345,29 +346,6 @@ class Dyads(Result):
 # -- what exports read ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class EventActor(Result):
-    id: int
-    name: str
-    role: str  # participant | actor | target
-
-
-@dataclass(frozen=True)
-class EventReport(Result):
-    """One article's report of an event: where its trigger is, and the article."""
-
-    article_id: str
-    start: int
-    end: int
-    trigger: str
-    url: str | None
-    title: str | None
-    published: str | None
-    outlet: str | None
-    family: str
-    sentence: str
-
-
-@dataclass(frozen=True)
 class ExportEvent(Result):
     """An event with everything a flat export needs; ``location_kb`` is the place's links."""
 
@@ -384,8 +362,8 @@ class ExportEvent(Result):
     location_kb: dict[str, Any] | None
     sources: int
     families: int
-    actors: tuple[EventActor, ...]
-    reports: tuple[EventReport, ...]
+    actors: tuple[EventActorRow, ...]
+    reports: tuple[EventSourceRow, ...]  # first stored first
 
     def ids(self, role: str) -> tuple[int, ...]:
         return tuple(a.id for a in self.actors if a.role == role)
