@@ -340,7 +340,8 @@ def alpha3(code: str | None) -> str | None:
     name no country in ISO 3166 ('EU', 'XK')."""
     import pycountry
 
-    country = pycountry.countries.get(alpha_2=code.upper()) if code and len(code) == 2 else None
+    ok = isinstance(code, str) and len(code) == 2
+    country = pycountry.countries.get(alpha_2=code.upper()) if ok else None
     return country.alpha_3 if country else None
 
 
@@ -349,7 +350,8 @@ def alpha2(code: str | None) -> str | None:
     """The ISO 3166-1 alpha-2 code of an alpha-3 one ('SYR' -> 'SY')."""
     import pycountry
 
-    country = pycountry.countries.get(alpha_3=code.upper()) if code and len(code) == 3 else None
+    ok = isinstance(code, str) and len(code) == 3
+    country = pycountry.countries.get(alpha_3=code.upper()) if ok else None
     return country.alpha_2 if country else None
 
 

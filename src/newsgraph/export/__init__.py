@@ -13,9 +13,10 @@ Writers get a binary stream; ``export`` picks one by name.
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsgraph.errors import InputError, MissingDependency
 from newsgraph.store import Store
@@ -66,6 +67,16 @@ FORMATS = {f.name: f for f in (
            ("followthemoney",)),
     Format("jsonl", "dump", "every row of every table: newsgraph load rebuilds the store"),
 )}
+
+
+# Characters that some line readers take for a line break (Python's splitlines, JavaScript):
+# escaped in JSON Lines, where a record must be one line for every reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON Lines record: UTF-8 text kept as it is, on one line for any reader."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
 
 
 def writer(name: str) -> Callable[[Store, Scope, BinaryIO, str], Summary]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from newsgraph.errors import InputError
-from newsgraph.export import Scope, Summary
+from newsgraph.export import Scope, Summary, json_line
 from newsgraph.store import Store
 
 
@@ -26,7 +26,7 @@ def write(store: Store, scope: Scope, out: BinaryIO, name: str) -> Summary:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="\n", write_through=True)
     try:
         for record in store.dump():
-            text.write(json.dumps(record, ensure_ascii=False) + "\n")
+            text.write(json_line(record))
             table = record.get("table")
             if table:
                 summary.counts[table] = summary.counts.get(table, 0) + 1

@@ -20,10 +20,9 @@ properties) before it is written; one that fails is left out and named in the su
 from __future__ import annotations
 
 import io
-import json
 from typing import Any, BinaryIO
 
-from newsgraph.export import Scope, Summary
+from newsgraph.export import Scope, Summary, json_line
 from newsgraph.export.table import event_codes
 from newsgraph.gazetteer import alpha2
 from newsgraph.resolve.codes import STATE_SECTORS, ActorCode
@@ -80,7 +79,7 @@ class _Writer:
         if missing:
             self.summary.problems.append(f"{what}: no {', '.join(missing)}")
             return False
-        self.text.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+        self.text.write(json_line(data))
         counts = self.summary.counts
         counts[proxy.schema.name] = counts.get(proxy.schema.name, 0) + 1
         return True

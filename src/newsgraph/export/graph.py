@@ -17,6 +17,7 @@ With an actor in the scope the graph is its neighbourhood: the edges with it at 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 from typing import Any, BinaryIO
@@ -27,6 +28,12 @@ from newsgraph.store import codes as code_text
 from newsgraph.store.results import ExportEvent
 
 SEP = "; "
+# What XML 1.0 cannot hold (control characters, lone surrogates): dropped from any text.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> Any:
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def _join(values: Iterable[Any]) -> str:
@@ -94,9 +101,10 @@ def build(store: Store, scope: Scope):
     ids = {i for s, t, _ in edges.found for i in (s, t)} | ({actor} if actor else set())
     graph = nx.MultiDiGraph(name="newsgraph")
     for node in _nodes(store, None if scope.whole else ids):
-        graph.add_node(node.pop("id"), **node)
+        graph.add_node(node.pop("id"), **{k: xml_text(v) for k, v in node.items()})
     for (s, t, key), edge in edges.found.items():
-        graph.add_edge(s, t, key=key, **_edge_attributes(edge))
+        attributes = _edge_attributes(edge)
+        graph.add_edge(s, t, key=key, **{k: xml_text(v) for k, v in attributes.items()})
     return graph
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any, BinaryIO
 
-from newsgraph.export import Scope, Summary
+from newsgraph.export import Scope, Summary, json_line
 from newsgraph.gazetteer import alpha3
 from newsgraph.resolve.codes import ActorCode
 from newsgraph.store import Store
@@ -120,7 +119,7 @@ def write(store: Store, scope: Scope, out: BinaryIO, name: str) -> Summary:
             table.writerows({k: _cell(v) for k, v in r.items()} for r in found)
         else:
             for r in found:
-                text.write(json.dumps(r, ensure_ascii=False) + "\n")
+                text.write(json_line(r))
         text.flush()
     finally:
         text.detach()

@@ -102,7 +102,7 @@ class CodeHistory:
         of a role, that report's code is used, saying it was reported later."""
         if not self.steps:
             return self.base
-        if day is None:
+        if first_day(day) is None:
             return self.steps[-1][1] or self.base
         i = bisect.bisect_right([first_day(d) for d, _ in self.steps], first_day(day))
         if i:
@@ -121,16 +121,25 @@ class CodeHistory:
         return tuple(dict.fromkeys(out))
 
 
-def first_day(value: str) -> str:
-    """The first ISO day an ISO prefix covers: '2025' -> 2025-01-01, '2025-W42' -> 2025-10-13."""
-    week = re.match(r"(\d{4})-W(\d{2})", value)
-    if week:
-        try:
+def first_day(value: str | None) -> str | None:
+    """The first ISO day an ISO prefix covers: '2025' -> 2025-01-01, '2025-W42' ->
+    2025-10-13; None for what is no date ('not a date')."""
+    if not isinstance(value, str):
+        return None
+    week = _WEEK.match(value)
+    try:
+        if week:
             return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
-        except ValueError:
-            return value[:4] + "-01-01"
-    day = value[:10]
-    return day + "-01-01"[len(day) - 4:] if len(day) < 10 else day
+        day = _DAY.match(value)
+        if day:
+            return date(int(day[1]), int(day[2] or 1), int(day[3] or 1)).isoformat()
+    except ValueError:
+        pass
+    return None
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])")
 
 
 class Coder:
@@ -147,7 +156,7 @@ class Coder:
         """The code an actor's name and kb give, whatever the date (people get none)."""
         if type_ is not None and type_ not in CODED_TYPES - {"PERSON"}:
             return None  # None: an owner known only by its words ('of Colombia')
-        kb = kb or {}
+        kb = {k: v for k, v in (kb or {}).items() if isinstance(v, (str, bool))}
         kind, country = kb.get("kind"), alpha3(kb.get("country_code"))
         if kind == "country" or (type_ in ("GPE", None) and not kb and self.gaz.country(name)):
             country = country or alpha3(self.gaz.country(name).country_code)
@@ -234,8 +243,9 @@ class Coder:
     def history(self, facts: ActorFacts) -> CodeHistory:
         """Every role report of ``facts`` applied in date order over its name's code."""
         base = self.name_code(facts.type, facts.name, facts.kb)
-        dated = sorted((r for r in facts.roles if r.reported), key=lambda r: first_day(r.reported))
-        undated = [r for r in facts.roles if not r.reported]
+        dated = sorted((r for r in facts.roles if first_day(r.reported)),
+                       key=lambda r: first_day(r.reported))
+        undated = [r for r in facts.roles if not first_day(r.reported)]
         active: dict[tuple[str | None, str | None], ActorCode] = {}
         steps: list[tuple[str, ActorCode | None]] = []
         for fact in dated:
@@ -291,7 +301,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _ordinal(day: str | None) -> int:
-    return date.fromisoformat(first_day(day)).toordinal() if day else 0
+    first = first_day(day)
+    return date.fromisoformat(first).toordinal() if first else 0
 
 
 def _name_source(kind: str | None, known: Any, said: str | None) -> str:

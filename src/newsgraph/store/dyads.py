@@ -32,22 +32,22 @@ def period_of(value: str | None, earliest: str | None, latest: str | None, by: s
     date as it is."""
     if not value:
         return None
-    if earliest and latest:
-        first, last = _bucket(earliest, by), _bucket(latest, by)
-        if first == last:
-            return first
-    return value
+    first, last = _bucket(earliest, by), _bucket(latest, by)
+    return first if first and first == last else value
 
 
-def _bucket(day: str, by: str) -> str:
-    if by == "year":
-        return day[:4]
-    if by == "month":
-        return day[:7]
+def _bucket(day: str | None, by: str) -> str | None:
+    """The period an ISO day falls in; None for what is not a day."""
+    try:
+        found = date.fromisoformat(day[:10]) if isinstance(day, str) else None
+    except ValueError:
+        return None
+    if found is None:
+        return None
     if by == "week":
-        year, week, _ = date.fromisoformat(day[:10]).isocalendar()
+        year, week, _ = found.isocalendar()
         return f"{year}-W{week:02d}"
-    return day[:10]
+    return found.isoformat()[:{"year": 4, "month": 7}.get(by, 10)]
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def dyads(conn: sqlite3.Connection, a: Side = None, b: Side = None, by: str = "m
                 cell.articles.update(json.loads(r[7]))
     names = dict(conn.execute(q.ACTOR_NAMES, {"ids": json.dumps(sorted(ids))}).fetchall())
     out = [_row(key, cell, names) for key, cell in cells.items()]
-    out.sort(key=lambda d: (d.period is None, first_day(d.period) if d.period else "",
+    out.sort(key=lambda d: (d.period is None, first_day(d.period) or d.period or "",
                             -d.events, d.source or "", d.target or "", d.type))
     return Dyads(by=by, codes=by_codes, rows=tuple(out), unpaired=unpaired)
 
