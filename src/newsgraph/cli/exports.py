@@ -18,8 +18,7 @@ from newsgraph.cli.events import TYPES
 from newsgraph.cli.output import emit, output_options
 from newsgraph.errors import InputError
 from newsgraph.export import FORMATS
-from newsgraph.records import EVENT_STATUSES
-from newsgraph.store.dyads import PERIODS
+from newsgraph.records import EVENT_STATUSES, PERIODS
 
 
 @click.command()

@@ -16,10 +16,12 @@ import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from newsgraph.errors import InputError, MissingDependency
-from newsgraph.store import Store
+
+if TYPE_CHECKING:  # the CLI lists the formats without loading the store
+    from newsgraph.store import Store
 
 EXTRA = "export"  # pip install 'newsgraph[export]'
 

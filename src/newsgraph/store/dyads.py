@@ -16,13 +16,13 @@ from datetime import date
 
 from newsgraph.errors import InputError
 from newsgraph.gazetteer import is_alpha3
+from newsgraph.records import PERIODS
 from newsgraph.resolve.codes import ActorCode, first_day
 from newsgraph.resolve.sectors import lexicon
 from newsgraph.store import codes as actor_codes
 from newsgraph.store import queries as q
 from newsgraph.store.results import DyadRow, Dyads
 
-PERIODS = ("day", "week", "month", "year")
 _CODE = re.compile(r"^([A-Z]{3}|---)?\s?([A-Z]{3})?$")
 
 

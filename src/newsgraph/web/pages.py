@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import Depends, Path, Query
 
+from newsgraph.records import PERIODS
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
 from newsgraph.web.paging import Paging, paging
@@ -82,7 +83,7 @@ def dossier(store: Store, actor: str) -> Data:
 def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
               b: str | None = Query(None, description="another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
-              by: str = Query("month", pattern="^(day|week|month|year)$",
+              by: str = Query("month", pattern=f"^({'|'.join(PERIODS)})$",
                               description="the period of the dyad series: day, week, month "
                                           "or year"),
               page: Paging = PAGE) -> Data:
