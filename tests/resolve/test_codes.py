@@ -84,6 +84,16 @@ def test_a_bare_post_gets_its_country_from_another_report(coder):
     assert h.current.code == "UKR GOV"
 
 
+@pytest.mark.parametrize("name, code", [
+    ("Syrian opposition activists", "SYR OPP"), ("Iraqi protesters", "IRQ CVL"),
+    ("Nigeriens", "NER"), ("police", "--- COP"),
+    ("Syrian", None), ("Houthis", None), ("Julie Bishop", None), ("Marine Le Pen", None),
+])
+def test_a_group_typed_as_a_person_is_coded_from_its_words(coder, name, code):
+    found = coder.history(ActorFacts(1, name, "PERSON")).current
+    assert (found.code if found else None) == code
+
+
 def test_people_without_roles_have_no_code(coder):
     assert coder.history(_person(name="Syria")).current is None
 

@@ -153,7 +153,10 @@ class Coder:
 
     def name_code(self, type_: str | None, name: str, kb: dict[str, Any] | None
                   ) -> ActorCode | None:
-        """The code an actor's name and kb give, whatever the date (people get none)."""
+        """The code an actor's name and kb give, whatever the date. People get none, but
+        for a group the model typed as a person ('Syrian activists', 'Nigeriens')."""
+        if type_ == "PERSON" and self._group_words(name):
+            type_ = "NORP"
         if type_ is not None and type_ not in CODED_TYPES - {"PERSON"}:
             return None  # None: an owner known only by its words ('of Colombia')
         kb = {k: v for k, v in (kb or {}).items() if isinstance(v, (str, bool))}
@@ -176,6 +179,14 @@ class Coder:
         if not sector and not found:
             return None
         return ActorCode(found, sector, _name_source(kind, known, said), _basis(name, said, found))
+
+    def _group_words(self, name: str) -> bool:
+        """Whether a name is words for a group, not a proper name: every word lower-case or
+        a demonym, and a demonym alone only in the plural ('Nigeriens', not 'Syrian')."""
+        words = _tokens(name)
+        if not words or not all(w.islower() or self.gaz.country_of_demonym(w) for w in words):
+            return False
+        return any(w.islower() or w.endswith("s") for w in words)
 
     def _sector_of_name(self, text: str) -> tuple[str | None, str | None]:
         reading = self.lex.read(text, "name")
