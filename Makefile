@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 REFERENCE ?= ../shared/reference/articles
 BBC ?= ../shared/benchmarks/bbc-news-fulltext
 
-.PHONY: install browser run test bench clean
+.PHONY: install icu browser run test bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	@$(MAKE) --no-print-directory icu
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
@@ -27,6 +28,18 @@ run: install
 	$(BIN)/newsgraph entities --type PERSON --limit 12; \
 	echo; echo "$$ newsgraph show $$who"; $(BIN)/newsgraph show "$$who"; \
 	echo; echo "Browse the same store: $(BIN)/newsgraph serve  (then open http://127.0.0.1:8000/)"
+
+# followthemoney (newsgraph export ftm) builds PyICU, which needs the ICU headers and
+# pkg-config; installed from Debian here when missing and we can (root with apt-get).
+icu:
+	@if ! pkg-config --exists icu-uc 2>/dev/null && [ "$$(id -u)" = 0 ] && \
+	    command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's libicu-dev and pkg-config for PyICU"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -qq libicu-dev pkg-config >/dev/null 2>&1 || \
+	  { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq libicu-dev pkg-config >/dev/null 2>&1; } || \
+	  echo "could not install libicu-dev: pip will say what is missing"; \
+	fi
 
 # The browser test (tests/web/test_browser.py) drives Debian's chromium; Playwright comes
 # with the dev extra and never downloads a browser. Installed here when missing and we can

@@ -50,3 +50,9 @@ class NotFound(NewsgraphError):
     """A query named something the store does not hold."""
 
     kind = "not_found"
+
+
+class MissingDependency(NewsgraphError):
+    """An optional package that a command needs is not installed."""
+
+    kind = "dependency"

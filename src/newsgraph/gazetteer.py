@@ -77,6 +77,7 @@ class KnownName:
     label: str
     kind: str
     place: Place | None = None
+    country_code: str | None = None  # whose it is: the Kremlin is Russia's
 
 
 def fold(text: str) -> str:
@@ -127,7 +128,7 @@ def _known_name(line: str) -> KnownName:
     if label in ("GPE", "LOC", "FAC"):
         place_kind = "base" if label == "FAC" else "area"
         place = Place(name, place_kind, None, _float(lat), _float(lon), country or None)
-    return KnownName(name, label, kind, place)
+    return KnownName(name, label, kind, place, country or None)
 
 
 def _known_aliases(line: str) -> list[str]:
@@ -206,6 +207,14 @@ class Gazetteer:
         """The country a demonym or nationality adjective belongs to: 'Syrians' -> Syria."""
         code = self._demonyms.get(key(word))
         return self._countries.get(code) if code else None
+
+    def capital_country_code(self, name: str, min_people: int = 1_000_000) -> str | None:
+        """The code of the country whose capital is called ``name`` ('Moscow' -> 'RU'),
+        among countries of at least ``min_people``: the capitals of the smallest ones are
+        common words ('The Valley', 'Male', 'Victoria') that would name them by mistake."""
+        code = self._capitals.get(key(name))
+        country = self._countries.get(code) if code else None
+        return code if country and (country.population or 0) >= min_people else None
 
     def capital_of(self, country_code: str) -> Place | None:
         """The capital city of a country, if the city list holds it."""
@@ -324,6 +333,34 @@ def gazetteer(min_population: int = 15_000) -> Gazetteer:
 def place(name: str, min_population: int = 15_000) -> Place | None:
     """The best place called ``name``, or None."""
     return gazetteer(min_population).place(name)
+
+
+@lru_cache(maxsize=512)
+def alpha3(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-3 code of an alpha-2 one ('SY' -> 'SYR'); None for codes that
+    name no country in ISO 3166 ('EU', 'XK')."""
+    import pycountry
+
+    ok = isinstance(code, str) and len(code) == 2
+    country = pycountry.countries.get(alpha_2=code.upper()) if ok else None
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=512)
+def alpha2(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of an alpha-3 one ('SYR' -> 'SY')."""
+    import pycountry
+
+    ok = isinstance(code, str) and len(code) == 3
+    country = pycountry.countries.get(alpha_3=code.upper()) if ok else None
+    return country.alpha_2 if country else None
+
+
+def is_alpha3(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 country code ('SYR')."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code.upper()) is not None
 
 
 def country_of_demonym(word: str) -> Place | None:

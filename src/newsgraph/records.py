@@ -18,6 +18,9 @@ SCHEMA = "newsgraph.article/1"
 # happened. Listings show reported events unless asked for another status.
 EVENT_STATUSES = ("reported", "planned", "hypothetical", "negated")
 
+# The periods a dyad series counts events by (``newsgraph dyads --by``).
+PERIODS = ("day", "week", "month", "year")
+
 ENTITY_TYPES = (
     "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
     "WORK_OF_ART", "OTHER",

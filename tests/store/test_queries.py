@@ -131,7 +131,10 @@ def test_entities_most_mentioned_first(filled):
     assert (bashar.type, bashar.articles, bashar.mentions, bashar.roles) == ("PERSON", 2, 4, 2)
     assert bashar.aliases == ("Assad", "Bashar Assad")
     assert set(bashar.to_dict()) == {"id", "name", "type", "aliases", "articles", "mentions",
-                                     "roles"}
+                                     "roles", "code", "code_source"}
+    # President of Syria in 2022, 'former president' in 2025: today one of its elites
+    assert (bashar.code, bashar.code_source) == (
+        "SYR ELI", "former role: former president of Syria (2025-10-21)")
     assert by_name["Syria"].articles == 2
 
 
@@ -181,7 +184,10 @@ def test_dossier_of_an_actor(filled, assad_2022, assad_2025):
     assert [r.reported for r in d.roles] == ["2022-12-29", "2025-10-21"]
     out = d.to_dict()
     assert set(out) == {"id", "name", "type", "kb", "names", "roles", "articles", "mentions",
-                        "said", "said_about", "events"}
+                        "said", "said_about", "events", "codes"}
+    assert [(c["since"], c["code"], c["source"]) for c in out["codes"]] == [
+        ("2022-12-29", "SYR GOV", "role"), ("2025-10-21", "SYR ELI", "former role")]
+    assert out["codes"][0]["article_id"] == assad_2022.id
     assert set(out["roles"][0]) == {"role", "of", "of_id", "article_id", "reported", "start",
                                     "end"}
     assert isinstance(out["mentions"], list) and isinstance(out["names"][0], dict)

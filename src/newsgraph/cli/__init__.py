@@ -183,12 +183,13 @@ def quotes(db, by, about, channel, search, from_, to, limit, offset, fmt) -> Non
 @click.option("--offset", default=0, show_default=True)
 @output_options
 def entities(db, type_, search, limit, offset, fmt) -> None:
-    """List actors across all stored articles, most mentioned first."""
+    """List actors across all stored articles, most mentioned first, with their actor code
+    today (country and sector; `newsgraph show` says where each came from)."""
     with _open_store(_settings(db)) as store:
         rows = store.entities(type=type_.upper() if type_ else None, search=search,
                               limit=limit, offset=offset)
         rows = [r.to_dict() for r in rows]
-    emit(rows, fmt, ["id", "name", "type", "articles", "mentions", "roles", "aliases"])
+    emit(rows, fmt, ["id", "name", "type", "code", "articles", "mentions", "roles", "aliases"])
 
 
 @cli.command()
@@ -259,6 +260,11 @@ cli.add_command(eval_group)
 from newsgraph.cli.events import COMMANDS as EVENT_COMMANDS  # noqa: E402
 
 for _command in EVENT_COMMANDS:
+    cli.add_command(_command)
+
+from newsgraph.cli.exports import COMMANDS as EXPORT_COMMANDS  # noqa: E402
+
+for _command in EXPORT_COMMANDS:
     cli.add_command(_command)
 
 from newsgraph.cli.serve import serve  # noqa: E402

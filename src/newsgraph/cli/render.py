@@ -62,6 +62,10 @@ def render_dossier(d: dict[str, Any]) -> None:
     if d.get("kb"):
         click.echo("  " + ", ".join(f"{k}={v}" for k, v in d["kb"].items()))
     _section("Names", [f"{n['name']}  ({n.get('evidence') or 'seen'})" for n in d.get("names", [])])
+    _section("Codes", [
+        f"{c.get('since') or 'always':<10} {c['code']:<8} {c['source']}: {c['basis']}"
+        for c in d.get("codes", [])
+    ])
     _section("Roles", [
         f"{r.get('reported') or '?':<10} {r['role']}" + (f" of {r['of']}" if r.get("of") else "")
         for r in d.get("roles", [])

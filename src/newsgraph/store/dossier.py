@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from newsgraph.errors import NotFound
 from newsgraph.resolve.names import fold, name_key, variant_key
+from newsgraph.store import codes
 from newsgraph.store import queries as q
 from newsgraph.store.events import events
 from newsgraph.store.read import quotes
@@ -116,4 +117,5 @@ def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int,
         said=tuple(quotes(conn, by=actor_id, limit=n)),
         said_about=tuple(quotes(conn, about=actor_id, limit=n)),
         events=tuple(events(conn, actor=actor_id, status=None, limit=n)),  # every status, marked
+        codes=codes.histories(conn, [actor_id])[actor_id].entries(),
     )

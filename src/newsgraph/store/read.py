@@ -9,6 +9,7 @@ import sqlite3
 from newsgraph.errors import NotFound
 from newsgraph.records import Article
 from newsgraph.resolve.names import fold, name_key
+from newsgraph.store import codes
 from newsgraph.store import queries as q
 from newsgraph.store.results import ArticleRow, EntityRow, ErrorRow, QuoteRow, Stats
 
@@ -93,8 +94,12 @@ def entities(
         "pattern": _like(fold(search)) if search else None,
         "key_pattern": _like(name_key(search) or fold(search)) if search else None,
     }
-    return [EntityRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6])
-            for r in conn.execute(q.ENTITIES, params)]
+    rows = conn.execute(q.ENTITIES, params).fetchall()
+    now = codes.current(conn, [r[0] for r in rows])
+    return [EntityRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6],
+                      now[r[0]].code if now.get(r[0]) else None,
+                      codes.source_text(now.get(r[0])))
+            for r in rows]
 
 
 def quotes(

@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import Depends, Path, Query
 
+from newsgraph.records import PERIODS
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
 from newsgraph.web.paging import Paging, paging
@@ -82,17 +83,25 @@ def dossier(store: Store, actor: str) -> Data:
 def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
               b: str | None = Query(None, description="another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
+              by: str = Query("month", pattern=f"^({'|'.join(PERIODS)})$",
+                              description="the period of the dyad series: day, week, month "
+                                          "or year"),
               page: Paging = PAGE) -> Data:
-    """The timeline between two actors: events with both, and what each said of the other."""
+    """The timeline between two actors (events with both, and what each said of the
+    other) beside their dyad series: reported events per period, by PLOVER type."""
     first = store.actor(a) if a else None
     second = store.actor(b) if b else None
     entries = store.timeline(first.id, second.id if second else None, from_=from_, to=to) \
         if first else []
     shown = page.cut(entries[page.offset: page.offset + page.limit])
+    dyads = store.dyads(first.id, second.id if second else None, by=by, from_=from_, to=to) \
+        if first else None
     return {
         "a": first.to_dict() if first else None, "b": second.to_dict() if second else None,
-        "from": from_, "to": to, "entries": _rows(shown),
+        "from": from_, "to": to, "by": by, "entries": _rows(shown),
         "chart": charts.timeline_entries(shown), "paging": page,
+        "dyads": _rows(dyads.rows) if dyads else [],
+        "series": charts.dyad_series(dyads) if dyads else None,
     }
 
 
