@@ -19,9 +19,9 @@ from spacy.tokens import Doc
 from newsgraph.extract.events.actors import ActorFinder, Resolver
 from newsgraph.extract.events.finder import Candidate, Sentence, SentenceEvents
 from newsgraph.extract.events.lexicon import needs_parse, plover_type
-from newsgraph.extract.events.lead import main_candidate, with_lead
+from newsgraph.extract.events.lead import main_candidate, main_sentence, with_lead
 from newsgraph.extract.events.merge import merge
-from newsgraph.extract.events.narrative import narrative_dates
+from newsgraph.extract.events.narrative import narrative
 from newsgraph.extract.events.records import (
     ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
 )
@@ -55,7 +55,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     kept = merge(found)
     events = with_lead(text, [k.event for k in kept], found, sentences, mentions, dates,
                        context.dateline)
-    return narrative_dates(text, events, [k.tense for k in kept])
+    lead = main_sentence(found, sentences)
+    main = next((e for e in events if lead and e.start == lead[1].event.start), None)
+    return narrative(text, events, [k.tense for k in kept], main)
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],

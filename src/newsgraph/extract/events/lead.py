@@ -28,18 +28,27 @@ def main_candidate(found: Sequence[Candidate]) -> Candidate | None:
     return min(found, key=lambda c: (c.depth, c.event.start))
 
 
-def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
-              sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
-              dates: Sequence[DateMention], dateline: str | None) -> list[Event]:
-    """``events`` with the main event's date and place filled from its lead."""
+def main_sentence(found: Sequence[Candidate], sentences: Sequence[tuple[int, int]]
+                  ) -> tuple[int, Candidate] | None:
+    """(index of the first sentence with a reported event, the main event there)."""
     reported = [c for c in found if c.event.status == "reported"]
     first = next((i for i, (s, e) in enumerate(sentences)
                   if any(s <= c.event.start < e for c in reported)), None)
     if first is None:
-        return events
+        return None
     s, e = sentences[first]
-    main = main_candidate([c for c in reported if s <= c.event.start < e])
-    target = next((ev for ev in events if main and ev.start == main.event.start), None)
+    return first, main_candidate([c for c in reported if s <= c.event.start < e])
+
+
+def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
+              sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+              dates: Sequence[DateMention], dateline: str | None) -> list[Event]:
+    """``events`` with the main event's date and place filled from its lead."""
+    lead = main_sentence(found, sentences)
+    if lead is None:
+        return events
+    first, main = lead
+    target = next((ev for ev in events if ev.start == main.event.start), None)
     if target is None:
         return events
     after = list(sentences[first + 1:first + 2])  # its own sentence has been read

@@ -15,8 +15,9 @@ from newsgraph.records import Span
 # main event, from its lead sentence.
 DATE_SOURCES = ("clause", "attributive", "sentence", "context", "narrative", "lead")
 # How its place was found: the clause, the sentence, another report of it in the article,
-# or, for the main event, the lead sentence and the dateline.
-LOCATION_SOURCES = ("clause", "sentence", "context", "lead", "dateline")
+# for the main event the lead sentence and the dateline, for an act of the main event's
+# day the main event's place (narrative).
+LOCATION_SOURCES = ("clause", "sentence", "context", "lead", "dateline", "narrative")
 
 # What an actor reference is: a named mention; a nationality adjective standing for its
 # country ('a Russian strike'); a group named by a common noun phrase ('Syrian opposition
