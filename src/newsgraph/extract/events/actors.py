@@ -180,6 +180,12 @@ class ActorFinder:
         state = self._state(tok, country, start, end, text) if country else None
         if state is not None and not one_person and lemma in lx.cue("office_holders"):
             return [state]  # 'Israeli officials': Israel
+        if not one_person and lemma in lx.cue("office_holders"):
+            of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p)
+                  if r.label in _STATE_LABELS]
+            if of:  # 'the foreign ministers of both nations': those nations
+                return [self._as_written(r, start, end, text) for r in of]
         ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
                        "PERSON" if one_person else noun.label, country)
         if state is not None and lemma in lx.cue("forces"):

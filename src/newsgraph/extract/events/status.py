@@ -4,9 +4,11 @@ Read from the grammar around the trigger, climbing from its clause through the c
 govern it: a negation ('did not meet', 'no talks'), a future or a plan ('will meet', 'agreed
 to meet', 'is set to sign', 'the planned visit'), a possibility, a condition, an offer, a
 request or a refusal ('could extend', 'if both sides agree', 'offered to mediate', 'urged X
-to withdraw', 'refused to meet', 'any move to surrender'), a purpose ('deployed to support
-police'). A statement's own tense carries through the verb that reports it: 'said it would
-prosecute' is planned, 'would cut ties should the burning go ahead' hypothetical.
+to withdraw', 'refused to meet', 'any move to surrender', 'the roadmap includes lifting the
+blockade', 'protests would have consequences'). A purpose is planned ('met Zelenskyy to
+announce more aid', 'heading to Niamey for talks'). A statement's own tense carries through
+the verb that reports it: 'said it would prosecute' is planned, 'would cut ties should the
+burning go ahead' hypothetical.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _UP = frozenset("xcomp ccomp advcl acl relcl pcomp pobj dobj conj prep".split())
 _RESPONSES = frozenset("accept agree approve allow sign recognize recognise comply endorse "
                        "ratify consent".split())
 _STATIVE_TAGS = frozenset("VBZ VBP".split())
+# Verbs of setting out: an event 'for' which one sets out is still to come.
+_SETTING_OUT = frozenset("head travel go leave fly come set depart return arrive".split())
+# Verbs by which a plan holds the acts it proposes ('the roadmap includes lifting ...').
+_CONTAINING = frozenset("include involve envisage foresee entail require".split())
 
 
 def status_of(tok: Token, type_: str) -> tuple[str, str]:
@@ -61,6 +67,9 @@ def _noun_status(noun: Token) -> str | None:
         return "planned"
     if noun.head.lower_ == "without" and noun.dep_ == "pobj":
         return "negated"
+    if noun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE | {"would"}
+                                    for c in noun.head.children):
+        return "hypothetical"  # 'protests during the elections would have consequences'
     return None
 
 
@@ -105,7 +114,7 @@ def _own_cues(tok: Token) -> str | None:
     if "would" in auxes:
         return "would"
     if _purpose(tok):
-        return "hypothetical"
+        return "planned"  # 'met Zelenskyy to announce more aid': meant, not yet done
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("hypothetical"):
         return "hypothetical"  # 'any move to', 'efforts to'
     return None
@@ -131,9 +140,14 @@ def _purpose(tok: Token) -> bool:
 def _governing_cue(tok: Token) -> str | None:
     """What the word that governs this clause makes of it: 'agreed to', 'urged X to'."""
     head = tok.head
-    if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+    prep = head.lower_ if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else None
+    if prep is not None:
         head = head.head  # 'called for an end': the word the preposition hangs on
     lemma = head.lemma_.lower()
+    if prep == "for" and tok.pos_ == "NOUN" and lemma in _SETTING_OUT:
+        return "planned"  # 'heading to Niamey for mediation efforts'
+    if tok.dep_ == "dobj" and lemma in _CONTAINING and _plan_subject(head):
+        return "hypothetical"  # 'the roadmap includes lifting the blockade'
     if tok.dep_ in ("conj", "prep"):
         return None
     if lemma in lx.cue("negating"):
@@ -154,6 +168,11 @@ def _governing_cue(tok: Token) -> str | None:
         if tok.dep_ == "dobj" and lemma in lx.cue("offering"):
             return "hypothetical"
     return None
+
+
+def _plan_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lx.cue("plan_nouns")
+               for c in verb.children)
 
 
 def _requests(verb: Token) -> bool:
