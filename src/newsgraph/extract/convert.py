@@ -37,7 +37,7 @@ def to_extraction(
     quotes = tuple(find_quotes(doc.text, spans, mentions, parse))
     context = ArticleContext(
         dateline=clean.dateline, roles=roles, gazetteer=gaz,
-        quotes=tuple(Span(q.start, q.end, q.text) for q in quotes),
+        quotes=quotes,
         resolve=_resolver(doc.text, mentions, quotes, spans))
     return Extraction(
         mentions=mentions,

@@ -58,3 +58,21 @@ def test_must_is_a_request_from_whoever_says_it(events_of):
 ])
 def test_plover_codes_intents_and_refusals(type_, status, coded):
     assert plover_type(type_, status) == coded
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ('"Any decisions of this kind are null and void," Dmitry Peskov said of the ICC.',
+     "REJECT", "ICC"),
+    ('Dmitry Peskov called the ICC ruling "outrageous and unacceptable".', "ACCUSE", "ICC"),
+    ('"Now is the time to stop the killing," Scott Bessent said.', "REQUEST", None),
+])
+def test_statements_that_are_acts(events_of, text, type_, target):
+    event = one(events_of(text), type_)
+    assert {r.name for r in event.actors} == {"Dmitry Peskov" if "Peskov" in text else "Scott Bessent"}
+    assert event.quote is not None and event.status == "reported"
+    if target:
+        assert target in {r.name for r in event.targets}
+
+
+def test_a_quote_without_a_cue_is_no_event(events_of):
+    assert events_of('"We had a long and useful conversation," Scott Bessent said.') == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -25,9 +26,10 @@ from newsgraph.extract.events.narrative import narrative
 from newsgraph.extract.events.records import (
     ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
 )
+from newsgraph.extract.events.statements import statement_events
 from newsgraph.extract.timex import DateMention
 from newsgraph.gazetteer import Gazetteer, gazetteer
-from newsgraph.records import Mention, RoleMention, Span
+from newsgraph.records import Mention, RoleMention
 
 __all__ = [
     "ACTOR_KINDS", "DATE_SOURCES", "LOCATION_SOURCES", "ActorRef", "ArticleContext", "Event",
@@ -41,7 +43,7 @@ class ArticleContext:
 
     dateline: str | None = None
     roles: Sequence[RoleMention] = ()
-    quotes: Sequence[Span] = ()
+    quotes: Sequence[Any] = ()  # extract.quotes.Quote: start, end, text, speaker
     resolve: Resolver | None = None  # pronouns and role phrases -> the named mention
     gazetteer: Gazetteer | None = None
 
@@ -52,6 +54,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     """The article's events, one per happening, in text order."""
     context = context or ArticleContext()
     found = candidates(text, sentences, mentions, dates, parse, context)
+    found += statement_events(text, context.quotes, mentions, sentences,
+                              context.gazetteer or gazetteer())
+    found.sort(key=lambda c: c.event.start)
     kept = merge(found)
     events = with_lead(text, [k.event for k in kept], found, sentences, mentions, dates,
                        context.dateline)

@@ -62,7 +62,7 @@ class Sentence:
 
 
 class SentenceEvents:
-    """Finds the events of one sentence; ``quotes`` are the article's quote spans."""
+    """Finds the events of one sentence; ``quotes`` are the article's quotes."""
 
     def __init__(self, sent: Sentence, actors: ActorFinder, gaz, quotes: Sequence[Span] = ()):
         self.sent, self.actors, self.gaz, self.quotes = sent, actors, gaz, quotes
@@ -148,7 +148,8 @@ class SentenceEvents:
 
     def _quote_at(self, pos: int) -> Span | None:
         inside = [q for q in self.quotes if q.start <= pos < q.end]
-        return min(inside, key=lambda q: q.end - q.start) if inside else None
+        q = min(inside, key=lambda q: q.end - q.start) if inside else None
+        return Span(q.start, q.end, q.text) if q is not None else None
 
 
 def _mentioned(tok: Token) -> bool:

@@ -135,7 +135,7 @@ def fold(a: Event, b: Event) -> Event:
         actors=_union(a.actors, b.actors),
         targets=_union(a.targets, b.targets) if not _sides_clash(a, b) else a.targets,
         location=location, location_source=location_source,
-        date=date, date_source=date_source,
+        date=date, date_source=date_source, quote=a.quote or b.quote,
     )
 
 

@@ -5,7 +5,8 @@ An act reported in the simple past or the present perfect with no date of its ow
 at the time the story had reached: the date of the last dated act told before it in its
 paragraph ('Hours later, Iraq's prime minister cut ties'), else the day of the story's main
 event. An act told in the past perfect happened before that time and keeps no date;
-planned, hypothetical and negated acts keep none either. An act of the main event's day
+planned, hypothetical and negated acts keep none either; an act told inside a quote keeps
+none, while a statement that is an act itself was made in the story's time. An act of the main event's day
 that says nowhere else happened where the main event did ('police opened fire' in a story
 of protesters storming the parliament in Nairobi). Both say ``"narrative"`` as their
 source, so a reader can tell them from what the text gives.
@@ -35,7 +36,8 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
         if event.date is not None:
             if event.status == "reported" and tense != "pluperfect":
                 last = event.date
-        elif event.status == "reported" and tense in _NARRATED and event.quote is None:
+        elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
+                                             and event.quote is None):
             date = last or story
             if date is not None:
                 event = replace(event, date=date, date_source="narrative")
