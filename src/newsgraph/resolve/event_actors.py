@@ -16,7 +16,9 @@ No spaCy here: only the extractor's ``ActorRef`` records and the gazetteer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.gazetteer import Gazetteer
@@ -25,6 +27,17 @@ from newsgraph.resolve.article import slug
 from newsgraph.resolve.names import name_key
 
 _DERIVED = ("group", "role", "country", "capital")
+_STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _names_state(text: str) -> bool:
+    """'the Colombian government', 'Libya's foreign ministry': a state body, by its head."""
+    from newsgraph.extract.events.lexicon import actor_nouns
+
+    words = text.lower().split()
+    noun = actor_nouns().get(words[-1].rstrip("s")) or actor_nouns().get(words[-1]) \
+        if len(words) > 1 else None
+    return noun is not None and noun.kind == "state"
 
 
 class EventActors:
@@ -38,10 +51,22 @@ class EventActors:
         self.home = home_country(entities, gaz, dateline)
 
     def add(self, refs: Iterable[Any]) -> None:
-        """Make entities for every reference that no named entity covers."""
+        """Make entities for every reference that no named entity covers; a state body
+        named for its country ('the Iraqi government') becomes a name of that country."""
         for ref in refs:
-            if getattr(ref, "kind", "named") in _DERIVED and self.find(ref) is None:
+            kind = getattr(ref, "kind", "named")
+            if kind in _DERIVED and self.find(ref) is None:
                 self._make(ref)
+            if kind == "country" and _names_state(ref.text):
+                self._alias(self.find(ref), _STRIP.sub("", ref.text))
+
+    def _alias(self, entity: Entity | None, name: str) -> None:
+        if entity is None or name in (entity.name, *entity.aliases):
+            return
+        why = f"{name}: the state body of {entity.name} an event names"
+        new = replace(entity, aliases=(*entity.aliases, name), evidence=(*entity.evidence, why))
+        self.entities = [new if e is entity else e for e in self.entities]
+        self.made = {k: new if e is entity else e for k, e in self.made.items()}
 
     def all(self) -> tuple[Entity, ...]:
         """The article's entities, the made ones last."""

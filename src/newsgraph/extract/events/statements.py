@@ -79,10 +79,11 @@ def _target(quote, mentions: Sequence[Mention], sentences: Sequence[tuple[int, i
     """The first actor the words name, else the first one their sentence names, that is
     not the speaker."""
     sentence = next(((s, e) for s, e in sentences if s <= quote.start < e), (quote.start, quote.end))
+    trailing = speaker.start >= quote.end  # '"...," said X, president of Y': Y describes X
     for lo, hi in ((quote.start, quote.end), sentence):
         for m in sorted(mentions, key=lambda m: m.start):
             if lo <= m.start and m.end <= hi and m.label in _ACTOR_LABELS \
-                    and not _is(m, speaker):
+                    and not _is(m, speaker) and not (trailing and m.start > speaker.start):
                 ref = _ref(m, gaz)
                 if ref is not None:
                     return [ref]
