@@ -45,7 +45,7 @@ def statement_events(text: str, quotes: Sequence, mentions: Sequence[Mention],
             found = pattern.search(text, quote.start, quote.end)
             if found is None:
                 continue
-            targets = _target(quote, mentions, sentences, speaker, gaz)
+            targets = _target(text, quote, mentions, sentences, speaker, gaz)
             event = Event(
                 type=type_, kind=kind, trigger=found.group(0), start=found.start(),
                 end=found.end(), participants=(speaker, *targets), actors=(speaker,),
@@ -74,16 +74,18 @@ def _speaker(text: str, quote, mentions: Sequence[Mention], gaz: Gazetteer) -> A
     return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)
 
 
-def _target(quote, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
+def _target(text: str, quote, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
             speaker: ActorRef, gaz: Gazetteer) -> list[ActorRef]:
     """The first actor the words name, else the first one their sentence names, that is
     not the speaker."""
     sentence = next(((s, e) for s, e in sentences if s <= quote.start < e), (quote.start, quote.end))
-    trailing = speaker.start >= quote.end  # '"...," said X, president of Y': Y describes X
+    # '"...," said X, president of Y': Y describes X (an apposition after the speaker)
+    apposition = (speaker.end, speaker.end + 120) \
+        if text[speaker.end:speaker.end + 1] == "," else (0, 0)
     for lo, hi in ((quote.start, quote.end), sentence):
         for m in sorted(mentions, key=lambda m: m.start):
             if lo <= m.start and m.end <= hi and m.label in _ACTOR_LABELS \
-                    and not _is(m, speaker) and not (trailing and m.start > speaker.start):
+                    and not _is(m, speaker) and not apposition[0] < m.start < apposition[1]:
                 ref = _ref(m, gaz)
                 if ref is not None:
                     return [ref]
