@@ -230,3 +230,29 @@ def test_an_event_stated_inside_a_quote_links_to_the_quote(stored, make_article,
     claimed = [s for s in sources if s.article_id == article.id]
     assert [s.quote_id is not None for s in claimed] == [True]
     assert all(s.quote_id is None for s in sources if s.article_id != article.id)
+
+
+FIDAN = "Hakan Fidan and Ali Mamlouk held talks in Moscow on Wednesday."
+ALL_FOUR = ("Akar, Abbas, Fidan and Mamlouk met in Moscow on Wednesday, their first "
+            "meeting in eleven years.")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1),
+                                   (2, 1, 0)])
+def test_half_told_reports_become_one_event_whatever_the_order(store, make_article, ent, order):
+    people = [ent("akar", "Hulusi Akar", aliases=["Akar"]),
+              ent("abbas", "Ali Mahmoud Abbas", aliases=["Abbas"]),
+              ent("fidan", "Hakan Fidan", aliases=["Fidan"]),
+              ent("mamlouk", "Ali Mamlouk", aliases=["Mamlouk"]), ent("moscow", "Moscow", "GPE")]
+    reports = [(WIRE, "met", ["akar", "abbas"]), (FIDAN, "talks", ["fidan", "mamlouk"]),
+               (ALL_FOUR, "met", ["akar", "abbas", "fidan", "mamlouk"])]
+    for i in order:
+        text, trigger, who = reports[i]
+        present = [p for p in people if p["name"].split()[-1] in text or p["id"] == "moscow"]
+        article = make_article(text, *present, title=f"report {i}", published="2022-12-29")
+        article = dataclasses.replace(article, events=(_event(text, trigger, who),))
+        store.add(article)
+    (event,) = store.events()
+    assert event.sources == 3 and event.date == "2022-12-28" and event.location == "Moscow"
+    assert set(event.participants) == {"Hulusi Akar", "Ali Mahmoud Abbas", "Hakan Fidan",
+                                       "Ali Mamlouk"}

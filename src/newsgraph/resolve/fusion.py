@@ -152,6 +152,17 @@ def best_match(report: EventFacts, stored: Iterable[EventFacts]) -> EventFacts |
     return min(found, key=lambda s: (-shared_participants(report, s), not s.dated, s.id or 0))
 
 
+def joined_by(report: EventFacts, best: EventFacts,
+              stored: Iterable[EventFacts]) -> list[EventFacts]:
+    """Stored events other than ``best`` that the report shows to be the same happening:
+    the report is each of them, and so is ``best`` once the report is fused into it (a
+    report naming both sides of two half-told events). Whatever the order of ingest, the
+    evidence that arrives last merges them."""
+    fused = fuse(best, report)
+    return [s for s in stored if s.id != best.id and same_event(report, s)
+            and same_event(s, fused)]
+
+
 def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
     """The stored event after another report: the narrower date, a place if it had none,
     every participant."""

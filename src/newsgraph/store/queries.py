@@ -315,7 +315,8 @@ VALUES (:type, :kind, :date, :earliest, :latest, :date_source, :location_actor_i
 
 EVENT_UPDATE = """
 UPDATE events SET date = :date, earliest = :earliest, latest = :latest,
-                  date_source = :date_source, location_actor_id = :location_actor_id,
+                  date_source = coalesce(:date_source, date_source),
+                  location_actor_id = :location_actor_id,
                   location = coalesce(location, :location),
                   location_source = coalesce(location_source, :location_source)
 WHERE id = :id
@@ -330,6 +331,21 @@ VALUES (:event_id, :article_id, :trigger, :start, :end, :sentence, :date, :date_
          AND start <= :start AND :end <= "end" ORDER BY "end" - start LIMIT 1),
         :family)
 """
+
+# Folding stored event :drop into :keep, when a later report shows them to be one.
+EVENT_MERGE_SOURCES = "UPDATE event_sources SET event_id = :keep WHERE event_id = :drop"
+EVENT_MERGE_ACTORS = """
+INSERT OR IGNORE INTO event_actors (event_id, actor_id, role)
+SELECT :keep, actor_id, role FROM event_actors WHERE event_id = :drop ORDER BY rowid
+"""
+EVENT_DROP_ACTORS = "DELETE FROM event_actors WHERE event_id = :drop"
+EVENT_MERGE_PLACE = """
+UPDATE events SET location = coalesce(location, (SELECT location FROM events WHERE id = :drop)),
+                  location_source = coalesce(location_source,
+                                             (SELECT location_source FROM events WHERE id = :drop))
+WHERE id = :keep
+"""
+EVENT_DROP = "DELETE FROM events WHERE id = :drop"
 
 EVENT_ACTOR_INSERT = """
 INSERT OR IGNORE INTO event_actors (event_id, actor_id, role)

@@ -271,7 +271,8 @@ def insert_event(
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
     report = fusion.bounded(event_facts(event, links), article.clean.published, undated_days)
-    stored = fusion.best_match(report, event_candidates(conn, article, report))
+    candidates = event_candidates(conn, article, report)
+    stored = fusion.best_match(report, candidates)
     location = None if report.location is not None else _location(event)
     date_source = _text(event, "date_source") or ("publication" if report.dated else None)
     location_source = _text(event, "location_source") if _location(event) else None
@@ -286,6 +287,8 @@ def insert_event(
     else:
         event_id = stored.id
         update_event(conn, stored, report, date_source, location, location_source)
+        for other in fusion.joined_by(report, stored, candidates):
+            merge_events(conn, fusion.fuse(stored, report), other)
     add_event_actors(conn, event_id, event, links)
     add_event_source(conn, article, event, event_id, date_source, location_source)
     return event_id
@@ -304,6 +307,22 @@ def update_event(
         "location_actor_id": fused.location,
         "location": location if fused.location is None else None,
         "location_source": location_source,
+    })
+
+
+def merge_events(conn: sqlite3.Connection, keep: fusion.EventFacts,
+                 drop: fusion.EventFacts) -> None:
+    """Fold stored event ``drop`` into ``keep``: its sources and actors move over, the
+    narrower date and any place it knew are kept."""
+    fused = fusion.fuse(keep, drop)
+    params = {"keep": keep.id, "drop": drop.id}
+    for statement in (q.EVENT_MERGE_SOURCES, q.EVENT_MERGE_ACTORS, q.EVENT_DROP_ACTORS,
+                      q.EVENT_MERGE_PLACE, q.EVENT_DROP):
+        conn.execute(statement, params)
+    conn.execute(q.EVENT_UPDATE, {
+        "id": keep.id, "date": fused.date, "earliest": fused.earliest, "latest": fused.latest,
+        "date_source": None, "location_actor_id": fused.location, "location": None,
+        "location_source": None,
     })
 
 
