@@ -130,3 +130,15 @@ def test_reports_whose_targets_take_no_part_in_each_other_are_two_events():
     reversed_ = EventFacts("CONSULT", "meeting", frozenset({1, 2}), date="2025-10-15",
                            earliest="2025-10-15", latest="2025-10-15", targets=frozenset({1}))
     assert not same_event(diaspora, putin) and same_event(reversed_, putin)
+
+
+def test_acts_in_opposite_directions_are_two_events():
+    from newsgraph.resolve.fusion import EventFacts, same_event
+
+    day = {"date": "2023-08-07", "earliest": "2023-08-07", "latest": "2023-08-07"}
+    manila = EventFacts("ACCUSE", "accusation", frozenset({1, 2}), targets=frozenset({2}), **day)
+    beijing = EventFacts("ACCUSE", "accusation", frozenset({1, 2}), targets=frozenset({1}), **day)
+    assert not same_event(manila, beijing)
+    met = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({2}), **day)
+    met_back = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({1}), **day)
+    assert same_event(met, met_back)

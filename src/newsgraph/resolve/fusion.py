@@ -17,6 +17,8 @@ Rules, all of which must hold:
   without a date of its own is bounded by its publication date first (``bounded``): what it
   reports happened in the days before, what it plans after;
 - **place**: the same actor, or one side does not say;
+- **direction**: for acts that do not go both ways, the target of one does not act in the
+  other ('X accused Y' is not 'Y accused X');
 - **status**: both reported, or both planned (hypothetical, negated): an announced meeting
   and the meeting held are told apart.
 
@@ -42,6 +44,9 @@ CROSS_TYPE = frozenset({
     frozenset({("AGREE", "agreement"), ("SUPPORT", "signing")}),
     frozenset({("COERCE", "blockade"), ("PROTEST", "blockade")}),
 })
+
+# Acts that go both ways: who met whom, agreed with whom, may be told either way round.
+RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
 
 SHINGLE_SIZE = 5
 SAME_STORY = 0.6  # shingle containment above which two texts are one story
@@ -93,6 +98,12 @@ def bounded(report: EventFacts, published: str | None, days: int) -> EventFacts:
                    latest=day.isoformat())
 
 
+def _opposed(a: EventFacts, b: EventFacts) -> bool:
+    """One acts where the other is acted on: the targets of one act in the other."""
+    return bool(a.targets & (b.participants - b.targets)
+                or b.targets & (a.participants - a.targets))
+
+
 def compatible_types(a: EventFacts, b: EventFacts) -> bool:
     if a.type != b.type:
         return frozenset({(a.type, a.kind), (b.type, b.kind)}) in CROSS_TYPE
@@ -135,6 +146,8 @@ def same_event(report: EventFacts, stored: EventFacts) -> bool:
         return False  # a meeting announced is not yet the meeting held
     if not compatible_types(report, stored) or not compatible_places(report, stored):
         return False
+    if report.type not in RECIPROCAL and _opposed(report, stored):
+        return False  # 'X accused Y' is not 'Y accused X'
     shared = shared_participants(report, stored)
     if shared == 0:
         return False

@@ -32,3 +32,9 @@ def test_a_planned_meeting_is_not_the_meeting_held(events_of):
             "meet again in Riyadh next month.")
     statuses = sorted(e.status for e in events_of(text) if e.type == "CONSULT")
     assert statuses == ["planned", "reported"]
+
+
+def test_two_accusations_in_opposite_directions_are_two(events_of):
+    text = ("The Philippines accused China of aggression on Monday. "
+            "China accused the Philippines of provocation on Monday.")
+    assert len([e for e in events_of(text) if e.type == "ACCUSE"]) == 2

@@ -16,6 +16,7 @@ from newsgraph.extract.events.finder import Candidate
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.gazetteer import gazetteer
 
+_RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
@@ -99,10 +100,13 @@ def _same_place(a: ActorRef, b: ActorRef) -> bool:
 
 
 def _compatible_sides(a: Event, b: Event) -> bool:
-    """Not one act seen from two sides: who acted in one was not the target of the other
-    ('X accused Y' and 'Y accused X' are two accusations)."""
+    """Not two acts in opposite directions: who acted in one is not the target of the
+    other ('X accused Y' and 'Y accused X' are two accusations). Meetings, agreements and
+    cooperation go both ways."""
+    if a.type in _RECIPROCAL:
+        return True
     return not ({_key(r.name) for r in a.actors} & {_key(r.name) for r in b.targets}
-                and {_key(r.name) for r in b.actors} & {_key(r.name) for r in a.targets})
+                or {_key(r.name) for r in b.actors} & {_key(r.name) for r in a.targets})
 
 
 def _overlap(a: EventDate, b: EventDate) -> bool:
