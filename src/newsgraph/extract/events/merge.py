@@ -76,7 +76,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
     shared = _keys(a) & _keys(b)
-    return bool(shared) and _compatible_sides(a, b) or _same_day(a, b)
+    return _compatible_sides(a, b) and (bool(shared) or _same_day(a, b))
 
 
 def _who(refs: tuple[ActorRef, ...]) -> set[str]:
