@@ -18,11 +18,31 @@ HOME_ROWS = 12
 
 Data = dict[str, Any]
 
+# Every parameter has a length and a shape: anything else is a 400 in the one error shape,
+# before the store sees it. Words to look for are quoted for FTS5 by the store.
+MAX_WORDS = 500  # characters of a search
+MAX_NAME = 200  # characters of an actor's name or id
+ISO_PREFIX = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # 2022, 2022-12, 2022-12-29 (or empty: any)
+CODE = r"^[A-Za-z_]*$"  # PERSON, CONSULT, social_media
+
 # The query parameters that listings share, described once for the OpenAPI spec.
-FROM = Query(None, alias="from", description="earliest date, an ISO prefix: 2022, 2022-12")
-TO = Query(None, description="latest date, an ISO prefix")
-ACTOR = Query(None, description="an actor's id or name")
+FROM = Query(None, alias="from", max_length=10, pattern=ISO_PREFIX,
+             description="earliest date, an ISO prefix: 2022, 2022-12")
+TO = Query(None, max_length=10, pattern=ISO_PREFIX, description="latest date, an ISO prefix")
+ACTOR = Query(None, max_length=MAX_NAME, description="an actor's id or name")
 PAGE = Depends(paging)
+
+
+def words(description: str, default: str | None = None) -> Any:
+    return Query(default, max_length=MAX_WORDS, description=description)
+
+
+def name(description: str) -> Any:
+    return Query(None, max_length=MAX_NAME, description=description)
+
+
+def code(description: str) -> Any:
+    return Query(None, max_length=32, pattern=CODE, description=description)
 
 
 def _rows(results: Any) -> list[Data]:
@@ -38,7 +58,7 @@ def home(store: Store) -> Data:
     }
 
 
-def search(store: Store, q: str = Query("", description="words to look for"),
+def search(store: Store, q: str = words("words to look for", ""),
            page: Paging = PAGE) -> Data:
     """Actors by name or alias, articles and quotes by full text."""
     if not q.strip():
@@ -54,15 +74,15 @@ def search(store: Store, q: str = Query("", description="words to look for"),
     return {**data, "paging": page}
 
 
-def actors(store: Store, q: str | None = Query(None, description="part of a name"),
-           type: str | None = Query(None, description="PERSON, ORG, GPE, ..."),  # noqa: A002
+def actors(store: Store, q: str | None = words("part of a name"),
+           type: str | None = code("PERSON, ORG, GPE, ..."),  # noqa: A002
            page: Paging = PAGE) -> Data:
     """Actors, most mentioned first, by type and name."""
     rows = store.entities(type=type, search=q, limit=page.limit, offset=page.offset)
     return {"query": q, "type": type, "actors": _rows(page.cut(rows)), "paging": page}
 
 
-def dossier(store: Store, actor: str) -> Data:
+def dossier(store: Store, actor: str = Path(max_length=MAX_NAME)) -> Data:
     """An actor: names with the evidence of merges, roles over time, a timeline of events
     and statements, quotes by and about the actor, its companions and places."""
     found = store.dossier(actor, limit=SECTION)
@@ -79,8 +99,8 @@ def dossier(store: Store, actor: str) -> Data:
     }
 
 
-def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
-              b: str | None = Query(None, description="another actor's id or name"),
+def relations(store: Store, a: str | None = name("an actor's id or name"),
+              b: str | None = name("another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
               page: Paging = PAGE) -> Data:
     """The timeline between two actors: events with both, and what each said of the other."""
@@ -97,8 +117,9 @@ def relations(store: Store, a: str | None = Query(None, description="an actor's 
 
 
 def events(store: Store, actor: str | None = ACTOR,
-           with_: str | None = Query(None, alias="with", description="a second actor"),
-           type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
+           with_: str | None = Query(None, alias="with", max_length=MAX_NAME,
+                                     description="a second actor"),
+           type: str | None = code("a PLOVER type"),  # noqa: A002
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
     """Events, newest first, by actor, second actor, PLOVER type and dates."""
@@ -129,7 +150,7 @@ def _roles_by_actor(rows: list[Data]) -> list[Data]:
     return list(actors.values())
 
 
-def articles(store: Store, q: str | None = Query(None, description="words in the text"),
+def articles(store: Store, q: str | None = words("words in the text"),
              from_: str | None = FROM, to: str | None = TO,
              page: Paging = PAGE) -> Data:
     """Articles, newest published first, by full text and publication dates."""
@@ -138,7 +159,7 @@ def articles(store: Store, q: str | None = Query(None, description="words in the
             "paging": page}
 
 
-def article(store: Store, article_id: str,
+def article(store: Store, article_id: str = Path(max_length=64, pattern=r"^[0-9A-Fa-f]+$"),
             hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$",
                                    description="a span START-END to mark")) -> Data:
     """An article: its clean text with actors, quotes, dates and events marked, and the
@@ -153,10 +174,10 @@ def article(store: Store, article_id: str,
     }
 
 
-def quotes(store: Store, by: str | None = Query(None, description="the speaker"),
-           about: str | None = Query(None, description="an actor the quote names"),
-           channel: str | None = Query(None, description="tweet, interview, statement..."),
-           q: str | None = Query(None, description="words in the quote"),
+def quotes(store: Store, by: str | None = name("the speaker"),
+           about: str | None = name("an actor the quote names"),
+           channel: str | None = code("tweet, interview, statement..."),
+           q: str | None = words("words in the quote"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
     """Quotes, newest first, by speaker, actor named, channel, words and dates."""
