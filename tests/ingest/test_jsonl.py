@@ -96,7 +96,7 @@ def test_a_line_nested_too_deeply_is_that_lines_error():
     "text, message",
     [
         ('{"text": ' + "[" * 5000 + "]" * 5000 + "}", "the file holds JSON nested too deeply"),
-        ('{"text": "A", "n": ' + "9" * 5000 + "}", "the file holds JSON that cannot be read"),
+        ('{"text": "A", "n": ' + "9" * 5000 + "}", "the file holds JSON that cannot be"),
     ],
 )
 def test_json_python_cannot_hold_is_one_error(text, message):

@@ -23,6 +23,7 @@ import charset_normalizer
 from newsgraph.ingest.files import SIZE_HINT
 
 SNIFF_BYTES = 8192
+STRAY_CONTROLS = 8  # this many control characters are never enough to refuse a text
 
 # Leading bytes of common non-text formats, and what to call them in a message.
 MAGIC = (
@@ -177,11 +178,12 @@ def _looks_western(data: bytes) -> bool:
 
 
 def _controls(text: str) -> str | None:
-    """What is wrong when over 1% of the first characters are control characters or
-    replacement marks (a wrong guess of the encoding leaves those), else None."""
+    """What is wrong when over 1% of the first characters (and more than a few) are control
+    characters or replacement marks (a wrong guess of the encoding leaves those), else None.
+    A few stray ones, in a short text too, are left to ``scrub``."""
     sample = text[:SNIFF_BYTES * 4]
     bad = sum(1 for c in sample if c == "\ufffd" or _is_control(c))
-    if bad <= 0.01 * max(len(sample), 1):
+    if bad <= max(0.01 * len(sample), STRAY_CONTROLS):
         return None
     return f"{bad:,} of its first {len(sample):,} characters are control characters " \
            "or undecodable bytes"

@@ -64,7 +64,10 @@ def _json_error(exc: Exception, line: int | None, origin: str) -> InputError:
     elif isinstance(exc, RecursionError):
         message = f"{where} holds JSON nested too deeply to read (arrays or objects inside " \
                   f"each other past Python's limit of about {sys.getrecursionlimit():,} levels)"
-    else:  # ValueError: Python's limit on the digits of an integer
+    elif "integer string conversion" in str(exc):  # Python's limit on an integer's digits
+        message = f"{where} holds JSON that cannot be read: a number of more than " \
+                  f"{sys.get_int_max_str_digits():,} digits"
+    else:
         message = f"{where} holds JSON that cannot be read: {exc}"
     return InputError(message, hint=JSON_HINT, origin=origin)
 
