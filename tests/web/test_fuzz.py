@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.settings import Settings
@@ -31,6 +31,8 @@ HOSTILE = st.one_of(
     st.integers(1, 6000).map(lambda n: "a" * n),
     st.integers(1, 1500).map(lambda n: "\u00fc%" * n),
     st.integers(1, 800).map(lambda n: "x* " * n),
+    # '_' is escaped in a LIKE pattern: past 25,000 of them SQLite refused it, a 500.
+    st.integers(25_001, 30_000).map(lambda n: "_" * n),
 )
 
 
@@ -57,6 +59,7 @@ def test_no_parameter_gets_a_server_error(app_client, data):
             url = url.replace("{" + name + "}", value or "x")
         elif data.draw(st.booleans()):
             params[name] = data.draw(HOSTILE, label=name)
+    assume(len(url) + sum(len(v) for v in params.values()) < 40_000)  # httpx's URL limit
     response = app_client.get(url, params=params)
     assert response.status_code < 500, (url, params, response.text[:300])
     if response.status_code >= 400 and url.endswith(".json"):
@@ -65,7 +68,8 @@ def test_no_parameter_gets_a_server_error(app_client, data):
 
 
 def test_a_search_past_the_limit_is_a_400_in_the_error_shape(app_client):
-    response = app_client.get("/search.json", params={"q": "assad " * 5000})
+    # SQLite refused this LIKE pattern ('_' is escaped: 52,000 bytes) and the page was a 500.
+    response = app_client.get("/search.json", params={"q": "_" * 26_000})
     assert response.status_code == 400
     assert response.json()["error"]["kind"] == "bad_request"
     assert "at most 500 characters" in response.json()["error"]["message"]
