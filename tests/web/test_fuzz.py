@@ -86,3 +86,8 @@ def test_dates_and_codes_have_a_shape(app_client, params):
 def test_fts_syntax_in_a_search_is_taken_literally(app_client):
     for q in ['"', "NEAR(Assad Putin)", "Assad OR", "title:Assad", "-Assad", "Assad*"]:
         assert app_client.get("/search.json", params={"q": q}).status_code == 200
+
+
+def test_a_bad_shape_is_said_in_words(app_client):
+    error = app_client.get("/events.json", params={"from": "Oct 2025"}).json()["error"]
+    assert "from: 'Oct 2025' is not an ISO date or the start of one: 2022" in error["message"]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, Path, Query
+from fastapi import Path, Query
 
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
-from newsgraph.web.paging import Paging, paging
+from newsgraph.web.paging import Paging
+from newsgraph.web.params import ACTOR, FROM, HEX, MAX_NAME, PAGE, TO, code, name, words
 from newsgraph.web.snippets import snippet, split_around
 
 SECTION = 25  # rows per section of a dossier; each section links to its full listing
@@ -17,33 +18,6 @@ COMPANIONS = 15
 HOME_ROWS = 12
 
 Data = dict[str, Any]
-
-# Every parameter has a length and a shape: anything else is a 400 in the one error shape,
-# before the store sees it. Words to look for are quoted for FTS5 by the store.
-MAX_WORDS = 500  # characters of a search
-MAX_NAME = 200  # characters of an actor's name or id
-ISO_PREFIX = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # 2022, 2022-12, 2022-12-29 (or empty: any)
-CODE = r"^[A-Za-z_]*$"  # PERSON, CONSULT, social_media
-
-# The query parameters that listings share, described once for the OpenAPI spec.
-FROM = Query(None, alias="from", max_length=10, pattern=ISO_PREFIX,
-             description="earliest date, an ISO prefix: 2022, 2022-12")
-TO = Query(None, max_length=10, pattern=ISO_PREFIX, description="latest date, an ISO prefix")
-ACTOR = Query(None, max_length=MAX_NAME, description="an actor's id or name")
-PAGE = Depends(paging)
-
-
-def words(description: str, default: str | None = None) -> Any:
-    return Query(default, max_length=MAX_WORDS, description=description)
-
-
-def name(description: str) -> Any:
-    return Query(None, max_length=MAX_NAME, description=description)
-
-
-def code(description: str) -> Any:
-    return Query(None, max_length=32, pattern=CODE, description=description)
-
 
 def _rows(results: Any) -> list[Data]:
     return [r.to_dict() for r in results]
@@ -159,7 +133,7 @@ def articles(store: Store, q: str | None = words("words in the text"),
             "paging": page}
 
 
-def article(store: Store, article_id: str = Path(max_length=64, pattern=r"^[0-9A-Fa-f]+$"),
+def article(store: Store, article_id: str = Path(max_length=64, pattern=HEX),
             hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$",
                                    description="a span START-END to mark")) -> Data:
     """An article: its clean text with actors, quotes, dates and events marked, and the
