@@ -57,13 +57,15 @@ def _extract(html: str):
         return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except ValueError:  # lxml refuses some markup outright; the page text is used instead
         return None
+    except AssertionError:  # htmldate, inside trafilatura, drops an element lxml made the
+        return None  # root ('<svg><html></html><html ...>'): lxml asserts it has a parent
 
 
 def fallback_date(html: str) -> str | None:
     """htmldate's reading of the page's date (original, not last-modified)."""
     try:
         return find_date(html, original_date=True)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AssertionError):  # AssertionError: as in _extract
         return None
 
 
