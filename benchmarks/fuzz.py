@@ -141,7 +141,7 @@ def run_schemathesis(examples: int) -> list[dict]:
                    "--checks", "not_a_server_error,status_code_conformance,"
                    "content_type_conformance", "-n", str(examples), "--workers", "1",
                    "--no-color", "--generation-database", "none"]
-            done = subprocess.run(cmd, capture_output=True, text=True)
+            done = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp)  # its cache
         finally:
             server.terminate()
             server.wait(timeout=30)
