@@ -69,5 +69,16 @@ bench-web: install
 	mkdir -p $(dir $(WEB_DB))
 	$(BIN)/python benchmarks/web_latency.py --db $(WEB_DB) --build
 
+# Fuzzing, about 15 minutes: the fuzz tests of `make test` with FUZZ_EXAMPLES examples
+# each, atheris over the readers for FUZZ_SECONDS, and schemathesis against a
+# `newsgraph serve` that the script starts on a free localhost port; the figures replace
+# the "fuzz" section of docs/benchmarks.md. Exits 1 when anything failed.
+FUZZ_EXAMPLES ?= 2000
+FUZZ_SECONDS ?= 300
+.PHONY: fuzz
+fuzz: install
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	$(BIN)/python benchmarks/fuzz.py --examples $(FUZZ_EXAMPLES) --atheris-seconds $(FUZZ_SECONDS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -34,6 +34,12 @@ class InputError(NewsgraphError):
     kind = "input"
 
 
+class AnalysisError(NewsgraphError):
+    """The language model failed on one article's text; the other articles go on."""
+
+    kind = "analysis"
+
+
 class ModelNotFound(NewsgraphError):
     """No usable spaCy English model is installed."""
 

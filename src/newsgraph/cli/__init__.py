@@ -20,17 +20,29 @@ from newsgraph.settings import Settings
 EXIT_PARTIAL = 1
 
 
+BUG_HINT = "this is a bug in newsgraph: please report it with the command you ran"
+
+
 class NewsgraphGroup(click.Group):
-    """Turns every NewsgraphError into 'Error: ...' plus a hint, exit status 1."""
+    """Turns every NewsgraphError into 'Error: ...' plus a hint, exit status 1; anything
+    else that escapes a command too, so that no traceback reaches the user."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except NewsgraphError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            if exc.hint:
-                click.echo(f"Hint: {exc.hint}", err=True)
-            ctx.exit(1)
+            _fail(ctx, str(exc), exc.hint)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors, --help, exits
+        except Exception as exc:  # noqa: BLE001 - the last resort of the command line
+            _fail(ctx, f"unexpected {type(exc).__name__}: {str(exc)[:300]}", BUG_HINT)
+
+
+def _fail(ctx: click.Context, message: str, hint: str | None) -> None:
+    click.echo(f"Error: {message}", err=True)
+    if hint:
+        click.echo(f"Hint: {hint}", err=True)
+    ctx.exit(1)
 
 
 def db_option(command):

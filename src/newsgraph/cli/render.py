@@ -12,13 +12,15 @@ def _err(line: str = "") -> None:
 
 
 def render_summary(report, settings) -> None:
-    """stored / skipped as duplicate / failed, then each failure with its reason."""
+    """stored / skipped as duplicate / failed, then each failure with its reason and hint."""
     _err(
         f"stored {len(report.stored)}, skipped {len(report.duplicates)} as duplicate, "
         f"failed {len(report.failed)}  (database: {settings.db_path})"
     )
     for error in report.failed:
         _err(f"  failed: {error}")
+        if error.hint:
+            _err(f"    hint: {error.hint}")
     if report.failed:
         _err("  see them again with: newsgraph errors")
 

@@ -1,7 +1,8 @@
 """extract: clean article text -> mentions, roles and sentences (``Extraction``).
 
 spaCy stays inside this package. ``load_nlp`` gives the pipeline (parser off, ``senter`` on);
-``parse`` runs the parser over chosen sentences when a later step needs a parse.
+``parse`` runs the parser over chosen sentences when a later step needs a parse. Texts enter
+spaCy through ``chunks.pipe``: long ones in pieces, a failure kept to its own text.
 
     >>> nlp = load_nlp(settings)
     >>> extraction = extract(clean_article, settings, nlp)
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsgraph.extract import chunks
 from newsgraph.extract.convert import to_extraction
 from newsgraph.extract.nlp import load_nlp, parse, sentence_parser
 from newsgraph.records import CleanArticle, Extraction
@@ -20,7 +22,10 @@ from newsgraph.settings import Settings
 
 def extract(clean: CleanArticle, settings: Settings, nlp: Any) -> Extraction:
     """Mentions, roles, sentences, quotes, dates and events of one clean article."""
-    return to_extraction(nlp(clean.text), settings, nlp, clean)
+    (doc,) = chunks.pipe(nlp, [clean.text], settings)
+    if isinstance(doc, Exception):
+        raise doc
+    return to_extraction(doc, settings, nlp, clean)
 
 
 def extract_many(
@@ -29,8 +34,11 @@ def extract_many(
     """``extract`` over many articles, batched through spaCy; one result per article, in
     order. A failure on one article is yielded in its place, so the rest go on."""
     cleans = list(cleans)
-    docs = nlp.pipe((clean.text for clean in cleans), batch_size=settings.batch_size)
+    docs = chunks.pipe(nlp, [clean.text for clean in cleans], settings)
     for clean, doc in zip(cleans, docs):
+        if isinstance(doc, Exception):
+            yield doc
+            continue
         try:
             yield to_extraction(doc, settings, nlp, clean)
         except Exception as exc:  # handed on as data: the pipeline records it per article

@@ -4,7 +4,9 @@
 one file's content. Both yield a RawArticle per article and an InputError per input that
 cannot be read, so that one bad file never stops a batch. HTML, JSON Lines / JSON, RSS
 and Atom feeds and plain text are told apart by extension, then by content; CSV and TSV
-(one article a row) by extension only; ``.gz`` files are decompressed first.
+(one article a row) by extension only; ``.gz`` files are decompressed first. Each reader
+turns what it knows can go wrong into an InputError; anything else a file provokes is
+caught at the file's level too (``_guarded``), so it stays that file's error.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newsgraph.settings import Settings
 
 Item = RawArticle | InputError
 BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV and RSS/Atom feeds"
+MAX_DETAIL = 200  # characters of an unexpected exception's message kept in the error
 
 __all__ = ["count_inputs", "read_bytes", "read_paths"]
 
@@ -51,7 +54,18 @@ def read_bytes(
     if isinstance(text, InputError):
         yield text
         return
-    yield from _articles(text, origin, path)
+    yield from _guarded(_articles(text, origin, path), origin)
+
+
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """The items of one file; an unexpected failure ends that file alone, with an error."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader's bug must not stop the batch
+        detail = f"{type(exc).__name__}: {exc}"
+        yield InputError(f"file could not be read ({detail[:MAX_DETAIL]})",
+                         hint="this is a bug in newsgraph: please report it with the file; "
+                              "the rest of the batch went on", origin=origin)
 
 
 def _text(data: bytes, origin: str, limit: int) -> str | InputError:

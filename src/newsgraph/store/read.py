@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 
-from newsgraph.errors import NotFound
+from newsgraph.errors import InputError, NotFound
 from newsgraph.records import Article
 from newsgraph.resolve.names import fold, name_key
 from newsgraph.store import codes
@@ -14,6 +14,17 @@ from newsgraph.store import queries as q
 from newsgraph.store.results import ArticleRow, EntityRow, ErrorRow, QuoteRow, Stats
 
 _WORD = re.compile(r"[^\W_]")
+# Longer searches are refused: SQLite refuses a LIKE pattern past 50,000 bytes ("pattern
+# too complex"), and no one types a search this long.
+MAX_SEARCH_CHARS = 1_000
+
+
+def checked(search: str) -> str:
+    """``search`` itself, or an InputError when it is too long to be a search."""
+    if len(search) > MAX_SEARCH_CHARS:
+        raise InputError(f"the search is {len(search):,} characters long, over the limit of "
+                         f"{MAX_SEARCH_CHARS:,}", hint="search for a few words or a name")
+    return search
 
 
 def fts_query(search: str) -> str | None:
@@ -24,7 +35,8 @@ def fts_query(search: str) -> str | None:
     letter or digit to look for.
     """
     terms = []
-    for term in search.replace("\x00", " ").split():  # FTS5 reads a NUL as the query's end
+    # FTS5 reads a NUL as the query's end
+    for term in checked(search).replace("\x00", " ").split():
         prefix = term.endswith("*")
         word = term.rstrip("*")
         if _WORD.search(word):
@@ -88,7 +100,7 @@ def entities(
     offset: int = 0,
 ) -> list[EntityRow]:
     """Actors, most mentioned first; ``search`` ignores case and diacritics."""
-    search = search.strip() if search else None
+    search = checked(search).strip() if search else None
     params = {
         "type": type.upper() if type else None, "limit": limit, "offset": offset,
         "pattern": _like(fold(search)) if search else None,

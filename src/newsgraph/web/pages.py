@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, Path, Query
+from fastapi import Path, Query
 
 from newsgraph.records import PERIODS
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
-from newsgraph.web.paging import Paging, paging
+from newsgraph.web.paging import Paging
+from newsgraph.web.params import ACTOR, FROM, HEX, MAX_NAME, PAGE, TO, code, name, words
 from newsgraph.web.snippets import snippet, split_around
 
 SECTION = 25  # rows per section of a dossier; each section links to its full listing
@@ -18,13 +19,6 @@ COMPANIONS = 15
 HOME_ROWS = 12
 
 Data = dict[str, Any]
-
-# The query parameters that listings share, described once for the OpenAPI spec.
-FROM = Query(None, alias="from", description="earliest date, an ISO prefix: 2022, 2022-12")
-TO = Query(None, description="latest date, an ISO prefix")
-ACTOR = Query(None, description="an actor's id or name")
-PAGE = Depends(paging)
-
 
 def _rows(results: Any) -> list[Data]:
     return [r.to_dict() for r in results]
@@ -39,7 +33,7 @@ def home(store: Store) -> Data:
     }
 
 
-def search(store: Store, q: str = Query("", description="words to look for"),
+def search(store: Store, q: str = words("words to look for", ""),
            page: Paging = PAGE) -> Data:
     """Actors by name or alias, articles and quotes by full text."""
     if not q.strip():
@@ -55,15 +49,15 @@ def search(store: Store, q: str = Query("", description="words to look for"),
     return {**data, "paging": page}
 
 
-def actors(store: Store, q: str | None = Query(None, description="part of a name"),
-           type: str | None = Query(None, description="PERSON, ORG, GPE, ..."),  # noqa: A002
+def actors(store: Store, q: str | None = words("part of a name"),
+           type: str | None = code("PERSON, ORG, GPE, ..."),  # noqa: A002
            page: Paging = PAGE) -> Data:
     """Actors, most mentioned first, by type and name."""
     rows = store.entities(type=type, search=q, limit=page.limit, offset=page.offset)
     return {"query": q, "type": type, "actors": _rows(page.cut(rows)), "paging": page}
 
 
-def dossier(store: Store, actor: str) -> Data:
+def dossier(store: Store, actor: str = Path(max_length=MAX_NAME)) -> Data:
     """An actor: names with the evidence of merges, roles over time, a timeline of events
     and statements, quotes by and about the actor, its companions and places."""
     found = store.dossier(actor, limit=SECTION)
@@ -80,8 +74,8 @@ def dossier(store: Store, actor: str) -> Data:
     }
 
 
-def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
-              b: str | None = Query(None, description="another actor's id or name"),
+def relations(store: Store, a: str | None = name("an actor's id or name"),
+              b: str | None = name("another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
               by: str = Query("month", pattern=f"^({'|'.join(PERIODS)})$",
                               description="the period of the dyad series: day, week, month "
@@ -106,9 +100,11 @@ def relations(store: Store, a: str | None = Query(None, description="an actor's 
 
 
 def events(store: Store, actor: str | None = ACTOR,
-           with_: str | None = Query(None, alias="with", description="a second actor"),
-           type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
-           status: str = Query("reported", description="reported (the default), planned, "
+           with_: str | None = Query(None, alias="with", max_length=MAX_NAME,
+                                     description="a second actor"),
+           type: str | None = code("a PLOVER type"),  # noqa: A002
+           status: str = Query("reported", max_length=20, pattern=r"^[A-Za-z]+$",
+                               description="reported (the default), planned, "
                                "hypothetical, negated, or all"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
@@ -140,7 +136,7 @@ def _roles_by_actor(rows: list[Data]) -> list[Data]:
     return list(actors.values())
 
 
-def articles(store: Store, q: str | None = Query(None, description="words in the text"),
+def articles(store: Store, q: str | None = words("words in the text"),
              from_: str | None = FROM, to: str | None = TO,
              page: Paging = PAGE) -> Data:
     """Articles, newest published first, by full text and publication dates."""
@@ -149,7 +145,7 @@ def articles(store: Store, q: str | None = Query(None, description="words in the
             "paging": page}
 
 
-def article(store: Store, article_id: str,
+def article(store: Store, article_id: str = Path(max_length=64, pattern=HEX),
             hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$",
                                    description="a span START-END to mark")) -> Data:
     """An article: its clean text with actors, quotes, dates and events marked, and the
@@ -164,10 +160,10 @@ def article(store: Store, article_id: str,
     }
 
 
-def quotes(store: Store, by: str | None = Query(None, description="the speaker"),
-           about: str | None = Query(None, description="an actor the quote names"),
-           channel: str | None = Query(None, description="tweet, interview, statement..."),
-           q: str | None = Query(None, description="words in the quote"),
+def quotes(store: Store, by: str | None = name("the speaker"),
+           about: str | None = name("an actor the quote names"),
+           channel: str | None = code("tweet, interview, statement..."),
+           q: str | None = words("words in the quote"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
     """Quotes, newest first, by speaker, actor named, channel, words and dates."""
