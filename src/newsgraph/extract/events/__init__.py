@@ -77,7 +77,8 @@ def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequen
             continue
         doc = parse(start, end)
         sent = Sentence(doc, _offset(text, doc.text, start), mentions, dates, context.dateline)
-        actors = ActorFinder(sent, gaz, context.roles, context.resolve, mentions, text)
+        actors = ActorFinder(sent, gaz, context.roles, context.resolve, mentions, text,
+                             context.quotes)
         out += SentenceEvents(sent, actors, gaz, context.quotes).candidates()
     return out
 

@@ -14,6 +14,7 @@ oil sector' -> Russia, 'its embassy' -> the country 'its' stands for). 'The buil
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -27,6 +28,7 @@ _STATE_LABELS = frozenset("GPE ORG".split())
 _PRONOUNS = frozenset("he she him her his".split())
 _OWNER_PRONOUNS = frozenset("its their".split())
 _GROUP_PRONOUNS = frozenset("it they them".split())
+_FIRST_PERSON = frozenset("we i us me".split())
 # Heads that name a part or a number of the actor after 'of'.
 _PARTS = frozenset("group number member hundreds thousands dozens tens scores some many "
                    "majority part team delegation contingent batch third half quarter".split())
@@ -51,13 +53,14 @@ class ActorFinder:
 
     def __init__(self, sent, gaz: Gazetteer, roles: Sequence[RoleMention] = (),
                  resolve: Resolver | None = None, mentions: Sequence[Mention] = (),
-                 text: str = ""):
+                 text: str = "", quotes: Sequence[Any] = ()):
         self.sent = sent  # finder.Sentence: doc, offset, mention_at, text_at
         self.gaz = gaz
         self.roles = roles
         self.resolve = resolve or (lambda s, e, t: None)
         self.article = sorted(mentions, key=lambda m: m.start)  # the article's mentions
         self.article_text = text
+        self.quotes = quotes  # extract.quotes.Quote: who says 'we' inside one
 
     def refs(self, head: Token, target: bool = False) -> list[ActorRef]:
         """Every actor the phrase headed by ``head`` names, one per conjunct. In a target
@@ -87,6 +90,8 @@ class ActorFinder:
             return self._named(m, tok)
         if tok.lower_ in _PRONOUNS:
             return self._pronoun(tok)
+        if tok.lower_ in _FIRST_PERSON:
+            return self._speaker_of(tok)  # '"We reject ...," the police said'
         if tok.lower_ in _GROUP_PRONOUNS and tok.pos_ == "PRON":
             start = self.sent.offset + tok.idx
             return [self._as_written(r, start, start + len(tok.text), tok.text)
@@ -141,6 +146,12 @@ class ActorFinder:
         start = m.start if start is None else start
         end = m.end if end is None else end
         return ActorRef(start, end, text or m.text, "country", place.name, "GPE", code)
+
+    def _speaker_of(self, tok: Token) -> list[ActorRef]:
+        at = self.sent.offset + tok.idx
+        quote = next((q for q in self.quotes if q.start <= at < q.end), None)
+        ref = speaker_ref(quote, self.article, self.gaz) if quote is not None else None
+        return [self._as_written(ref, at, at + len(tok.text), tok.text)] if ref else []
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         start = self.sent.offset + tok.idx
@@ -412,3 +423,23 @@ def _unique(refs: list[ActorRef]) -> list[ActorRef]:
             seen.add(key)
             out.append(r)
     return out
+
+
+def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> ActorRef | None:
+    """Who spoke a quote: the named mention the speaker's words are (a pronoun speaker has
+    been resolved to one already), else the group they name ('the Peruvian police')."""
+    sp = quote.speaker
+    if sp is None:
+        return None
+    inside = [m for m in mentions if sp.start <= m.start and m.end <= sp.end
+              and m.label in NAMED_LABELS - {"FAC"}]
+    named = [m for m in inside if m.label != "NORP"]
+    if named:
+        m = max(named, key=lambda m: m.end - m.start)
+        return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
+    words = _name(sp.text).strip()
+    if not words or words.lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    code = next((c for m in inside if m.label == "NORP"
+                 and (c := getattr(gaz.country_of_demonym(m.text), "country_code", None))), None)
+    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)

@@ -14,6 +14,7 @@ source, so a reader can tell them from what the text gives.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,14 +29,15 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
     narrated ones dated from the story's reference time and placed in its setting."""
     story = main.date if main is not None and main.date else \
         next((e.date for e in events if e.date and e.status == "reported"), None)
+    story = story if story is not None and _to_the_day(story) else None
     out, last, last_paragraph = [], None, -1
     for event, tense in zip(events, tenses, strict=True):
         paragraph = text.count("\n\n", 0, event.start)
         if paragraph != last_paragraph:
             last, last_paragraph = None, paragraph
         if event.date is not None:
-            if event.status == "reported" and tense != "pluperfect":
-                last = event.date
+            if event.status == "reported" and tense != "pluperfect" and _to_the_day(event.date):
+                last = event.date  # a year or a month is no time a story has reached
         elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
                                              and event.quote is None):
             date = last or story
@@ -43,6 +45,18 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
                 event = replace(event, date=date, date_source="narrative")
         out.append(_placed(event, main, story))
     return out
+
+
+def _to_the_day(date) -> bool:
+    return bool(date.earliest and date.latest) and date.earliest[:10] >= \
+        _week_before(date.latest[:10])
+
+
+def _week_before(day: str) -> str:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
+    except ValueError:
+        return day
 
 
 def _placed(event: Event, main: Event | None, story) -> Event:

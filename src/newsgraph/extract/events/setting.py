@@ -36,7 +36,7 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
         root = span.root
         if root.head.lower_ in _BOUNDS and root.dep_ == "pobj":
             continue  # 'the first visit since 2008': a bound, not the date
-        if _reaches(root, anchors):
+        if _reaches(root, anchors | _conjoined(gov or tok)):
             source = "attributive" if root.head.i == tok.i and root.i < tok.i else "clause"
             rank = (0, abs(root.i - tok.i))
         elif _governs(_clause(root), gov or tok):
@@ -46,6 +46,17 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
         if best is None or rank < best[0]:
             best = (rank, EventDate.of(d), source)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _conjoined(tok: Token) -> set[int]:
+    """Verbs joined to the trigger's ('was arrested and bundled into a van on Tuesday'):
+    one clause's date dates them all."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return set()
+    out = {c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        out.add(tok.head.i)
+    return out
 
 
 def _reaches(tok: Token, anchors: set[int]) -> bool:

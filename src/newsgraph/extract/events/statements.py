@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from newsgraph.extract.events.actors import speaker_ref
 from newsgraph.extract.events.finder import Candidate
 from newsgraph.extract.events.records import ActorRef, Event
 from newsgraph.gazetteer import Gazetteer, data_lines
 from newsgraph.records import Mention, Span
 
 _ACTOR_LABELS = frozenset("PERSON ORG GPE NORP".split())
-_SKIP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,7 @@ def statement_events(text: str, quotes: Sequence, mentions: Sequence[Mention],
     """The events the article's statements are, in text order."""
     out = []
     for quote in quotes:
-        speaker = _speaker(text, quote, mentions, gaz)
+        speaker = speaker_ref(quote, mentions, gaz)
         if speaker is None:
             continue
         for type_, kind, pattern in _cues():
@@ -53,25 +53,6 @@ def statement_events(text: str, quotes: Sequence, mentions: Sequence[Mention],
             out.append(Candidate(event, depth=99, definite=False, tense="statement",
                                  lemma=found.group(0).lower()))
     return sorted(out, key=lambda c: c.event.start)
-
-
-def _speaker(text: str, quote, mentions: Sequence[Mention], gaz: Gazetteer) -> ActorRef | None:
-    """Who spoke: the named mention the speaker's words are (a pronoun speaker has been
-    resolved to one already), else the group they name ('the Peruvian police')."""
-    sp = quote.speaker
-    if sp is None:
-        return None
-    inside = [m for m in mentions if sp.start <= m.start and m.end <= sp.end
-              and m.label in _ACTOR_LABELS]
-    named = [m for m in inside if m.label != "NORP"]
-    if named:
-        m = max(named, key=lambda m: m.end - m.start)
-        return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
-    words = _SKIP.sub("", sp.text).strip()
-    if not words or words.lower() in ("he", "she", "they", "it", "we", "i"):
-        return None
-    code = next((c for m in inside if (c := _code(m, gaz))), None)
-    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)
 
 
 def _target(text: str, quote, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
@@ -102,8 +83,3 @@ def _ref(m: Mention, gaz: Gazetteer) -> ActorRef | None:
 
 def _is(m: Mention, ref: ActorRef) -> bool:
     return ref.start <= m.start < ref.end or m.text.split()[-1] == ref.name.split()[-1]
-
-
-def _code(m: Mention, gaz: Gazetteer) -> str | None:
-    place = gaz.country_of_demonym(m.text) if m.label == "NORP" else gaz.country(m.text)
-    return place.country_code if place else None

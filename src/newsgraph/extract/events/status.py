@@ -22,6 +22,7 @@ _FUTURE = frozenset("will shall 'll wo".split())
 _POSSIBLE = frozenset("could might may can".split())
 _OBLIGATION = frozenset("must should".split())
 _CONDITIONS = frozenset("if unless whether".split())
+_FACTUAL = frozenset("after before when since as while because once until".split())
 _NEGATIONS = frozenset("not n't never".split())
 _UP = frozenset("xcomp ccomp advcl acl relcl pcomp pobj dobj conj prep".split())
 # Negated, these verbs refuse what they would have granted: 'did not accept' is REJECT.
@@ -86,13 +87,23 @@ def _clause_status(head: Token) -> str:
         found = _own_cues(cur)
         if found:
             return _future_in_past(cur, found)
-        if cur.dep_ not in _UP or cur.head.i == cur.i:
+        if cur.dep_ not in _UP or cur.head.i == cur.i or _asserted(cur):
             return "reported"
         governed = _governing_cue(cur)
         if governed:
             return governed
         cur = cur.head
     return "reported"
+
+
+def _asserted(clause: Token) -> bool:
+    """A relative clause or a clause of time or cause states its act as a fact, whatever
+    the clause above it plans ('vowed to protect democracy after he was detained', 'asked
+    Boluarte, who rejected his actions, to take over')."""
+    if clause.dep_ == "relcl":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL
+                                         for c in clause.children)
 
 
 def _own_cues(tok: Token) -> str | None:
