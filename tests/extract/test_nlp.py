@@ -7,7 +7,9 @@ import spacy
 
 from newsgraph.errors import ModelNotFound
 from newsgraph.extract import nlp as nlp_module
-from newsgraph.extract.nlp import default_model, load_nlp, parse, sentence_parser
+from newsgraph.extract.nlp import (
+    default_model, load_nlp, parse, parse_stretches, sentence_docs, sentence_parser,
+)
 from newsgraph.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -85,3 +87,53 @@ def test_sentence_parser_by_character_offsets(nlp):
     parsed = sentence_parser(nlp, doc)(11, len(text))
     assert parsed.text == "Putin met Erdogan."
     assert [t.dep_ for t in parsed][:3] == ["nsubj", "ROOT", "dobj"]
+
+
+def _annotations(doc):
+    return (doc.text, doc.to_array(nlp_module._ATTRS).tolist(), doc.tensor.tolist(),
+            [(e.start, e.end, e.label_) for e in doc.ents])
+
+
+def test_sentence_docs_are_what_as_doc_makes(nlp):
+    doc = nlp("Vladimir Putin met Recep Tayyip Erdogan in Sochi. The talks in Moscow ended.")
+    names = [e for e in doc.ents if len(e) > 1]
+    spans = [*doc.sents, doc[:], doc[1:6], doc[names[0].start + 1:], doc[:names[-1].end - 1]]
+    for span, copy in zip(spans, sentence_docs(spans)):
+        assert _annotations(copy) == _annotations(span.as_doc())
+
+
+def test_an_entity_cut_by_the_stretch_loses_its_label(nlp):
+    doc = nlp("Vladimir Putin met Recep Tayyip Erdogan in Sochi.")
+    (copy,) = sentence_docs([doc[1:5]])  # 'Putin met Recep Tayyip': both names cut
+    assert [(t.text, t.ent_iob_, t.ent_type_) for t in copy] == [
+        ("Putin", "", ""), ("met", "O", ""), ("Recep", "", ""), ("Tayyip", "", "")]
+    assert doc.ents[0].label_ == "PERSON"  # the document itself is left as it was
+
+
+def test_stretches_of_many_docs_parse_in_one_parser_call(nlp, monkeypatch):
+    texts = ["It rained. Putin met Erdogan.", "Macron visited Berlin. Scholz greeted him."]
+    docs = list(nlp.pipe(texts))
+    parser, calls = nlp.get_pipe("parser"), []
+
+    class Counted:
+        def pipe(self, docs, **kwargs):
+            docs = list(docs)
+            calls.append(len(docs))
+            return parser.pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "get_pipe", lambda name: Counted() if name == "parser" else None)
+    ready = parse_stretches(nlp, [(docs[0], [(11, 29), (11, 29)]), (docs[1], [(0, 22), (23, 42)])])
+    assert calls == [3]  # the repeated stretch once
+    assert ready[0][11, 29].text == "Putin met Erdogan."
+    assert [t.dep_ for t in ready[1][23, 42]][:3] == ["nsubj", "ROOT", "dobj"]
+    separately = parse(nlp, [docs[1].char_span(23, 42)])[0]
+    assert [(t.dep_, t.head.i) for t in ready[1][23, 42]] == [(t.dep_, t.head.i) for t in separately]
+
+
+def test_sentence_parser_hands_out_what_was_parsed_ahead(nlp):
+    text = "It rained. Putin met Erdogan."
+    doc = nlp(text)
+    ahead = parse_stretches(nlp, [(doc, [(11, len(text))])])[0]
+    parse_chars = sentence_parser(nlp, doc, ahead)
+    assert parse_chars(11, len(text)) is ahead[11, len(text)]
+    assert parse_chars(0, 10).text.strip() == "It rained."  # not asked for ahead: parsed now
