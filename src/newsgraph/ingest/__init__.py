@@ -16,7 +16,9 @@ from newsgraph.errors import InputError
 from newsgraph.ingest.csvfile import read_csv
 from newsgraph.ingest.decode import NotText, to_text
 from newsgraph.ingest.feeds import read_feed
-from newsgraph.ingest.files import STDIN, count_inputs, expand, read_file, read_stdin, too_big
+from newsgraph.ingest.files import (
+    STDIN, count_inputs, expand, input_bytes, read_file, read_stdin, too_big,
+)
 from newsgraph.ingest.formats import sniff
 from newsgraph.ingest.jsonl import read_json, read_json_lines
 from newsgraph.records import RawArticle
@@ -25,7 +27,7 @@ from newsgraph.settings import Settings
 Item = RawArticle | InputError
 BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV and RSS/Atom feeds"
 
-__all__ = ["count_inputs", "read_bytes", "read_paths"]
+__all__ = ["count_inputs", "input_bytes", "read_bytes", "read_paths"]
 
 
 def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
