@@ -41,7 +41,8 @@ def _first_article(items, origin: str) -> RawArticle:
     for item in items:
         if isinstance(item, NewsgraphError):
             raise item
-        return item
+        if isinstance(item, RawArticle):  # not a WARC record skipped as no article
+            return item
     raise InputError("no article found", origin=origin)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import traceback
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -18,7 +18,7 @@ from newsgraph.clean import clean
 from newsgraph.errors import NewsgraphError
 from newsgraph.extract import extract_many
 from newsgraph.ingest import read_paths
-from newsgraph.records import Article, CleanArticle, RawArticle
+from newsgraph.records import Article, CleanArticle, RawArticle, Skipped
 from newsgraph.resolve import assemble_article
 from newsgraph.settings import Settings
 
@@ -31,17 +31,20 @@ class ProcessingError(NewsgraphError):
 
 @dataclass
 class IngestReport:
-    """What one ingest run did, for the CLI summary and the Python API."""
+    """What one ingest run did, for the CLI summary and the Python API. ``skipped``
+    counts the input records that hold no article (WARC requests, images), by reason."""
 
     stored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[NewsgraphError] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "stored": len(self.stored),
             "duplicates": len(self.duplicates),
             "failed": [e.to_dict() for e in self.failed],
+            "skipped": dict(self.skipped),
         }
 
 
@@ -206,12 +209,20 @@ def ingest(
 
         runner = InlineRunner(nlp if nlp is not None else load_nlp(settings))
     report = IngestReport()
-    raws = (
-        with_published(r, published) if isinstance(r, RawArticle) else r
-        for r in read_paths(paths, settings)
-    )
+    raws = _read(paths, settings, published, report, on_item)
     _Run(store, settings, runner, report, on_item).run(_batches(raws, settings.batch_size))
     return report
+
+
+def _read(paths: Iterable[str], settings: Settings, published: str | None,
+          report: IngestReport, on_item) -> Iterator[RawArticle | NewsgraphError]:
+    """The raw articles and input errors under ``paths``; skipped records are counted."""
+    for item in read_paths(paths, settings):
+        if isinstance(item, Skipped):
+            report.skipped[item.reason] += 1
+            _notify(on_item, "skipped", item.origin)
+        else:
+            yield with_published(item, published) if isinstance(item, RawArticle) else item
 
 
 @dataclass

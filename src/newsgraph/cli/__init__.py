@@ -72,7 +72,8 @@ def cli() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
 def ingest(paths, db, max_bytes, published, workers, dask_address, progress) -> None:
-    """Analyse the articles under PATHS (files, folders, - for stdin) and store them."""
+    """Analyse the articles under PATHS (files, folders, WARC files, - for stdin) and
+    store them."""
     from newsgraph.ingest import count_inputs
     from newsgraph.pipeline import ingest as run_ingest
     from newsgraph.runners import open_runner

@@ -4,7 +4,9 @@
 one file's content. Both yield a RawArticle per article and an InputError per input that
 cannot be read, so that one bad file never stops a batch. HTML, JSON Lines / JSON, RSS
 and Atom feeds and plain text are told apart by extension, then by content; CSV and TSV
-(one article a row) by extension only; ``.gz`` files are decompressed first.
+(one article a row) by extension only; ``.gz`` files are decompressed first. WARC files
+(``.warc``, ``.warc.gz``) are streamed record by record (``ingest/warc.py``); their
+records that hold no article are yielded as ``Skipped``.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from newsgraph.ingest.files import (
 )
 from newsgraph.ingest.formats import sniff
 from newsgraph.ingest.jsonl import read_json, read_json_lines
-from newsgraph.records import RawArticle
+from newsgraph.ingest.warc import is_warc, read_warc
+from newsgraph.records import RawArticle, Skipped
 from newsgraph.settings import Settings
 
-Item = RawArticle | InputError
-BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV and RSS/Atom feeds"
+Item = RawArticle | InputError | Skipped
+BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV, RSS/Atom feeds and WARC files"
 
 __all__ = ["count_inputs", "input_bytes", "read_bytes", "read_paths"]
 
@@ -34,6 +37,9 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
     """Every article under ``paths`` (files, folders, ``-`` for stdin), errors yielded."""
     limit = settings.max_file_bytes
     for path in expand(paths):
+        if path != STDIN and is_warc(path):
+            yield from read_warc(path, limit)
+            continue
         if path == STDIN:
             data, file = read_stdin(limit), None
         else:
