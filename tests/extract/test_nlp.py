@@ -8,7 +8,7 @@ import spacy
 from newsgraph.errors import ModelNotFound
 from newsgraph.extract import nlp as nlp_module
 from newsgraph.extract.nlp import (
-    default_model, load_nlp, parse, parse_stretches, sentence_docs, sentence_parser,
+    default_model, lemmatize, load_nlp, parse, parse_stretches, sentence_docs, sentence_parser,
 )
 from newsgraph.settings import Settings
 
@@ -121,7 +121,8 @@ def test_stretches_of_many_docs_parse_in_one_parser_call(nlp, monkeypatch):
             calls.append(len(docs))
             return parser.pipe(docs, **kwargs)
 
-    monkeypatch.setattr(nlp, "get_pipe", lambda name: Counted() if name == "parser" else None)
+    pipe = nlp.get_pipe
+    monkeypatch.setattr(nlp, "get_pipe", lambda name: Counted() if name == "parser" else pipe(name))
     ready = parse_stretches(nlp, [(docs[0], [(11, 29), (11, 29)]), (docs[1], [(0, 22), (23, 42)])])
     assert calls == [3]  # the repeated stretch once
     assert ready[0][11, 29].text == "Putin met Erdogan."
@@ -137,3 +138,17 @@ def test_sentence_parser_hands_out_what_was_parsed_ahead(nlp):
     parse_chars = sentence_parser(nlp, doc, ahead)
     assert parse_chars(11, len(text)) is ahead[11, len(text)]
     assert parse_chars(0, 10).text.strip() == "It rained."  # not asked for ahead: parsed now
+
+
+def test_lemmas_come_with_the_parse_as_spacy_gives_them(nlp):
+    text = "The ministers were meeting. They had said it: prices rose as the cats ran away."
+    doc = nlp(text)
+    assert "lemmatizer" not in nlp.pipe_names
+    assert sum(t.lemma == 0 for t in doc) > len(doc) / 2  # the main pass leaves lemmas be
+    ours = sentence_docs(list(doc.sents))
+    lemmatize(nlp.get_pipe("lemmatizer"), ours)
+    spacys = [nlp.get_pipe("lemmatizer")(copy) for copy in sentence_docs(list(doc.sents))]
+    assert [[t.lemma_ for t in d] for d in ours] == [[t.lemma_ for t in d] for d in spacys]
+    (parsed,) = parse(nlp, [list(doc.sents)[1]])
+    assert {t.text: t.lemma_ for t in parsed}["said"] == "say"
+    assert {t.text: t.lemma_ for t in parsed}["rose"] == "rise"

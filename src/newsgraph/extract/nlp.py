@@ -1,11 +1,13 @@
 """The spaCy pipeline: which model, loaded how, and parsing chosen sentences on demand.
 
 The dependency parser is the costliest part of en_core_web_sm after NER and many sentences
-never need it (a quarter of BBC news sentences), so the pipeline runs with the parser disabled and the ``senter`` component
-(which en_core_web_sm ships disabled) setting sentence boundaries. Stages that need a parse
-call ``parse`` on the sentences they care about: the parser reads the tok2vec output
-that the main pass left in ``doc.tensor``, which the sentence's copy keeps. The sentences
-of a whole batch of articles are parsed together (``parse_stretches``).
+never need it (a quarter of BBC news sentences), so the pipeline runs with the parser
+disabled and the ``senter`` component (which en_core_web_sm ships disabled) setting
+sentence boundaries. Stages that need a parse call ``parse`` on the sentences they care
+about: the parser reads the tok2vec output that the main pass left in ``doc.tensor``,
+which the sentence's copy keeps. The sentences of a whole batch of articles are parsed
+together (``parse_stretches``). Lemmas are read only from those parsed copies, so the
+lemmatizer runs there too (``lemmatize``), not over the whole article.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -80,11 +82,14 @@ def _load(name: str) -> Language:
 
 
 def _prepare(nlp: Language) -> Language:
-    """Swap the parser for senter where the model has one; mark paragraph breaks first."""
+    """Swap the parser for senter where the model has one, and leave the lemmatizer to the
+    parsed sentences; mark paragraph breaks first."""
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.disable_pipe("lemmatizer")
     if not ({"senter", "parser", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer")
     first = next(n for n in nlp.pipe_names if n in ("senter", "parser", "sentencizer"))
@@ -100,9 +105,33 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
     tensor of the main pass) and run through the parser, so the cost is the parser's alone.
     """
     docs = sentence_docs(sentences)
+    if "lemmatizer" in nlp.disabled:
+        lemmatize(nlp.get_pipe("lemmatizer"), docs)
     if not docs or docs[0].has_annotation("DEP") or "parser" not in nlp.component_names:
         return docs
     return list(nlp.get_pipe("parser").pipe(docs, batch_size=len(docs)))
+
+
+# The lemma of each (word, part of speech, morphology), per lemmatizer: its answer depends
+# on nothing else (spaCy caches it under the same key).
+_LEMMAS: dict[int, dict[tuple[int, int, int], int]] = {}
+
+
+def lemmatize(lemmatizer: Any, docs: Iterable[Doc]) -> None:
+    """What spaCy's Lemmatizer does to each doc (a lemma for each token the attribute
+    ruler left without one, or for all when it overwrites), reading the tokens as one
+    array per doc and asking the lemmatizer only once for each distinct word."""
+    known = _LEMMAS.setdefault(id(lemmatizer), {})
+    for doc in docs:
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma == 0 or lemmatizer.overwrite:
+                key = (orth, pos, morph)
+                if key not in known:
+                    known[key] = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = known[key]
+        doc.from_array([LEMMA], lemmas)
 
 
 # Every token attribute a Doc can carry, as ``Span.as_doc`` copies them.
