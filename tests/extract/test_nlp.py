@@ -128,7 +128,8 @@ def test_stretches_of_many_docs_parse_in_one_parser_call(nlp, monkeypatch):
     assert ready[0][11, 29].text == "Putin met Erdogan."
     assert [t.dep_ for t in ready[1][23, 42]][:3] == ["nsubj", "ROOT", "dobj"]
     separately = parse(nlp, [docs[1].char_span(23, 42)])[0]
-    assert [(t.dep_, t.head.i) for t in ready[1][23, 42]] == [(t.dep_, t.head.i) for t in separately]
+    together = ready[1][23, 42]
+    assert [(t.dep_, t.head.i) for t in together] == [(t.dep_, t.head.i) for t in separately]
 
 
 def test_sentence_parser_hands_out_what_was_parsed_ahead(nlp):

@@ -1,8 +1,9 @@
 """Where ingest runs the NLP: in this process, in worker processes, or on a Dask cluster.
 
-A runner cleans and analyses batches of articles and hands back futures of the results;
-``pipeline.ingest`` alone writes to the store, in input order, whichever runner it is
-given. ``InlineRunner`` (in ``newsgraph.pipeline``) runs batches in this process;
+A runner (``pipeline.Runner``) cleans and analyses batches of articles and hands back
+futures of the results; ``pipeline.ingest`` alone writes to the store, in input order,
+whichever runner it is given. ``InlineRunner`` (in ``newsgraph.pipeline``) runs batches in
+this process;
 ``ProcessRunner`` in N processes of this machine; ``DaskRunner`` on the workers of a Dask
 distributed cluster (the ``dask`` extra). Each worker loads the spaCy model once.
 
@@ -16,6 +17,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from newsgraph.extract import load_nlp
 from newsgraph.ingest import input_bytes
 from newsgraph.pipeline import InlineRunner
 from newsgraph.runners.processes import ProcessRunner
@@ -36,8 +38,6 @@ def open_runner(settings: Settings, paths: Iterable[str] = ()) -> Any:
     workers = worker_count(settings, paths)
     if workers > 1:
         return ProcessRunner(settings, workers)
-    from newsgraph.extract import load_nlp
-
     return InlineRunner(load_nlp(settings))
 
 

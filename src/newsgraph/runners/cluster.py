@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.pipeline import analyze_batch, clean_batch
+from newsgraph.pipeline import Runner
 from newsgraph.runners.warm import warm_up
 from newsgraph.settings import Settings
 
@@ -33,7 +33,7 @@ class ClusterError(NewsgraphError):
     kind = "cluster"
 
 
-class DaskRunner:
+class DaskRunner(Runner):
     """The workers of one Dask cluster, two batches in flight for each worker thread."""
 
     def __init__(self, settings: Settings, address: str, workers: int):
@@ -57,18 +57,6 @@ class DaskRunner:
         self._order = itertools.count()
         self._distributed = distributed
         self._client.run(warm_up, settings)
-
-    def __enter__(self) -> DaskRunner:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def clean(self, raws: list, settings: Settings) -> Any:
-        return self._submit(clean_batch, raws, settings)
-
-    def analyze(self, cleans: list, settings: Settings) -> Any:
-        return self._submit(analyze_batch, cleans, settings)
 
     def wait(self, futures: list) -> None:
         self._distributed.wait(futures, return_when="FIRST_COMPLETED")

@@ -19,14 +19,14 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.pipeline import analyze_batch, clean_batch
+from newsgraph.pipeline import Runner
 from newsgraph.settings import Settings
 
 # How long start-up may take before the runner gives up: a model load is seconds.
 START_TIMEOUT = 300.0
 
 
-class ProcessRunner:
+class ProcessRunner(Runner):
     """N worker processes, two batches in flight for each."""
 
     def __init__(self, settings: Settings, workers: int):
@@ -35,18 +35,6 @@ class ProcessRunner:
         self.depth = 2 * self.workers
         self._context = multiprocessing.get_context("spawn")
         self._pool = self._start()
-
-    def __enter__(self) -> ProcessRunner:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def clean(self, raws: list, settings: Settings) -> Future:
-        return self._submit(clean_batch, raws, settings)
-
-    def analyze(self, cleans: list, settings: Settings) -> Future:
-        return self._submit(analyze_batch, cleans, settings)
 
     def wait(self, futures: list) -> None:
         wait(futures, return_when=FIRST_COMPLETED)
