@@ -128,3 +128,10 @@ def test_newsgraph_ingest_reads_a_warc_file(tmp_path, nlp):
     assert port.to_dict()["source"]["crawled"] == DATE
     assert port.clean.title == "Port reopens after strike"
     assert "Marta Rojas" in [e.name for e in port.entities]
+
+
+def test_a_warc_file_under_another_name_says_how_to_read_it(tmp_path):
+    odd = tmp_path / "crawl.dat"
+    odd.write_bytes(write_warc(tmp_path / "crawl.warc", gzipped=False).read_bytes())
+    (error,) = read_paths([str(odd)], Settings())
+    assert isinstance(error, InputError) and ".warc.gz" in error.hint

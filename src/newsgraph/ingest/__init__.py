@@ -59,6 +59,11 @@ def read_bytes(
     if isinstance(text, InputError):
         yield text
         return
+    if text.startswith("WARC/"):  # streamed by name only: see ingest/warc.py
+        yield InputError("this is a WARC file, which newsgraph reads by its name",
+                         hint="give its path with a .warc or .warc.gz name, not stdin",
+                         origin=origin)
+        return
     yield from _articles(text, origin, path)
 
 

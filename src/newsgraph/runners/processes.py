@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.pipeline import Runner
+from newsgraph.pipeline import Runner, WorkerLost
 from newsgraph.settings import Settings
 
 # How long start-up may take before the runner gives up: a model load is seconds.
@@ -60,10 +60,14 @@ class ProcessRunner(Runner):
             # each waits for all the others, so every worker takes one and reports in
             for ready in [pool.submit(_ready, START_TIMEOUT) for _ in range(self.workers)]:
                 ready.result(timeout=START_TIMEOUT)
-        except BaseException:
+        except BaseException as exc:
             barrier.abort()  # the others stop waiting for the one that could not start
             pool.shutdown(wait=False, cancel_futures=True)
-            raise
+            if isinstance(exc, (NewsgraphError, KeyboardInterrupt)):
+                raise
+            raise WorkerLost(f"{self.workers} worker processes could not start: "
+                             f"{type(exc).__name__}: {exc}",
+                             hint="ingest in this process with --workers 1") from exc
         return pool
 
 
