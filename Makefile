@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 REFERENCE ?= ../shared/reference/articles
 BBC ?= ../shared/benchmarks/bbc-news-fulltext
 
-.PHONY: install icu browser run test bench clean
+.PHONY: install icu browser run test bench profile clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -57,8 +57,16 @@ browser:
 test: install browser
 	$(BIN)/python -m pytest -q -n 2
 
+# Throughput over the whole BBC corpus: bare spaCy, newsgraph in one process, with
+# --workers 2 and on a 2-worker Dask LocalCluster (~25 minutes on 2 cores). BENCH_ARGS
+# takes e.g. --limit 200 for a quick look at a subset.
 bench: install
-	$(BIN)/python benchmarks/throughput.py $(BBC)
+	$(BIN)/python benchmarks/throughput.py $(BBC) $(BENCH_ARGS)
+
+# Where a one-process ingest spends its time (py-spy), beside bare spaCy's components.
+profile: install
+	$(BIN)/python -m pip install --quiet -e '.[profile]'
+	$(BIN)/python benchmarks/profile_ingest.py $(BBC) --limit 200
 
 # Latency of the web pages under wrk, with datasette as the anchor. The store of BBC and
 # FA-KES is built into WEB_DB when missing (~6 minutes); needs wrk (apt-get install wrk).

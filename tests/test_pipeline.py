@@ -80,10 +80,10 @@ def test_a_crash_while_extracting_one_article_spares_the_others(nlp, settings, m
 
     real = convert.to_extraction
 
-    def flaky(doc, settings, nlp, clean=None):
+    def flaky(doc, settings, nlp, clean=None, **ahead):
         if "Bergen" in doc.text:
             raise RuntimeError("extractor bug")
-        return real(doc, settings, nlp, clean)
+        return real(doc, settings, nlp, clean, **ahead)
 
     monkeypatch.setattr("newsgraph.extract.to_extraction", flaky)
     monkeypatch.setattr(pipeline, "read_paths",

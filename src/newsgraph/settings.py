@@ -40,6 +40,16 @@ class Settings:
     chunk_chars: int = _setting(
         100_000, "largest piece, in characters, of a long text analysed in pieces"
     )
+    workers: int = _setting(
+        0,
+        "processes running the NLP during ingest (--workers); 0: one per core when the files "
+        "hold 1 MB or more, else this process alone",
+    )
+    dask: str | None = _setting(
+        None,
+        "Dask scheduler that runs the NLP during ingest (--dask): tcp://HOST:8786, or 'local' "
+        "for a LocalCluster of one worker per core (or --workers)",
+    )
     min_place_population: int = _setting(
         15_000, "smallest city population the place gazetteer knows"
     )

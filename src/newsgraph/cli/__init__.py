@@ -75,21 +75,28 @@ def cli() -> None:
 @db_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this.")
 @click.option("--published", default=None, help="Publication date (ISO) for every article read.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes running the NLP (default: one per core; this process alone "
+                   "for under 1 MB of files). One process writes the store either way.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run the NLP on a Dask cluster: its scheduler (tcp://HOST:8786), or "
+                   "'local' for a LocalCluster of --workers processes.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
-def ingest(paths, db, max_bytes, published, progress) -> None:
-    """Analyse the articles under PATHS (files, folders, - for stdin) and store them."""
-    from newsgraph.api import load_model
+def ingest(paths, db, max_bytes, published, workers, dask_address, progress) -> None:
+    """Analyse the articles under PATHS (files, folders, WARC files, - for stdin) and
+    store them."""
     from newsgraph.ingest import count_inputs
     from newsgraph.pipeline import ingest as run_ingest
+    from newsgraph.runners import open_runner
 
-    settings = _settings(db, max_file_bytes=max_bytes)
+    settings = _settings(db, max_file_bytes=max_bytes, workers=workers, dask=dask_address)
     total = count_inputs(paths)
     show = sys.stderr.isatty() and total > 1 if progress is None else progress
-    nlp = load_model(settings)
-    with _open_store(settings) as store, _progress(show, total) as bar:
-        report = run_ingest(paths, store, settings, nlp, published=published,
-                            on_item=_per_file(bar))
+    with _open_store(settings) as store, open_runner(settings, paths) as runner, \
+            _progress(show, total) as bar:
+        report = run_ingest(paths, store, settings, published=published,
+                            on_item=_per_file(bar), runner=runner)
     render_summary(report, settings)
     if report.failed:
         sys.exit(EXIT_PARTIAL)

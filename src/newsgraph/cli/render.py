@@ -12,11 +12,15 @@ def _err(line: str = "") -> None:
 
 
 def render_summary(report, settings) -> None:
-    """stored / skipped as duplicate / failed, then each failure with its reason and hint."""
+    """stored / skipped as duplicate / failed, the records that held no article, then
+    each failure with its reason and hint."""
     _err(
         f"stored {len(report.stored)}, skipped {len(report.duplicates)} as duplicate, "
         f"failed {len(report.failed)}  (database: {settings.db_path})"
     )
+    if report.skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common())
+        _err(f"  not articles, skipped: {sum(report.skipped.values())} records ({reasons})")
     for error in report.failed:
         _err(f"  failed: {error}")
         if error.hint:
