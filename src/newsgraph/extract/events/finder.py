@@ -94,7 +94,8 @@ class SentenceEvents:
         refs = [r for s in subjects for r in self.actors.refs(s)]
         if not refs and tok.dep_ in ("relcl", "acl", "conj", "xcomp"):
             refs = self.actors.refs(tok.head)
-        return any(r.kind == "group" and r.label == "NORP" for r in refs)
+        # groups of people ('protesters'), and people named by their nation ('Algerians')
+        return any(r.label == "NORP" and r.kind in ("group", "named") for r in refs)
 
     def _candidate(self, tok: Token, type_: str, kind: str,
                    obj: Token | None = None) -> Candidate | None:
