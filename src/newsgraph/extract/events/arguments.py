@@ -36,6 +36,8 @@ _TIME_PREPS = frozenset("after following during before since ahead at".split())
 _GOING_ON = frozenset("go embark set be remain stay come".split())
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
 _ON_OBJECT = frozenset("with on against upon for from".split())
+# Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
+_SOURCE_PREPS = frozenset("by from of against on".split())
 
 
 def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = None,
@@ -115,22 +117,24 @@ class _Act:
 
     def _object_source(self, verb: Token) -> Refs:
         """'rejected a Senegalese peace plan', 'dismissed an appeal from President Gbago',
-        'rejected calls by Kofi Annan': the act is aimed at whoever the thing acted on is
-        from."""
+        'rejected calls by Kofi Annan', 'demanded the removal of President X', 'called for
+        sanctions against Nigeria': the act is aimed at whoever the thing acted on is
+        from, of or against."""
         out: Refs = []
-        for c in verb.children:
-            if c.dep_ != "dobj" or self.find.refs(c):
+        for c in _things_acted_on(verb):
+            if self.find.refs(c):
                 continue
             out += [r for m in c.children if m.dep_ in ("poss", "amod", "compound")
                     for r in self.find.refs(m, True)]
-            out += [r for p in c.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
-                    for o in p.children if o.dep_ == "pobj" for r in self.find.refs(o)]
+            out += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SOURCE_PREPS
+                    for o in p.children if o.dep_ == "pobj" for r in self.find.refs(o, True)]
         return out
 
     def _complement_targets(self, verb: Token) -> Refs:
         """'agreed to provide aid for Romania', 'threatened to break relations with Russia',
-        'demanded that the US cancel plans': the target of the act agreed to, threatened
-        or asked for; for a demand, whoever is asked to act."""
+        'demanded that the US cancel plans', 'threatened to impose a curfew in Algiers': the
+        target of the act agreed to, threatened or asked for (or the place it would be done
+        to); for a demand, whoever is asked to act."""
         for c in verb.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 if self.type == "REQUEST" and c.dep_ == "ccomp":
@@ -141,6 +145,12 @@ class _Act:
                 _, targets = _Act(self.find, self.type, self.kind).verb(c)
                 if targets:
                     return targets
+                places = [r for h in (c, *_things_acted_on(c)) for p in h.children
+                          if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                          for o in p.children if o.dep_ == "pobj"
+                          for r in self.find.refs(o, True) if r.label == "GPE"]
+                if places:
+                    return places[:1]
         return []
 
     # -- nouns -------------------------------------------------------------------------
@@ -211,6 +221,13 @@ class _Act:
         if word == "from" and self.type in _LEAVING:
             return "target"
         return None
+
+
+def _things_acted_on(verb: Token) -> list[Token]:
+    """A verb's direct objects and what it calls or presses for ('called for sanctions')."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj"]
 
 
 def _lemma(tok: Token) -> str:
