@@ -111,23 +111,16 @@ class Newsgraph:
 
     def __init__(self, model: str | None = None):
         from newsgraph.extract.nlp import load_nlp
-        from newsgraph.gazetteer import gazetteer
         from newsgraph.settings import Settings
 
-        settings = Settings(model=model) if model else Settings()
-        self.nlp = load_nlp(settings)
-        self.gaz = gazetteer(settings.min_place_population)
+        self.settings = Settings(model=model) if model else Settings()
+        self.nlp = load_nlp(self.settings)
 
     def __call__(self, text: str) -> Prediction:
-        from newsgraph.extract.convert import sentence_spans
-        from newsgraph.extract.entities import find_mentions
-        from newsgraph.extract.events import candidates, main_event, plover_type
-        from newsgraph.extract.nlp import sentence_parser
+        from newsgraph.extract.convert import event_candidates
+        from newsgraph.extract.events import main_event, plover_type
 
-        doc = self.nlp(text)
-        mentions = [f.to_mention() for f in find_mentions(doc, self.gaz)]
-        spans = [(s.start, s.end) for s in sentence_spans(doc)]
-        found = candidates(text, spans, mentions, (), sentence_parser(self.nlp, doc))
+        found = event_candidates(self.nlp(text), self.settings, self.nlp)
         event = main_event(found)
         if event is None:
             return Prediction("OTHER")

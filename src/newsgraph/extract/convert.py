@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,6 +27,36 @@ from newsgraph.settings import Settings
 PARSE_WANTED = (quotes.needs_parse, events.needs_parse)
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """What the finders of one article share: its mentions, sentences, parse and context."""
+
+    mentions: tuple
+    roles: tuple
+    quotes: tuple
+    dates: tuple
+    spans: list
+    parse: Callable[[int, int], Doc]
+    context: ArticleContext
+
+
+def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
+           sentences: tuple[Span, ...] | None, parsed: dict[Stretch, Doc] | None) -> _Parts:
+    if sentences is None:
+        ((sentences, parsed),) = parse_ahead(nlp, [doc])
+    gaz = gazetteer(settings.min_place_population)
+    found = find_mentions(doc, gaz)
+    mentions = tuple(f.to_mention() for f in found)
+    spans = [(s.start, s.end) for s in sentences]
+    parse = sentence_parser(nlp, doc, parsed)
+    roles = tuple(find_roles(doc, found, gaz))
+    quotes = tuple(find_quotes(doc.text, spans, mentions, parse))
+    context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
+                             resolve=_resolver(doc.text, mentions, quotes, spans))
+    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
+    return _Parts(mentions, roles, quotes, dates, spans, parse, context)
+
+
 def to_extraction(
     doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None, *,
     sentences: tuple[Span, ...] | None = None, parsed: dict[Stretch, Doc] | None = None,
@@ -37,26 +70,22 @@ def to_extraction(
     clean = clean or CleanArticle(text=doc.text)
     if sentences is None:
         ((sentences, parsed),) = parse_ahead(nlp, [doc])
-    gaz = gazetteer(settings.min_place_population)
-    found = find_mentions(doc, gaz)
-    mentions = tuple(f.to_mention() for f in found)
-    spans = [(s.start, s.end) for s in sentences]
-    parse = sentence_parser(nlp, doc, parsed)
-    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
-    roles = tuple(find_roles(doc, found, gaz))
-    quotes = tuple(find_quotes(doc.text, spans, mentions, parse))
-    context = ArticleContext(
-        dateline=clean.dateline, roles=roles, gazetteer=gaz,
-        quotes=quotes,
-        resolve=_resolver(doc.text, mentions, quotes, spans))
+    p = _parts(doc, settings, nlp, clean, sentences, parsed)
     return Extraction(
-        mentions=mentions,
-        roles=roles,
+        mentions=p.mentions,
+        roles=p.roles,
         sentences=sentences,
-        quotes=quotes,
-        dates=dates,
-        events=tuple(find_events(doc.text, spans, mentions, dates, parse, context)),
+        quotes=p.quotes,
+        dates=p.dates,
+        events=tuple(find_events(doc.text, p.spans, p.mentions, p.dates, p.parse, p.context)),
     )
+
+
+def event_candidates(doc: Doc, settings: Settings, nlp: Language) -> list[events.Candidate]:
+    """Every event trigger of a processed text before merging, with the same context the
+    article pipeline gives the finder (for benchmarks that judge one main event)."""
+    p = _parts(doc, settings, nlp, CleanArticle(text=doc.text), None, None)
+    return events.candidates(doc.text, p.spans, p.mentions, p.dates, p.parse, p.context)
 
 
 def _resolver(text, mentions, quotes, spans):

@@ -71,8 +71,20 @@ def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
                 head.lemma_.lower() in lx.cue("request"):
             subj = [c for c in head.children if c.dep_ == "dobj"]
         return [r for s in subj for r in find.refs(s)] or inherited_subject(find, head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # 'accused X of violating': X; 'guilty of violating', 'after meeting': the subject
+        above = head.head
+        if above.pos_ == "ADJ" and above.head.i != above.i:
+            above = above.head
+        objects = [c for c in above.children if c.dep_ == "dobj"] if head.lower_ == "of" else []
+        subjects = objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [r for c in subjects for r in find.refs(c)]
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBN":
-        return find.refs(head)
+        described = find.refs(head)
+        if described or head.dep_ != "dobj":
+            return described
+        # 'issued a declaration demanding ...': who issued it
+        return [r for c in head.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
     return []
 
 

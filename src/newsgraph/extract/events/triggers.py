@@ -121,9 +121,18 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
     if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN") and not _has_aux(tok):
         return ("NONE", "")  # 'Syrians opposed to the regime': who they are, not an act
     if lemma == "warn" and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
-                                   and c.lower_ in ("against", "of") for c in tok.children):
-        return ("NONE", "")  # 'warned that the economy would slow': a statement
+                                   and c.lower_ in ("against", "of") or c.dep_ == "ccomp"
+                                   and _actor_acts(c) for c in tok.children):
+        return ("NONE", "")  # 'warned that the economy would slow': a statement, where
+        # 'warned that police will not tolerate rallies' is a threat
     return None
+
+
+def _actor_acts(clause: Token) -> bool:
+    """The clause's subject is someone who can act (a name, or a noun of actor_nouns)."""
+    return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                      or c.lemma_.lower() in lx.actor_nouns())
+               for c in clause.children)
 
 
 def _call(tok: Token) -> Trigger | None:
