@@ -26,6 +26,7 @@ The mayor of Riverton, Ana Lopes, opened bridge number {n} on Monday, {n} days a
 work began. "This bridge links two neighbourhoods," Lopes said, thanking the engineers.
 """
 RUN = "from newsgraph.cli import main; main()"
+TOTAL = 96  # enough that a loaded machine still kills the ingest half way
 
 
 def _stored(db) -> int:
@@ -39,7 +40,7 @@ def _stored(db) -> int:
 def test_kill_9_loses_only_what_was_in_flight(tmp_path, nlp, store_content):
     corpus = tmp_path / "bridges"
     corpus.mkdir()
-    for n in range(1, 65):
+    for n in range(1, TOTAL + 1):
         (corpus / f"{n:03d}.txt").write_text(TEMPLATE.format(n=n), encoding="utf-8")
     db = tmp_path / "killed.db"
     run = subprocess.Popen([sys.executable, "-c", RUN, "ingest", str(corpus), "--db", str(db),
@@ -56,14 +57,14 @@ def test_kill_9_loses_only_what_was_in_flight(tmp_path, nlp, store_content):
         if run.poll() is None:
             run.kill()
     before = _stored(db)
-    assert 16 <= before < 64, "the ingest was not caught in the middle"
+    assert 16 <= before < TOTAL, "the ingest was not caught in the middle"
     _, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive, "workers outlived the ingest"
 
     settings = Settings(db_path=db)
     with Store.open(db, settings) as store:
         again = ingest([str(corpus)], store, settings, nlp)
-    assert len(again.stored) == 64 - before and len(again.duplicates) == before
+    assert len(again.stored) == TOTAL - before and len(again.duplicates) == before
     with Store.open(tmp_path / "whole.db", settings) as store:
         ingest([str(corpus)], store, settings, nlp)
     assert store_content(db) == store_content(tmp_path / "whole.db")
