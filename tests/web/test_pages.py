@@ -103,6 +103,13 @@ def test_events_list_what_happened_unless_another_status_is_asked(client):
     assert bad.status_code == 400 and "reported" in bad.json()["error"]["hint"]
 
 
+def test_the_article_page_marks_each_events_status(client):
+    article_id = _article_id(client, "Ministers")
+    html = client.get(f"/articles/{article_id}").text
+    assert re.search(r'class="[^"]*trigger status-reported', html)
+    assert re.search(r'title="[^"]*event: CONSULT[^"]*, reported', html)
+
+
 def test_article_marks_mentions_quotes_dates_and_the_asked_span(client):
     article_id = _article_id(client, "Ministers")
     data = client.get(f"/articles/{article_id}.json").json()
