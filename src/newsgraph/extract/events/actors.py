@@ -433,13 +433,15 @@ def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> Acto
         return None
     inside = [m for m in mentions if sp.start <= m.start and m.end <= sp.end
               and m.label in NAMED_LABELS - {"FAC"}]
-    named = [m for m in inside if m.label != "NORP"]
-    if named:
+    named = [m for m in inside if m.label in ("PERSON", "ORG")
+             or m.label == "GPE" and (m.start, m.end) == (sp.start, sp.end)]
+    if named:  # not 'Kenya' for "Kenya's president said"
         m = max(named, key=lambda m: m.end - m.start)
         return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
     words = _name(sp.text).strip()
     if not words or words.lower() in ("he", "she", "they", "it", "we", "i"):
         return None
-    code = next((c for m in inside if m.label == "NORP"
-                 and (c := getattr(gaz.country_of_demonym(m.text), "country_code", None))), None)
+    code = next((c for m in inside if m.label in ("NORP", "GPE") and (c := getattr(
+        gaz.country_of_demonym(m.text) if m.label == "NORP" else gaz.country(m.text),
+        "country_code", None))), None)
     return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)

@@ -186,10 +186,14 @@ def _part_of(tok: Token) -> bool:
     """A participle adjunct of a material act ('stormed the embassy, setting a fire',
     'struck Kyiv, killing 15', 'met the diaspora, urging them to invest'): how the act went,
     not another act."""
-    head = tok.head
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or head.i == tok.i \
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i \
             or any(c.dep_.startswith("nsubj") for c in tok.children):
         return False
+    head = tok.head
+    while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.i != head.i:
+        head = head.head  # 'waving flags and setting a fire': back to what they did
+    if head.tag_ == "VBG" and head.dep_ == "advcl":
+        head = head.head
     found = trigger_of(head)
     return found is not None and found[0][0] in _MATERIAL
 
