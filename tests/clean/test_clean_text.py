@@ -163,3 +163,13 @@ def test_light_mode_keeps_short_headings():
     text = "A paragraph of the story.\n\nReactions\n\nAnother paragraph."
     assert clean_text(text, light=True).paragraphs == tuple(text.split("\n\n"))
     assert "Reactions" not in clean_text(text).paragraphs
+
+
+def test_a_date_glued_to_the_headline_is_read_and_cut():
+    text = (" date 2025-06-17 Harbour reopens after a year of repairs\n\n"
+            "The harbour reopened on Monday after a year of repairs, the port authority said.\n\n"
+            "Ships queued outside the breakwater all morning to be let in.")
+    result = clean_text(text)
+    assert result.published == "2025-06-17"
+    assert result.title == "Harbour reopens after a year of repairs"
+    assert result.paragraphs[0].startswith("The harbour reopened")
