@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.extract.coref import find_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import sentence_parser
@@ -19,7 +20,7 @@ from newsgraph.settings import Settings
 def to_extraction(
     doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None
 ) -> Extraction:
-    """Mentions, roles, sentences, quotes, dates and events of one processed article.
+    """Mentions, roles, references, sentences, quotes, dates and events of one article.
 
     ``clean.published`` anchors relative dates (without it they keep no value). The parser
     runs only on the sentences the quote and event finders ask for, once each.
@@ -28,15 +29,18 @@ def to_extraction(
     gaz = gazetteer(settings.min_place_population)
     found = find_mentions(doc, gaz)
     mentions = tuple(f.to_mention() for f in found)
+    roles = tuple(find_roles(doc, found, gaz))
+    references = tuple(find_references(doc, mentions, roles, gaz))
     sentences = tuple(sentence_spans(doc))
     spans = [(s.start, s.end) for s in sentences]
     parse = sentence_parser(nlp, doc)
     dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
     return Extraction(
         mentions=mentions,
-        roles=tuple(find_roles(doc, found, gaz)),
+        roles=roles,
+        references=references,
         sentences=sentences,
-        quotes=tuple(find_quotes(doc.text, spans, mentions, parse)),
+        quotes=tuple(find_quotes(doc.text, spans, mentions, parse, references)),
         dates=dates,
         events=tuple(find_events(doc.text, spans, mentions, dates, parse,
                                  dateline=clean.dateline)),

@@ -21,7 +21,7 @@ from newsgraph.extract import lexicon
 from newsgraph.extract.nlp import is_paragraph_break
 from newsgraph.gazetteer import Gazetteer, Place
 from newsgraph.records import Mention
-from newsgraph.resolve.names import name_tokens
+from newsgraph.resolve.names import is_acronym_of, name_tokens
 
 # NER labels kept as mentions; dates, numbers and languages are left to other extractors.
 KEEP_LABELS = frozenset({
@@ -74,6 +74,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     found = [_retype(f, gaz, evidence) for f in found]
     found = [_as_club(f, gaz) for f in found]
     found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
+    found = sorted(found + _missed_acronyms(doc, found), key=lambda f: f.span.start)
     return _retype_lists(found, gaz)
 
 
@@ -167,7 +168,7 @@ class Evidence:
     """What the rest of the article shows about names: who is a person, what is a place."""
 
     full_names: frozenset[str]  # name keys of multi-word PERSON mentions ('ahmed sharaa')
-    surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter')
+    surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter'), or first of two
     name_words: frozenset[str]  # all their words, first names too
     person_votes: dict[str, int]  # name key -> PERSON mentions with that name or surname
     other_votes: dict[str, int]   # name key -> mentions of that name typed otherwise
@@ -181,10 +182,12 @@ class Evidence:
         for f in found:
             tokens = name_tokens(f.text)
             if f.label == "PERSON":
-                person.update({" ".join(tokens[i:]) for i in range(len(tokens))})
+                person.update({" ".join(tokens[i:]) for i in range(len(tokens))}
+                              | ({tokens[0]} if len(tokens) == 2 else set()))
             else:
                 other[" ".join(tokens)] += 1
         tails = frozenset(" ".join(p[i:]) for p in people for i in range(1, len(p)))
+        tails |= {p[0] for p in people if len(p) == 2}  # 'Wang' of 'Wang Yi': family name first
         return cls(frozenset(" ".join(p) for p in people), tails,
                    frozenset(t for p in people for t in p), person, other,
                    _place_votes(found), _countries(found, gaz))
@@ -287,6 +290,28 @@ def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
             if span is not None and _is_bare_name(span, taken):
                 out.append(Found(span, "PERSON", "context"))
                 taken.update(range(span.start, span.end))
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+
+
+def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
+    """'The ELN said', 'The HC upheld': an acronym NER skipped, of an organisation the article
+    names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
+    in brackets after that name, or its letters are the initials of exactly one named one."""
+    orgs = [f for f in found if f.label == "ORG"]
+    defined = {m.group(1): f for f in orgs
+               if (m := re.match(r"\s*\(([A-Z][A-Z&]{1,6})\)", doc.text[f.span.end_char:]))}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _ACRONYM.fullmatch(tok.text) or not tok.tag_.startswith("NNP"):
+            continue
+        owners = {f.text for f in orgs if is_acronym_of(tok.text, f.text)}
+        if tok.text in defined or len(owners) == 1:
+            out.append(Found(doc[tok.i:tok.i + 1], "ORG", "context"))
     return out
 
 

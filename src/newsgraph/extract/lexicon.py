@@ -98,6 +98,72 @@ LAW_HEADS = frozenset({
 
 DETERMINERS = frozenset({"the", "a", "an"})
 
+# Nouns that describe an organisation acting or speaking ('the ministry said', 'the court
+# ruled'), for coreference: a definite one stands for the organisation named before.
+ORG_HEADS = frozenset({
+    "ministry", "court", "tribunal", "agency", "group", "party", "council", "committee",
+    "commission", "parliament", "congress", "assembly", "senate", "army", "military",
+    "police", "navy", "company", "firm", "bank", "office", "department", "embassy",
+    "alliance", "bloc", "union", "organisation", "organization", "movement", "coalition",
+    "administration", "cabinet", "government", "junta", "militia", "network", "television",
+    "broadcaster", "newspaper", "outlet", "channel", "radio", "service", "authority",
+    "authorities", "observatory", "monitor", "foundation", "institute", "board", "bureau",
+    "guard", "forces", "federation", "association", "mission", "secretariat",
+})
+
+# Nouns for what an actor issues: 'the statement said' speaks for whoever issued it.
+DOCUMENT_HEADS = frozenset({
+    "statement", "report", "communique", "communiqué", "letter", "decree", "declaration",
+    "warrant", "ruling", "verdict", "order", "indictment", "filing", "memo", "notice",
+    "announcement", "resolution", "document", "decision", "complaint", "protest", "release",
+})
+
+# Person nouns too general to pick a named person by role ('the official', 'the source'):
+# they stand for the last actor described with the same noun ('a senior official').
+GENERIC_PERSON_HEADS = frozenset({
+    "official", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman", "aide",
+    "adviser", "advisor", "officer", "person", "man", "woman", "resident", "witness",
+    "representative", "insider", "person", "lawmaker", "negotiator",
+})
+
+# Heads that match any office the holder has ('the Syrian leader' for President X).
+ANY_OFFICE_HEADS = frozenset({"leader", "counterpart", "head", "chief"})
+
+# Name endings that are not part of the surname: 'Ferdinand Marcos Jr.'.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+# Words before or in a name that tell a person's gender: titles, role words, first names
+# common in English-language news. Only for choosing between antecedents of 'he' and 'she'.
+MALE_CUES = frozenset("""
+    mr mister sir lord king prince duke father son brother husband uncle grandfather
+    spokesman chairman congressman businessman councilman assemblyman sheikh emir
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas peter zachary kyle walter harold jeremy ethan
+    carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
+    billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
+    russell bobby mason philip louis bill mike jim tom bob dan ted chris barack bernie mitt
+    newt rand marco jeb mitch chuck vladimir recep xi emmanuel boris tony hosni bashar ali
+    mohammed muhammad ahmed abdullah hassan omar khalid ibrahim mahmoud
+""".split())
+FEMALE_CUES = frozenset("""
+    mrs ms miss madam madame lady queen princess duchess mother daughter sister wife aunt
+    grandmother widow spokeswoman chairwoman congresswoman businesswoman councilwoman
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla hillary melania ivanka chelsea sarah nikki condoleezza
+    angela theresa marine kellyanne huma elizabeth carly michele kirsten tammy dianne
+""".split())
+
+
 
 def singular(word: str) -> str:
     """'ministers' -> 'minister', 'spokesmen' -> 'spokesman' (for role heads only)."""

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.gazetteer import Gazetteer, Place
-from newsgraph.records import Mention, Role
+from newsgraph.records import Mention, Reference, Role
 from newsgraph.resolve.names import strip_possessive, variant_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -146,3 +146,23 @@ def _is_part_of(s: list[str], f: list[str]) -> bool:
 
 def _relation(short: Cluster, full: Cluster) -> str:
     return "surname" if len(short.name.split()) == 1 else "shorter name"
+
+
+def join_references(clusters: list[Cluster], references: tuple[Reference, ...]) -> list[Cluster]:
+    """Join the cluster of a name that coreference says stands for another named mention
+    ('Wang' for 'Wang Yi', 'ICC' for 'International Criminal Court') to that one's cluster,
+    with the reference's evidence. People join people only; others join others."""
+    owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    gone: set[int] = set()
+    for r in references:
+        short = owner.get((r.start, r.end))
+        full = owner.get((r.antecedent.start, r.antecedent.end))
+        if short is None or full is None or short is full:
+            continue
+        if (short.label == "PERSON") != (full.label == "PERSON"):
+            continue
+        full.absorb(short, r.evidence)
+        gone.add(id(short))
+        for m in short.mentions:
+            owner[(m.start, m.end)] = full
+    return [c for c in clusters if id(c) not in gone]

@@ -24,7 +24,7 @@ from newsgraph.extract.quotes.lexicon import (
 from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
 from newsgraph.extract.quotes.records import Quote, Speaker
 from newsgraph.extract.quotes.speakers import SpeakerResolver
-from newsgraph.records import Mention
+from newsgraph.records import Mention, Reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,14 +59,14 @@ class _Article:
     """The article as the passes see it: sentences, paragraphs, quote marks, parses."""
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
-                 mentions: Sequence[Mention], parse: Callable[[int, int], Doc]):
+                 mentions: Sequence[Mention], parse: Callable[[int, int], Doc],
+                 references: Sequence[Reference] = ()):
         self.text = text
         self.sents = sorted((int(s), int(e)) for s, e in sentences)
         self.paras = paragraphs(text)
         self.marks = find_marked(text)
         self.mentions = list(mentions)
-        self.resolver = SpeakerResolver(text, mentions, [(m.start, m.end) for m in self.marks],
-                                        self.sents)
+        self.resolver = SpeakerResolver(text, mentions, references)
         self._parse = parse
         self.parsed: dict[int, ParsedSentence] = {}
         self._extra: dict[int, ParsedSentence] = {}
@@ -107,13 +107,15 @@ class _Article:
 
 
 def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
-                parse: Callable[[int, int], Doc]) -> list[Quote]:
+                parse: Callable[[int, int], Doc],
+                references: Sequence[Reference] = ()) -> list[Quote]:
     """Every direct, partial and indirect quote in ``text``, in text order.
 
     ``parse(start, end)`` must return a parsed Doc of ``text[start:end]``; it is called only
-    for sentences that ``needs_parse`` accepts.
+    for sentences that ``needs_parse`` accepts. ``references`` (``extract.coref``) say who a
+    speaker written as a pronoun or a description is.
     """
-    art = _Article(text, sentences, mentions, parse)
+    art = _Article(text, sentences, mentions, parse, references)
     drafts = _quoted(art)
     drafts += _indirect(art, drafts)
     drafts.sort(key=lambda d: d.start)
@@ -303,7 +305,9 @@ def _carry_on(art: _Article, d: _Draft, drafts: list[_Draft]) -> None:
         d.speaker, d.sentence = subject, i
         return
     s, e = art.sents[i]
-    people = [p for p in art.resolver.people if s <= p.start < e]
+    marks = [(m.start, m.end) for m in art.marks]
+    people = [p for p in art.resolver.people if s <= p.start < e
+              and not _overlaps((p.start, p.end), marks)]
     if people:
         d.speaker, d.sentence = (people[0].start, people[0].end), i
 

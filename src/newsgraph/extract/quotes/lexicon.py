@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.extract.lexicon import FEMALE_CUES, MALE_CUES  # noqa: F401  (shared with coref)
+
 # Verbs that report a clause: "X said (that) ...", "X warned that ...".
 INDIRECT_VERBS = frozenset("""
     say tell add argue insist warn stress affirm claim note explain announce state declare
@@ -65,37 +67,6 @@ ROLE_NOUNS = frozenset("""
     lawmaker congressman congresswoman king queen prince emir sheikh premier chancellor
     mogul billionaire businessman businesswoman actor actress singer star coach manager
     woman man mother father widow veteran journalist reporter writer author
-""".split())
-
-# Words before or in a name that tell a person's gender: titles, role words, first names
-# common in English-language news. Only for choosing between antecedents of 'he' and 'she'.
-MALE_CUES = frozenset("""
-    mr mister sir lord king prince duke father son brother husband uncle grandfather
-    spokesman chairman congressman businessman councilman assemblyman sheikh emir
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas peter zachary kyle walter harold jeremy ethan
-    carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
-    billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
-    russell bobby mason philip louis bill mike jim tom bob dan ted chris barack bernie mitt
-    newt rand marco jeb mitch chuck vladimir recep xi emmanuel boris tony hosni bashar ali
-    mohammed muhammad ahmed abdullah hassan omar khalid ibrahim mahmoud
-""".split())
-FEMALE_CUES = frozenset("""
-    mrs ms miss madam madame lady queen princess duchess mother daughter sister wife aunt
-    grandmother widow spokeswoman chairwoman congresswoman businesswoman councilwoman
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
-    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
-    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
-    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
-    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-    charlotte rose alexis kayla hillary melania ivanka chelsea sarah nikki condoleezza
-    angela theresa marine kellyanne huma elizabeth carly michele kirsten tammy dianne
 """.split())
 
 QUOTE_CHARS = "\"\u201c\u201d\u201e"
