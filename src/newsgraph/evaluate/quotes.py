@@ -252,11 +252,19 @@ class _Newsgraph:
 
 def to_predictions(quotes: Iterable) -> list[Prediction]:
     """Quotes as predictions: a partial quote stands for the reporter's clause around it
-    (PolNeAR's Content), and a quote that ``continues`` joins the one it carries on."""
+    (PolNeAR's Content), and a quote that ``continues`` joins the one it carries on. Quoted
+    words inside a reported clause are part of that clause's attribution, which then holds
+    a quotation mark (as PolNeAR's quoted Contents do)."""
+    quotes = list(quotes)
+    clauses = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
+    holding = {c for q in quotes if q.kind == "partial"
+               for c in clauses if c[0] <= q.start and q.end <= c[1] + 1}
     out: list[Prediction] = []
     for q in quotes:
+        if q.kind == "partial" and any(c[0] <= q.start and q.end <= c[1] + 1 for c in clauses):
+            continue
         speaker = tuple((s.start, s.end) for s in (q.speaker, q.speaker_pronoun) if s)
-        quoted = q.kind in ("direct", "partial")
+        quoted = q.kind in ("direct", "partial") or (q.start, q.end) in holding
         span = q.clause or (q.start, q.end)
         if q.continues and out and out[-1].quoted == quoted:
             last = out[-1]

@@ -21,6 +21,9 @@ _CLIMB = ("advcl", "conj", "xcomp", "pcomp", "prep")
 _LISTENER_VERBS = frozenset("tell ask inform assure reassure urge".split())
 _NP_RIGHT = ("compound", "flat", "nummod", "cc", "conj")
 _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "parataxis", "advmod", "mark")
+# The words of a speaker's noun phrase read without a parse: 'the head of the Economic
+# Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
+_NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
 @dataclass(frozen=True)
@@ -77,14 +80,44 @@ class ParsedSentence:
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         written = self._range(subj) if subj is not None and subj.lower_ in RELATIVE_PRONOUNS else None
         listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        speaker = self._range(self.noun_phrase(head)) if head is not None else None
+        content = self._content(tok) if lemma in INDIRECT_VERBS else None
+        trailing = self._trailing(tok) if lemma in INDIRECT_VERBS else None
+        if trailing and (content is None or speaker is None):
+            speaker, content = trailing  # 'S, the ministry said.' mis-parsed
         return Frame(
             cue=tok.text, lemma=lemma, cue_start=self._range(tok)[0], cue_end=self._range(tok)[1],
-            speaker=self._range(self.noun_phrase(head)) if head is not None else None,
-            content=self._content(tok) if lemma in INDIRECT_VERBS else None,
+            speaker=speaker, content=content,
             listener=self._range(self.noun_phrase(listener))
             if listener is not None and lemma in _LISTENER_VERBS else None,
             complement=self.complement(tok, head), written=written,
         )
+
+    def _trailing(self, verb: Token) -> tuple[Range, Range] | None:
+        """(speaker, content) of a cue clause closing its sentence after a comma, read off
+        the words when the parse hangs it elsewhere: 'S, X said (in a statement).', 'S,
+        reported the Europa Press agency.', 'S, alleged PTI leader X.'"""
+        doc, i = self.doc, verb.i
+        if i and doc[i - 1].text == "," and verb.lemma_.lower() not in _LISTENER_VERBS:
+            # inverted: the speaker follows the cue (but 'told X' names who was told)
+            end = i + 1
+            while end < len(doc) and _np_word(doc[end]) and not self._quoted(doc[end]):
+                end += 1
+            speaker, comma = (doc[i + 1:end], i - 1) if end > i + 1 else (None, None)
+        else:
+            j = i
+            while j > 0 and doc[j - 1].tag_ == "RB":
+                j -= 1
+            k = j
+            while k > 0 and _np_word(doc[k - 1]) and not self._quoted(doc[k - 1]):
+                k -= 1
+            speaker, comma = (doc[k:j], k - 1) if k < j and k > 0 and doc[k - 1].text == "," else (None, None)
+        if speaker is None or not any(t.tag_.startswith("NN") for t in speaker):
+            return None
+        content = _strip_punct(doc[:comma])
+        if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            return None
+        return self._range(_strip_punct(speaker) or speaker), self._range(content)
 
     def complement(self, verb: Token, subject: Token | None) -> Range | None:
         """The verb's arguments to its right, without clauses of their own."""
@@ -196,6 +229,10 @@ class ParsedSentence:
                         return frame
         usable = [f for f in self.frames if f.speaker and not (start <= f.speaker[0] < end)]
         return min(usable, key=lambda f: _distance(f.cue_start, start, end), default=None)
+
+
+def _np_word(tok: Token) -> bool:
+    return tok.tag_ in _NP_TAGS or tok.lower_ in ("of", "and")
 
 
 def _compound_head(tok: Token) -> Token:
