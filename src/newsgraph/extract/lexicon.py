@@ -108,7 +108,8 @@ ORG_HEADS = frozenset({
     "administration", "cabinet", "government", "junta", "militia", "network", "television",
     "broadcaster", "newspaper", "outlet", "channel", "radio", "service", "authority",
     "authorities", "observatory", "monitor", "foundation", "institute", "board", "bureau",
-    "guard", "forces", "federation", "association", "mission", "secretariat",
+    "guard", "forces", "federation", "association", "mission", "secretariat", "opposition",
+    "campaign", "rebels", "prosecution",
 })
 
 # Nouns for what an actor issues: 'the statement said' speaks for whoever issued it.

@@ -60,6 +60,16 @@ CASES = [
     ('Officials called the meeting "productive".', "productive", "partial", "Officials", "called"),
     ("Two local sources told the newspaper that the convoy had turned back.",
      "convoy had turned back", "indirect", "Two local sources", "told"),
+    # speech acts whose content is what they govern
+    ("The mayor called for more investment in the city's schools.",
+     "more investment", "indirect", "The mayor", "called"),
+    ("Senator Ruth Adler urged her colleagues to reject the budget.",
+     "to reject the budget", "indirect", "Ruth Adler", "urged"),
+    ("The opposition accused the authorities of rigging the vote.",
+     "rigging the vote", "indirect", "The opposition", "accused"),
+    # a cue closing the sentence after the clause it reports
+    ("At least five people were shot dead near the bridge, the Kenya Medical Association said.",
+     "five people were shot dead", "indirect", "Kenya Medical Association", "said"),
 ]
 
 
@@ -204,6 +214,24 @@ SPEAKERS = [
     # 'she' prefers the subject of the sentence before over a later name
     ('Governor Ellen Park spoke after meeting Anna Berg on Monday. '
      '"We will rebuild the bridge by spring," she said.', "rebuild the bridge", "Ellen Park", "she"),
+]
+
+
+SPEAKERS += [
+    # reported speech holding a few quoted words: one speaker for both
+    ("Prime Minister Ali Kareem said that the authorities would prosecute those responsible "
+     "and referred to \"negligent security officials.\"", "would prosecute those responsible",
+     "Ali Kareem", None),
+    ("Prime Minister Ali Kareem said that the authorities would prosecute those responsible "
+     "and referred to \"negligent security officials.\"", "negligent security officials",
+     "Ali Kareem", None),
+    # 'It' after an organisation that spoke
+    ('"The ministers will meet within two months," Iranian state television said. It added '
+     "that the talks had been held over four days.", "talks had been held",
+     "Iranian state television", "It"),
+    # a document speaks for whoever issued it
+    ("Tripoli issued a statement on Sunday. The statement said the meeting had been a chance "
+     "encounter.", "meeting had been a chance encounter", "Tripoli", "The statement"),
 ]
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.quotes.lexicon import INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS
+from newsgraph.extract.quotes.lexicon import (
+    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS,
+)
 from newsgraph.extract.quotes.marks import Marked
 
 if TYPE_CHECKING:
@@ -23,6 +25,8 @@ _NP_RIGHT = ("compound", "flat", "nummod", "cc", "conj")
 _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "parataxis", "advmod", "mark")
 # The words of a speaker's noun phrase read without a parse: 'the head of the Economic
 # Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
+_STATED_DEPS = frozenset("dobj xcomp ccomp dative oprd pcomp".split())
+_STATED_PREPS = frozenset("for against of about on upon to over".split())
 _NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
@@ -82,6 +86,8 @@ class ParsedSentence:
         listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
         speaker = self._range(self.noun_phrase(head)) if head is not None else None
         content = self._content(tok) if lemma in INDIRECT_VERBS else None
+        if content is None and lemma in COMPLEMENT_CUES:
+            content = self._stated(tok, head)
         trailing = self._trailing(tok) if lemma in INDIRECT_VERBS else None
         if trailing and (content is None or speaker is None):
             speaker, content = trailing  # 'S, the ministry said.' mis-parsed
@@ -118,6 +124,26 @@ class ParsedSentence:
         if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
             return None
         return self._range(_strip_punct(speaker) or speaker), self._range(content)
+
+    def _stated(self, verb: Token, subject: Token | None) -> Range | None:
+        """What a speech act governs ('called for | more investment', 'urged | Republicans to
+        join', 'accused | her of lying'): its objects, its infinitive and the phrases its
+        preposition selects, not when or where it happened."""
+        parts = []
+        for c in verb.rights:
+            if c is subject or self._quoted(c):
+                continue
+            if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
+                    t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                parts.append(c)
+        if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
+            return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
+        if not parts:
+            return None
+        span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+        if span is None or len(span) < 2:
+            return None
+        return self._range(span)
 
     def complement(self, verb: Token, subject: Token | None) -> Range | None:
         """The verb's arguments to its right, without clauses of their own."""

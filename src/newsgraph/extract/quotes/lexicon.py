@@ -19,7 +19,8 @@ INDIRECT_VERBS = frozenset("""
     respond reply agree tweet write post report predict promise vow pledge caution boast
     charge counter signal conclude find show believe think feel hope fear worry doubt
     mention disclose inform assure reassure learn predict hint speculate recount
-    acknowledge threaten complain ask wonder question
+    acknowledge threaten complain ask wonder question discover realize realise recognize
+    recognise know expect suspect assume contend conclude
 """.split())
 
 # Verbs that attribute quoted words but do not introduce reported clauses on their own.
@@ -29,8 +30,20 @@ QUOTE_VERBS = INDIRECT_VERBS | frozenset("""
     scoff chant
 """.split())
 
+# Speech acts whose content is what the verb governs, not a clause: 'urged Republicans to
+# join', 'called for more investment', 'accused her of lying', 'reaffirmed its commitment'.
+COMPLEMENT_CUES = frozenset("""
+    urge encourage call ask demand propose promise pledge vow threaten accuse charge
+    criticize criticise praise blame warn complain insist agree refuse decline reject deny
+    dismiss defend question admit acknowledge confirm announce reiterate reaffirm express
+    voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
+    applaud thank commend appeal press mock attack
+""".split())
+QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
+
 # Cognitive verbs report a belief rather than something said: no channel.
-BELIEF_VERBS = frozenset("believe think feel hope fear worry doubt wonder find show learn".split())
+BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
+    realize realise recognize recognise know expect suspect assume conclude""".split())
 
 # A later cue that carries on an earlier statement of the same speaker.
 CONTINUING_CUES = frozenset("add continue".split())

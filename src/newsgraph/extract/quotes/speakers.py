@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsgraph.extract.lexicon import DOCUMENT_HEADS, ORG_HEADS, singular
+from newsgraph.extract.lexicon import DOCUMENT_HEADS, ORG_HEADS, is_head, singular
 from newsgraph.extract.quotes.lexicon import HUMAN_NOUNS, PRONOUNS
 from newsgraph.extract.quotes.records import Speaker
 from newsgraph.records import Mention, Reference
 
 Range = tuple[int, int]
 _SPEAKING_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# Plural nouns for people: 'environmentalists', 'investigators', 'Republicans', 'Democrats'.
+_PEOPLE = re.compile(r"(?:ists|ors|ers|ans|ants|ents|crats|icians|ees|ics|ives)$")
 _QUALIFIER = re.compile(r"\s*(?:,|\(|(?:in|of|at|from|on|for|with)\s)")
 
 
@@ -58,7 +60,7 @@ class SpeakerResolver:
             return False
         last = words[-1]
         return last in HUMAN_NOUNS or last in PRONOUNS or singular(last) in ORG_HEADS \
-            or singular(last) in DOCUMENT_HEADS
+            or singular(last) in DOCUMENT_HEADS or is_head(last) or _PEOPLE.search(last) is not None
 
     def _names_someone(self, span: Range) -> bool:
         s, e = span
