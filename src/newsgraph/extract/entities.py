@@ -45,6 +45,7 @@ _SCORE = re.compile(r"\d{1,3}$")  # goals, runs, wins: not a year, not a date
 _YEAR = re.compile(r"\d{4}$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201c"})
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
+_LINKING = frozenset({"e", "i", "ul", "al", "el", "o", "de"})  # Tehreek-e-Insaf, Jamaat-ul-...
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
     found = [f for f in found if not _is_title_word(f)]
+    found = _split_pairs(found, gaz)
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
     found = [_as_club(f, gaz) for f in found]
@@ -110,9 +112,24 @@ def _trimmed(span: Span, label: str, gaz: Gazetteer) -> Iterator[Span]:
     while end > start and _drop_back(doc[end - 1], label, end - start):
         end -= 1
     end = _before_open_bracket(doc, start, end)
+    end = _hyphen_tail(doc, end)
     piece = doc[start:end]
     if any(c.isalpha() for c in piece.text):
         yield piece
+
+
+def _hyphen_tail(doc: Doc, end: int) -> int:
+    """'OVD' of 'OVD-Info', 'Pakistan Tehreek' of 'Tehreek-e-Insaf': a name cut at a hyphen
+    runs on over the words glued to it, unless they name something of their own."""
+    while (0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and _glued_name_word(doc[end + 1])):
+        end += 2
+    return end
+
+
+def _glued_name_word(token) -> bool:
+    """'Info' in 'OVD-Info'; 'e' in 'Tehreek-e-Insaf' (a linking particle)."""
+    return not token.ent_type_ and (token.text[:1].isupper() or token.lower_ in _LINKING)
 
 
 def _drop_front(token, label: str, length: int, gaz: Gazetteer) -> bool:
@@ -150,6 +167,26 @@ def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
         if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
             return i
     return end
+
+
+def _split_pairs(found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """'Russia-Ukraine war', 'a Trump-Putin meeting': two names joined by a hyphen are two
+    mentions when both are countries, or both are people the article names on their own."""
+    people = {name_tokens(f.text)[-1] for f in found if f.label == "PERSON" and name_tokens(f.text)}
+    out = []
+    for f in found:
+        span = f.span
+        if len(span) != 3 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
+            out.append(f)
+            continue
+        a, b = span[0:1], span[2:3]
+        if gaz.country(a.text) and gaz.country(b.text):
+            out += [Found(a, "GPE", "gazetteer"), Found(b, "GPE", "gazetteer")]
+        elif {a.text.lower(), b.text.lower()} <= people:
+            out += [Found(a, "PERSON", "context"), Found(b, "PERSON", "context")]
+        else:
+            out.append(f)
+    return out
 
 
 def _is_title_word(f: Found) -> bool:

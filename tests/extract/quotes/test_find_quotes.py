@@ -143,6 +143,9 @@ CHANNELS = [
     ("Nadia Karim wrote on Facebook that the march would go ahead.",
      "march would go ahead", "social_media", "Facebook"),
     ("Prime Minister Tomas Berg said the talks were over.", "talks were over", "statement", None),
+    # the speaker's words as an agency relayed them
+    ('"One year later, Kyiv stands. Democracy stands," Biden said, AP reported.', "Kyiv stands",
+     "report", "AP"),
 ]
 
 
@@ -218,6 +221,13 @@ SPEAKERS = [
 
 
 SPEAKERS += [
+    # 'quoted X as saying': the one quoted speaks
+    ('In a statement, the foreign ministry quoted top diplomat Wang Yi as saying the deal was '
+     '"a victory of dialogue and peace".', "victory of dialogue", "Wang Yi", None),
+    # speakers named in groups, with where they are from
+    ("The latest peace push hit a roadblock during a call between the two foreign ministers, "
+     "according to senior figures on both sides.", "peace push hit a roadblock",
+     "senior figures on both sides", None),
     # reported speech holding a few quoted words: one speaker for both
     ("Prime Minister Ali Kareem said that the authorities would prosecute those responsible "
      "and referred to \"negligent security officials.\"", "would prosecute those responsible",

@@ -375,6 +375,9 @@ def _channel(art: QuoteArticle, d: Draft, speaker: Speaker | None, done: dict[in
     if d.of is not None and id(d.of) in done:
         return done[id(d.of)].channel, done[id(d.of)].via
     f = d.frame
+    relay = _relayed_by(art, d)
+    if relay is not None:
+        return "report", relay
     listener = art.text[f.listener[0]:f.listener[1]] if f and f.listener else None
     channel, via = explicit_channel(
         art.reporter_text(d.sentence), f.lemma if f else None,
@@ -391,6 +394,18 @@ def _channel(art: QuoteArticle, d: Draft, speaker: Speaker | None, done: dict[in
     if key and key not in known:
         known[key] = (channel, via)
     return channel, via
+
+
+def _relayed_by(art: QuoteArticle, d: Draft) -> str | None:
+    """'"...," Biden said, AP reported': the outlet that reported the speaker's words."""
+    ps = art.parsed.get(d.sentence)
+    if d.frame is None or ps is None:
+        return None
+    for f in ps.frames:
+        if f.lemma == "report" and f is not d.frame and f.cue_start > d.frame.cue_end \
+                and f.speaker and _is_outlet(art, f.speaker):
+            return art.text[f.speaker[0]:f.speaker[1]]
+    return None
 
 
 def _is_outlet(art: QuoteArticle, r: Range) -> bool:

@@ -134,7 +134,7 @@ class ParsedSentence:
             if c is subject or self._quoted(c):
                 continue
             if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
-                    t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
                 parts.append(c)
         if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
             return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
@@ -174,7 +174,10 @@ class ParsedSentence:
             if subj is not None:
                 if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head
-                return subj
+                return _past_time_noun(subj)
+            quoting = self._quoted_as(cur)
+            if quoting is not None:
+                return quoting  # the ministry quoted Wang Yi as saying
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # 'activist X, speaking from France, ...'
             if cur.dep_ == "amod" and cur.head.pos_ in ("NOUN", "PROPN") and cur.i < cur.head.i \
@@ -192,6 +195,15 @@ class ParsedSentence:
                 return _compound_head(tok)
         return None
 
+    def _quoted_as(self, tok: Token) -> Token | None:
+        """'quoted X as saying': the one quoted (the verb's object) is the speaker."""
+        if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _QUOTING:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
     def noun_phrase(self, head: Token) -> Span:
         """The words naming a speaker: modifiers, compounds, 'of'/'for' phrases, no appositive."""
         if head.pos_ != "PROPN":
@@ -204,8 +216,10 @@ class ParsedSentence:
         left = min((t.i for t in lefts if t.i > floor and not t.is_punct), default=head.i)
         left = min(left, head.i)
         right = head.i
+        group = head.tag_ == "NNS"  # 'senior figures on both sides', 'officials in Kyiv'
         for c in head.rights:
-            if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+            if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) or (
+                    group and c.dep_ == "prep" and c.lower_ in ("on", "in", "from")):
                 right = max(right, max(t.i for t in c.subtree))
             else:
                 break
@@ -228,7 +242,9 @@ class ParsedSentence:
         """The sentence outside a cue clause that opens or closes it ('S, X said.')."""
         doc = self.doc
         before, after = doc[:clause.start], doc[clause.end:]
-        side = max((before, after), key=lambda s: len(s.text))
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        with_root = [s for s in (before, after) if root is not None and s.start <= root.i < s.end]
+        side = with_root[0] if with_root else max((before, after), key=lambda s: len(s.text))
         side = _strip_punct(side)
         if side is None or len(side) < 3 or side.root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             return None
@@ -244,6 +260,18 @@ class ParsedSentence:
                 return self._range(self.noun_phrase(subj))
         return None
 
+    def _right_after(self, end: int, governing: Frame) -> Frame | None:
+        """'"...," Biden said, AP reported': the cue right after the quote, nearer than the
+        one the parse hangs it on, is whose words they are (AP only relays them)."""
+        text = self.doc.text
+        for f in self.frames:
+            if f is governing or f.speaker is None or not end <= f.cue_start < governing.cue_start:
+                continue
+            first = min(f.cue_start, f.speaker[0])
+            if first >= end and not text[end - self.offset:first - self.offset].strip(" ,\"'\u201d\u2019"):
+                return f
+        return None
+
     def frame_for(self, start: int, end: int) -> Frame | None:
         """The frame that attributes the quoted stretch start..end, if this sentence has one."""
         inside = [t for t in self.doc if start <= self.offset + t.idx < end]
@@ -252,9 +280,21 @@ class ParsedSentence:
                 if not start <= self.offset + anc.idx < end and anc.i in self._by_token:
                     frame = self._by_token[anc.i]
                     if frame.speaker is not None and not start <= frame.speaker[0] < end:
-                        return frame
+                        return self._right_after(end, frame) or frame
         usable = [f for f in self.frames if f.speaker and not (start <= f.speaker[0] < end)]
         return min(usable, key=lambda f: _distance(f.cue_start, start, end), default=None)
+
+
+_TIME_NOUNS = frozenset("minute minutes hour hours day days moment moments week weeks".split())
+_QUOTING = frozenset("quote cite".split())
+
+
+def _past_time_noun(subj: Token) -> Token:
+    """'Minutes after Aoun spoke, envoy Amos Hochstein ... said': the parse may make the time
+    the subject and the speaker a conjunct of it."""
+    if subj.lower_ not in _TIME_NOUNS:
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
 
 
 def _np_word(tok: Token) -> bool:

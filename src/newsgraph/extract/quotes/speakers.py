@@ -17,6 +17,7 @@ Range = tuple[int, int]
 _SPEAKING_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # Plural nouns for people: 'environmentalists', 'investigators', 'Republicans', 'Democrats'.
 _PEOPLE = re.compile(r"(?:ists|ors|ers|ans|ants|ents|crats|icians|ees|ics|ives)$")
+_PREPOSITIONS = frozenset("of on in from at for with".split())
 _QUALIFIER = re.compile(r"\s*(?:,|\(|(?:in|of|at|from|on|for|with)\s)")
 
 
@@ -56,6 +57,8 @@ class SpeakerResolver:
         if any(m.start < e and s < m.end and m.label in _SPEAKING_LABELS for m in self.all):
             return True
         words = self.text[s:e].lower().split()
+        cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+        words = words[:cut]  # the head: 'figures' of 'senior figures on both sides'
         if not words:
             return False
         last = words[-1]
