@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.coref import find_references
+from newsgraph.extract.coref import resolve_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import find_events
 from newsgraph.extract.nlp import sentence_parser
@@ -29,8 +29,9 @@ def to_extraction(
     gaz = gazetteer(settings.min_place_population)
     found = find_mentions(doc, gaz)
     mentions = tuple(f.to_mention() for f in found)
-    roles = tuple(find_roles(doc, found, gaz))
-    references = tuple(find_references(doc, mentions, roles, gaz))
+    stated = find_roles(doc, found, gaz)
+    references, described = resolve_references(doc, mentions, stated, gaz)
+    roles = tuple(stated + described)
     sentences = tuple(sentence_spans(doc))
     spans = [(s.start, s.end) for s in sentences]
     parse = sentence_parser(nlp, doc)
@@ -38,7 +39,7 @@ def to_extraction(
     return Extraction(
         mentions=mentions,
         roles=roles,
-        references=references,
+        references=tuple(references),
         sentences=sentences,
         quotes=tuple(find_quotes(doc.text, spans, mentions, parse, references)),
         dates=dates,

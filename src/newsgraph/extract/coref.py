@@ -43,7 +43,7 @@ from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, Reference, RoleMention
 from newsgraph.resolve.names import is_acronym_of, name_key, name_tokens
 
-__all__ = ["find_references", "reference_at"]
+__all__ = ["find_references", "reference_at", "resolve_references"]
 
 _MASCULINE = frozenset("he him his himself".split())
 _FEMININE = frozenset("she her hers herself".split())
@@ -61,6 +61,7 @@ _GENDERED_HEADS = {"spokesman": "m", "chairman": "m", "king": "m", "prince": "m"
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
 _OPENING_WORDS = 4
+_RELATIONAL = frozenset({"counterpart", "ally", "rival", "opponent"})  # someone else's
 _MALE_TITLES = frozenset("mr mister sir lord".split())
 _FEMALE_TITLES = frozenset("mrs ms miss madam dame lady".split())
 
@@ -97,6 +98,8 @@ class _Description:
     definite: bool
     owner: str | None
     modifiers: frozenset[str]
+    owner_mention: Mention | None = None  # who it belongs to: 'Kenya' of "Kenya's president"
+    role: str = ""  # its words as a role: 'prime minister' of 'the Qatari prime minister'
 
 
 def reference_at(references: Sequence[Reference], start: int, end: int) -> Reference | None:
@@ -108,7 +111,15 @@ def reference_at(references: Sequence[Reference], start: int, end: int) -> Refer
 def find_references(doc: Doc, mentions: Sequence[Mention], roles: Sequence[RoleMention],
                     gaz: Gazetteer) -> list[Reference]:
     """Every reference of the article to an actor it names (or describes), in text order."""
-    return _Walk(doc, mentions, roles, gaz).run()
+    return resolve_references(doc, mentions, roles, gaz)[0]
+
+
+def resolve_references(doc: Doc, mentions: Sequence[Mention], roles: Sequence[RoleMention],
+                       gaz: Gazetteer) -> tuple[list[Reference], list[RoleMention]]:
+    """The references, and the roles their descriptions state of the people they stand for
+    ('Kenya's president' for Ruto: president of Kenya)."""
+    walk = _Walk(doc, mentions, roles, gaz)
+    return walk.run(), walk.roles
 
 
 class _Walk:
@@ -128,6 +139,7 @@ class _Walk:
         self.issuers: dict[str, _Actor] = {}  # document noun -> who issued the last one
         self.pending: tuple[str, int] | None = None  # a document whose issuer comes later
         self.out: list[Reference] = []
+        self.roles: list[RoleMention] = []  # roles that resolved descriptions state
         self._roles(roles)
 
     # -- the walk ------------------------------------------------------------------------
@@ -167,6 +179,7 @@ class _Walk:
         actor, why = self._antecedent(d)
         if actor is not None and d.definite:
             self._refer(s, e, actor.nearest or actor.mention, why)
+            self._described_role(d, actor)
         else:
             actor = self._new_description(d, s, e)
         if d.head in lexicon.DOCUMENT_HEADS and not d.definite:
@@ -209,6 +222,16 @@ class _Walk:
             actor.roles.append((d.modifiers | {d.head}, d.head, d.owner))
         self.described.append(actor)
         return actor
+
+    def _described_role(self, d: _Description, actor: _Actor) -> None:
+        """'Kenya's president' standing for Ruto says Ruto is Kenya's president."""
+        if not actor.person or not lexicon.is_head(d.head) or d.head in _RELATIONAL or d.plural:
+            return
+        holder = actor.nearest or actor.mention
+        head = self.doc[d.start:d.end]
+        tok = next((t for t in head if lexicon.singular(t.text) == d.head), head[-1])
+        self.roles.append(RoleMention(d.role, holder, tok.idx, tok.idx + len(tok), d.owner_mention))
+        actor.roles.append((d.modifiers | {d.head}, d.head, d.owner))
 
     def _seen(self, actor: _Actor, start: int, end: int) -> None:
         if self._in_quote(start):
@@ -262,10 +285,14 @@ class _Walk:
             return None  # a bare singular noun: 'government' in 'government said' is rare
         end, of_owner = self._of_phrase(tok.i + 1)
         owner = self._np_owner(start, tok.i) or of_owner
+        role = " ".join([t.text for t in words if lexicon.is_role_word(t.text)
+                         and t.lower_ not in lexicon.DETERMINERS and t.i not in self.by_token]
+                        + [tok.text])
         mods = frozenset(t.lower_ for t in words if lexicon.is_role_word(t.text)
                          and t.lower_ not in lexicon.DETERMINERS)
         return _Description(start, end, head, tok.tag_ in ("NNS", "NNPS"),
-                            definite and first.lower_ not in _INDEFINITE, owner, mods)
+                            definite and first.lower_ not in _INDEFINITE,
+                            owner[0] if owner else None, mods, owner[1] if owner else None, role)
 
     def _titles_next(self, k: int) -> bool:
         """'cleric and political leader Muqtada al-Sadr': titles joined before a name."""
@@ -297,7 +324,7 @@ class _Walk:
             i -= 1
         return i
 
-    def _of_phrase(self, k: int) -> tuple[int, str | None]:
+    def _of_phrase(self, k: int) -> tuple[int, tuple[str, Mention] | None]:
         """'of Ukraine's Presidential Office' after a head: its end and its owner."""
         doc = self.doc
         if k >= len(doc) or doc[k].lower_ != "of":
@@ -308,19 +335,20 @@ class _Walk:
             if m is not None and m.label == "PERSON":
                 break
             if m is not None and owner is None:
-                owner = self._owner_key(m)
+                owner = (self._owner_key(m), m)
             end += 1
         return (end, owner) if end > k + 1 else (k, None)
 
-    def _np_owner(self, start: int, head: int) -> str | None:
+    def _np_owner(self, start: int, head: int) -> tuple[str, Mention] | None:
         """A demonym, country or organisation among the words before the head."""
         for i in range(start, head):
             m = self.by_token.get(i)
             if m is not None and m.label != "PERSON":
-                return self._owner_key(m)
-            country = self.gaz.country_of_demonym(self.doc[i].text) if self.doc[i].is_title else None
+                return self._owner_key(m), m
+            tok = self.doc[i]
+            country = self.gaz.country_of_demonym(tok.text) if tok.is_title else None
             if country is not None:
-                return country.country_code
+                return country.country_code, Mention(tok.idx, tok.idx + len(tok), tok.text, "NORP")
         return None
 
     def _owner_keys(self, m: Mention) -> set[str]:

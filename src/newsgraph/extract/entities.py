@@ -205,7 +205,8 @@ class Evidence:
     """What the rest of the article shows about names: who is a person, what is a place."""
 
     full_names: frozenset[str]  # name keys of multi-word PERSON mentions ('ahmed sharaa')
-    surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter'), or first of two
+    surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter')
+    family_first: frozenset[str]  # first of two words, a family name written first ('wang')
     name_words: frozenset[str]  # all their words, first names too
     person_votes: dict[str, int]  # name key -> PERSON mentions with that name or surname
     other_votes: dict[str, int]   # name key -> mentions of that name typed otherwise
@@ -219,13 +220,12 @@ class Evidence:
         for f in found:
             tokens = name_tokens(f.text)
             if f.label == "PERSON":
-                person.update({" ".join(tokens[i:]) for i in range(len(tokens))}
-                              | ({tokens[0]} if len(tokens) == 2 else set()))
+                person.update({" ".join(tokens[i:]) for i in range(len(tokens))})
             else:
                 other[" ".join(tokens)] += 1
         tails = frozenset(" ".join(p[i:]) for p in people for i in range(1, len(p)))
-        tails |= {p[0] for p in people if len(p) == 2}  # 'Wang' of 'Wang Yi': family name first
-        return cls(frozenset(" ".join(p) for p in people), tails,
+        firsts = frozenset(p[0] for p in people if len(p) == 2)  # 'Wang' of 'Wang Yi'
+        return cls(frozenset(" ".join(p) for p in people), tails, firsts,
                    frozenset(t for p in people for t in p), person, other,
                    _place_votes(found), _countries(found, gaz))
 
@@ -234,6 +234,8 @@ class Evidence:
         called a person, at least as often as it typed the name otherwise ('Villa' of a stray
         PERSON 'Aston Villa' stays ORG)."""
         key = _key(found.text)
+        if key in self.family_first and key not in self.surnames:
+            return True  # 'Wang said' after 'Wang Yi': no organisation is so named
         if key not in self.full_names and key not in self.surnames:
             return False
         return self.person_votes.get(key, 0) >= self.other_votes.get(key, 0)

@@ -24,7 +24,8 @@ OFFICE_HEADS = frozenset({
     "advisor", "official", "officer", "diplomat", "negotiator", "speaker", "representative",
     "commissioner", "inspector", "administrator", "treasurer", "editor", "owner",
     "executive", "pope", "patriarch", "archbishop", "bishop", "mufti", "rapporteur",
-    "constable",
+    "constable", "pm", "justice", "undersecretary", "counterpart", "member", "dictator",
+    "ruler", "strongman", "vice-chairman", "laureate",
 })
 
 # People described by what they do or are; a demonym before them is a nationality.
@@ -36,7 +37,8 @@ PERSON_HEADS = frozenset({
     "blogger", "commentator", "historian", "professor", "scholar", "academic", "scientist",
     "engineer", "teacher", "student", "resident", "refugee", "prisoner", "detainee",
     "survivor", "witness", "dissident", "critic", "opponent", "campaigner", "protester",
-    "ally", "rival", "loyalist", "confidant",
+    "ally", "rival", "loyalist", "confidant", "libertarian", "nationalist", "conservative",
+    "liberal", "socialist", "communist", "separatist", "tycoon", "magnate", "mogul",
     "businessman", "businesswoman", "entrepreneur", "investor", "banker", "tycoon",
     "billionaire", "fighter", "militant", "soldier", "cleric", "imam", "priest", "rabbi",
     "player", "striker", "midfielder", "defender", "goalkeeper", "athlete", "champion",
@@ -69,6 +71,7 @@ ROLE_MODIFIERS = frozenset({
     "group", "company", "bank", "central", "supreme", "court", "joint", "staff", "war",
     "peace", "refugee", "aid", "relief", "news", "tv", "television", "radio", "legal",
     "medical", "women's", "youth", "student", "religious", "tribal", "militia", "field",
+    "maximum", "property", "vice",
 })
 
 ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS

@@ -78,7 +78,8 @@ def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention
     ctx = Context.of(doc, found, gaz)
     roles: list[_Role] = []
     for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
-        roles.extend(r for r in (_before(ctx, f, roles), _after(ctx, f)) if r is not None)
+        found_here = (_before(ctx, f, roles) or _apposed_before(ctx, f), _after(ctx, f))
+        roles.extend(r for r in found_here if r is not None)
     seen: set[tuple[int, str]] = set()
     out = []
     for r in roles:
@@ -112,7 +113,7 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     start, i = end, end - 1
     while i >= 0 and end - i <= MAX_ROLE_WORDS and _is_title_token(ctx, i, start < end):
         start, i = i, i - 1
-    if start == end or not _is_head_noun(doc[end - 1]):
+    if start == end or not (_is_head_noun(doc[end - 1]) or _head_before_of(doc, start, end)):
         return None
     while start < end and not lexicon.is_role_word(doc[start].text) and not doc[start].is_title:
         start += 1  # a title does not begin with a hyphen or 'and'
@@ -134,7 +135,16 @@ def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
         return False
     if t.tag_ == "HYPH" or t.lower_ == "and":  # 'secretary-general', 'Trade and Industry'
         return i > 0 and all(lexicon.is_role_word(ctx.doc[j].text) for j in (i - 1, i + 1))
+    if t.lower_ in ("of", "the") and i > 0:  # 'Secretary of State', 'Secretary of the Treasury'
+        before, after = ctx.doc[i - 1], ctx.doc[i + 1]
+        return after.is_title and (before.lower_ == "of" if t.lower_ == "the" else
+                                   before.is_title and lexicon.is_head(before.text))
     return t.is_title and t.tag_ in ("NNP", "NNPS") and t.i > t.sent.start
+
+
+def _head_before_of(doc: Doc, start: int, end: int) -> bool:
+    """'Secretary of State': the head comes before 'of'."""
+    return any(_is_head_noun(doc[j]) and doc[j + 1].lower_ == "of" for j in range(start, end - 1))
 
 
 def _is_soft_break(token) -> bool:
@@ -213,6 +223,46 @@ def _country_code(gaz: Gazetteer, f: Found) -> str | None:
     return place.country_code if place else None
 
 
+# ---- a title set off before a name ---------------------------------------------------------
+
+def _apposed_before(ctx: Context, f: Found) -> _Role | None:
+    """'Lebanon's president, Michel Aoun,' / 'The president of Peru, Pedro Castillo, was' /
+    'the maximum leader of the ELN, Antonio García, on whom': a title, then a comma, then the
+    name closed by a comma or the sentence's end (not one name of a list)."""
+    doc, k = ctx.doc, f.span.start - 1
+    if k < 2 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
+        return None
+    of, owner_start = None, k
+    if not _is_head_noun(doc[k - 1]):
+        of_at = next((j for j in range(k - 1, max(0, k - 8), -1) if doc[j].lower_ == "of"), None)
+        if of_at is None or not _is_head_noun(doc[of_at - 1]):
+            return None
+        of, np_end = _of_phrase(ctx, of_at + 1)
+        if np_end != k and (of is None or of.span.end != k):
+            return None
+        of = of or _government_of(ctx, of_at + 1, k)
+        owner_start, k = of_at, of_at
+    words = _title_before(ctx, k)
+    if words is None:
+        return None
+    start, end = words
+    office = lexicon.is_office(doc[end - 1].text)
+    of = of or _owner_before(ctx, start, office)
+    return _Role(f, start, end, of, _words(doc[start:end]))
+
+
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    return i >= len(doc) or doc[i].text in (",", ".", ";", ")") or doc[i].is_sent_end
+
+
+def _government_of(ctx: Context, start: int, end: int) -> Found | None:
+    """'of the Colombian government': the country whose government it is."""
+    if not any(t.lower_ in lexicon.GOVERNMENT_WORDS for t in ctx.doc[start:end]):
+        return None
+    return next((m for i in range(start, end) if (m := ctx.by_start.get(i)) is not None
+                 and _country_code(ctx.gaz, m)), None)
+
+
 # ---- appositions after a name -------------------------------------------------------------
 
 def _after(ctx: Context, f: Found) -> _Role | None:
@@ -271,6 +321,11 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
         i += 1
     m = ctx.by_start.get(i)
     if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
+        after = m.span.end
+        if after < len(doc) and doc[after].tag_ == "POS":  # 'of Iran's Supreme National Council'
+            owned = ctx.by_start.get(after + 1)
+            if owned is not None and owned.label in OWNER_LABELS - {"PERSON"}:
+                return owned, owned.span.end
         return m, m.span.end
     end = k
     while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \

@@ -15,7 +15,7 @@ from newsgraph.gazetteer import Gazetteer, gazetteer
 from newsgraph.records import CleanArticle, Entity, Extraction, Role, Span
 from newsgraph.resolve.cluster import Cluster, cluster_mentions, join_name_tails, join_references
 from newsgraph.resolve.names import fold, name_key
-from newsgraph.resolve.places import fold_capitals, link_places
+from newsgraph.resolve.places import fold_capitals, link_places, merge_countries
 from newsgraph.resolve.roles import attach_roles
 from newsgraph.settings import Settings
 
@@ -29,7 +29,7 @@ def resolve_article(
     gaz = gazetteer(settings.min_place_population)
     clusters = join_references(cluster_mentions(extraction.mentions, gaz), extraction.references)
     link_places(clusters, gaz)
-    clusters = fold_capitals(clusters, clean.text, gaz)
+    clusters = fold_capitals(merge_countries(clusters), clean.text, gaz)
     clusters = add_authors(clusters, clean, gaz)
     clusters.sort(key=lambda c: c.start)
     ids = entity_ids(clusters)
