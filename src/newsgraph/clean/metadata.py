@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.clean.boilerplate import ends_sentence
+from newsgraph.clean.boilerplate import APPEAL, ends_sentence
 from newsgraph.clean.bylines import credited_authors, is_credits_line, parse_byline
 from newsgraph.clean.dates import parse_date, parse_date_line
 
@@ -102,6 +102,15 @@ def _read_credit(text: str, i: int, guess: Guess) -> str | None:
         guess.authors = guess.authors or credited_authors(text)
         return "credits"
     return None
+
+
+_APPEAL = re.compile(APPEAL, re.IGNORECASE)
+
+
+def appeal_outlet(text: str) -> str | None:
+    """The outlet a reader appeal names: 'Support The Moscow Times!' -> 'The Moscow Times'."""
+    m = _APPEAL.match(text.strip())
+    return m["outlet"].strip() if m else None
 
 
 def choose_date(dates: list[tuple[int, str, bool]], header: int) -> str | None:

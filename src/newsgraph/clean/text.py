@@ -15,7 +15,8 @@ from newsgraph.clean.boilerplate import classify, mark_context
 from newsgraph.clean.dateline import Dateline, find_dateline
 from newsgraph.clean.dates import split_labelled_date
 from newsgraph.clean.metadata import (
-    Guess, choose_date, find_title, header_end, header_others, read_line, same_line, strip_outlet,
+    Guess, appeal_outlet, choose_date, find_title, header_end, header_others, read_line, same_line,
+    strip_outlet,
 )
 from newsgraph.clean.paragraphs import Unit, paragraph, split_units
 
@@ -45,6 +46,8 @@ def clean_text(content: str, *, title: str | None = None, light: bool = False) -
     kinds, headline = _mark_title(texts, kinds, title)
     if not light:
         kinds = mark_context(texts, kinds)
+    kinds = _drop_closing_message(texts, kinds, header)
+    guess.outlets += [o for t, k in zip(texts, kinds) if k == "appeal" and (o := appeal_outlet(t))]
     entries = _entries(units, kinds)
     dateline = _cut_dateline(entries)
     return TextResult(
@@ -56,6 +59,15 @@ def clean_text(content: str, *, title: str | None = None, light: bool = False) -
         authors=guess.authors,
         dateline=dateline.place if dateline else None,
     )
+
+
+def _drop_closing_message(texts: list[str], kinds: list[str | None], header: int) -> list[str | None]:
+    """'A Message from The Example Times:' after the story opens the site's letter to its
+    readers: what follows it is no longer the story."""
+    for i, (text, kind) in enumerate(zip(texts, kinds)):
+        if kind == "appeal" and i > header and text.rstrip().endswith(":"):
+            return kinds[:i + 1] + [k or "appeal" for k in kinds[i + 1:]]
+    return kinds
 
 
 def _split_header_dates(units: list[Unit]) -> list[Unit]:
