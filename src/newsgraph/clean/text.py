@@ -15,7 +15,7 @@ from newsgraph.clean.boilerplate import classify, mark_context
 from newsgraph.clean.dateline import Dateline, find_dateline
 from newsgraph.clean.dates import split_labelled_date
 from newsgraph.clean.metadata import (
-    Guess, appeal_outlet, choose_date, find_title, header_end, header_others, read_line, same_line,
+    Guess, appeal_outlet, choose_date, copyright_outlet, find_title, header_end, header_others, read_line, same_line,
     strip_outlet,
 )
 from newsgraph.clean.paragraphs import Unit, paragraph, split_units
@@ -47,6 +47,7 @@ def clean_text(content: str, *, title: str | None = None, light: bool = False) -
     if not light:
         kinds = mark_context(texts, kinds)
     kinds = _drop_closing_message(texts, kinds, header)
+    guess.outlets += [o for t, k in zip(texts, kinds) if k == "copyright" and (o := copyright_outlet(t))]
     guess.outlets += [o for t, k in zip(texts, kinds) if k == "appeal" and (o := appeal_outlet(t))]
     entries = _entries(units, kinds)
     dateline = _cut_dateline(entries)
