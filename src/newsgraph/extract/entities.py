@@ -67,11 +67,12 @@ class Found:
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The article's entity mentions, trimmed, without role words, with corrected types."""
+    from newsgraph.extract.repairs import repair  # it builds on Found
     labelled = [(ent, *_label(ent, gaz)) for ent in doc.ents]
     found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
     found = [f for f in found if not _is_title_word(f)]
-    found = _split_pairs(found, gaz)
+    found = repair(doc, _split_pairs(found, gaz), gaz)
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
     found = [_as_club(f, gaz) for f in found]
@@ -270,13 +271,14 @@ def _place_votes(found: list[Found]) -> dict[str, tuple[int, int]]:
 
 
 def _countries(found: list[Found], gaz: Gazetteer) -> frozenset[str]:
-    """Countries named, or whose demonyms or places (typed as places) appear."""
+    """Countries named (however the model typed the name), or whose demonyms or places
+    (typed as places) appear."""
     codes = set()
     for f in found:
         if f.label == "NORP":
             place = gaz.country_of_demonym(f.text)
         else:
-            place = gaz.place(f.text) if f.label in PLACE_LABELS else None
+            place = gaz.place(f.text) if f.label in PLACE_LABELS else gaz.country(f.text)
         if place is not None and place.country_code:
             codes.add(place.country_code)
     return frozenset(codes)
@@ -382,10 +384,28 @@ def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
         return f
     place = gaz.place(f.text)
     if place is not None:
-        return _as_place(f, place, evidence)
+        f = _as_place(f, place, evidence)
+        if f.label != "PERSON":
+            return f
+    context = _typed_by_context(f)
+    if context is not None:
+        return _relabel(f, context, "context")
     if f.label in _MAY_BE_SURNAME and evidence.names_person(f):
         return _relabel(f, "PERSON", "context")  # 'al-Sharaa' typed GPE beside 'Ahmed al-Sharaa'
     return f
+
+
+def _typed_by_context(f: Found) -> str | None:
+    """'the Houthis', 'The Dawn reported': no one person takes 'the'; 'Russian firm Novatek'
+    names a company; 'Iraqi Embassy', 'Mariinsky Palace' are buildings."""
+    span, doc = f.span, f.span.doc
+    prev = doc[span.start - 1] if span.start else None
+    if f.label == "PERSON" and len(span) == 1 and prev is not None and (
+            prev.lower_ == "the" or lexicon.singular(prev.lower_) in lexicon.ORG_TITLE_NOUNS):
+        return "ORG"
+    if f.label in ("ORG", "GPE") and len(span) > 1 and span[-1].lower_ in lexicon.FACILITY_HEADS:
+        return "FAC"
+    return None
 
 
 def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
@@ -397,8 +417,8 @@ def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
         return _relabel(f, "GPE", "gazetteer")  # a country's own name ('Tajikistan') is no people
     if f.label not in _MISTYPED_PLACE or local and place.country_code not in evidence.countries:
         return f  # a town in a country the article never mentions: more likely a namesake
-    if f.label == "PERSON" and _may_name_person(f, local, evidence):
-        return f
+    if f.label == "PERSON" and _may_name_person(f, local, evidence) and not place.capital:
+        return f  # a capital is no one's name: 'Kyiv', 'Niamey'
     if f.label == "ORG" and local and not evidence.is_place(f):
         return f  # "Liverpool beat Chelsea": a city's name is a club's until used as a place
     return _relabel(f, place.label, "gazetteer")

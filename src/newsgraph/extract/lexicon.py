@@ -133,6 +133,27 @@ GENERIC_PERSON_HEADS = frozenset({
 # Heads that match any office the holder has ('the Syrian leader' for President X).
 ANY_OFFICE_HEADS = frozenset({"leader", "counterpart", "head", "chief"})
 
+# A country's forces, which act as one organisation: 'the Sudanese army', "China's
+# coastguard" (one or two words after the demonym or the country's name).
+FORCES = frozenset({
+    "army", "military", "navy", "police", "coastguard", "coastguards", "gendarmerie",
+    "militia", "coast guard", "coast guards", "air force", "border guard", "armed forces",
+    "security forces",
+})
+
+# Facilities by the last word of their name: 'Iraqi Embassy', 'Mariinsky Palace'.
+FACILITY_HEADS = frozenset({
+    "embassy", "palace", "base", "airport", "square", "bridge", "stadium", "prison", "hospital",
+    "mosque", "church", "cathedral", "temple", "compound", "consulate", "airbase", "port",
+})
+
+# Nouns that make the name after them an organisation's: 'Russian firm Novatek'.
+ORG_TITLE_NOUNS = frozenset({
+    "firm", "company", "companies", "group", "party", "bank", "newspaper", "daily", "agency",
+    "broadcaster", "channel", "network", "giant", "conglomerate", "carrier", "airline",
+    "outlet", "website", "organisation", "organization", "movement", "coalition", "militia",
+})
+
 # Name endings that are not part of the surname: 'Ferdinand Marcos Jr.'.
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 

@@ -1,0 +1,165 @@
+"""Mentions the small model cuts, glues or misses, mended from the article's own words.
+
+Each rule is general and looks only at tokens, tags and the other mentions:
+
+- a first name left out before a surname ('former PM Imran | Khan');
+- a title glued to a name ('the Treasury Scott Bessent' as one ORG): the name is a person's
+  when the article names that person by the same surname elsewhere, or it opens with a
+  common first name;
+- names the model skipped in a list of people ('Mikhail Gradov, Artyom Guselnikov, Sofia
+  Strukova and Vladislav Mazur') or set off after a title ('The president of neighbouring
+  Benin, Patrice Talon,');
+- a people's forces, which act as one organisation ('the Sudanese army', "China's
+  coastguard"): an ORG mention of its own;
+- a name split at a comma ('Kirovohrad, Mykolaiv' as one mention) is two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.extract import lexicon
+from newsgraph.extract.entities import Found
+from newsgraph.gazetteer import Gazetteer
+
+_LIST_GLUE = frozenset({",", "and"})
+_MAX_NAME_TOKENS = 3
+
+
+def repair(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """``found`` with the mentions above mended and added, in text order."""
+    found = [piece for f in found for piece in _split_at_commas(f, gaz)]
+    found = [_with_first_name(f) for f in found]
+    found = [_untitled(f, found) for f in found]
+    taken = {i for f in found for i in range(f.span.start, f.span.end)}
+    taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = found + _listed_people(doc, found, taken) + _forces(doc, found, gaz, taken)
+    return sorted(found, key=lambda f: f.span.start)
+
+
+def _split_at_commas(f: Found, gaz: Gazetteer) -> list[Found]:
+    """'Kirovohrad, Mykolaiv' -> two places, when each part is one the gazetteer knows."""
+    span = f.span
+    cuts = [t.i for t in span if t.text == ","]
+    if not cuts:
+        return [f]
+    parts, start = [], span.start
+    for i in cuts + [span.end]:
+        parts.append(span.doc[start:i])
+        start = i + 1
+    places = [gaz.place(p.text) for p in parts]
+    if not all(places) or any(len(p) == 0 for p in parts):
+        return [f]
+    return [Found(p, place.label, "gazetteer") for p, place in zip(parts, places)]
+
+
+def _with_first_name(f: Found) -> Found:
+    """'Imran' + 'Khan': a title-case proper noun right before a person's one-word name."""
+    span = f.span
+    if f.label != "PERSON" or len(span) != 1 or span.start == 0:
+        return f
+    prev = span.doc[span.start - 1]
+    if prev.tag_ != "NNP" or not prev.is_title or prev.ent_type_ or prev.is_sent_start \
+            or lexicon.is_role_word(prev.text) or prev.lower_ in lexicon.HONORIFICS:
+        return f
+    return Found(span.doc[span.start - 1:span.end], "PERSON", "context")
+
+
+def _untitled(f: Found, found: list[Found]) -> Found:
+    """'Treasury Scott Bessent' -> 'Scott Bessent' when 'Bessent' is a person here."""
+    span = f.span
+    if f.label == "PERSON" or len(span) < 3:
+        return f
+    surnames = {g.span[-1].lower_ for g in found if g.label == "PERSON"}
+    name = span[-2:]
+    first_name = name[0].lower_ in lexicon.MALE_CUES | lexicon.FEMALE_CUES
+    if not (span[-1].lower_ in surnames or first_name) or not all(t.is_title for t in name) \
+            or not all(lexicon.is_role_word(t.text) or t.lower_ == "the" for t in span[:-2]):
+        return f
+    return Found(name, "PERSON", "context")
+
+
+def _listed_people(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
+    """Two or three title-case proper nouns, between commas or 'and', next to a person in a
+    list, or set off by commas right after a title ('the president of Benin, X Y,')."""
+    people = {i for f in found if f.label == "PERSON" for i in range(f.span.start, f.span.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < _MAX_NAME_TOKENS and _name_token(doc[j], taken):
+            j += 1
+        if j - i >= 2 and _delimited(doc, i, j) and (
+                _beside_person(doc, i, j, people) or _after_title(doc, i)):
+            out.append(Found(doc[i:j], "PERSON", "context"))
+            people.update(range(i, j))
+            i = j
+            continue
+        i = max(j, i + 1)
+    return out
+
+
+def _name_token(tok, taken: set[int]) -> bool:
+    return (tok.i not in taken and tok.tag_ == "NNP" and tok.is_title
+            and not lexicon.is_role_word(tok.text) and tok.lower_ not in lexicon.HONORIFICS)
+
+
+def _delimited(doc: Doc, i: int, j: int) -> bool:
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = doc[j].lower_ if j < len(doc) else ""
+    return before in _LIST_GLUE and (after in _LIST_GLUE or after in (".", ";"))
+
+
+def _beside_person(doc: Doc, i: int, j: int, people: set[int]) -> bool:
+    """A person named just before or after, across a comma or 'and'."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in _LIST_GLUE:
+        k -= 1
+    m = j
+    while m < len(doc) and (doc[m].lower_ in _LIST_GLUE or lexicon.is_role_word(doc[m].text)
+                            and not doc[m].is_title):
+        m += 1
+    return k in people or m in people
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """', X Y,' right after a title: 'The president of neighbouring Benin, X Y,'."""
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    window = doc[max(0, i - 8):i - 1]
+    return any(lexicon.is_head(t.text) and t.tag_.startswith("NN") for t in window) \
+        and any(t.lower_ == "of" for t in window)
+
+
+def _forces(doc: Doc, found: list[Found], gaz: Gazetteer, taken: set[int]) -> list[Found]:
+    """'the Sudanese army', "China's coastguard", 'Chinese coast guard': ORG mentions."""
+    out = []
+    for f in found:
+        code = _country_code(f, gaz)
+        if code is None:
+            continue
+        k = f.span.end + (1 if f.span.end < len(doc) and doc[f.span.end].tag_ == "POS" else 0)
+        end = _force_end(doc, k)
+        if end is None or any(i in taken for i in range(k, end)):
+            continue
+        out.append(Found(doc[f.span.start:end], "ORG", "context"))
+    return out
+
+
+def _force_end(doc: Doc, k: int) -> int | None:
+    if k >= len(doc) or not doc[k].is_lower:
+        return None
+    if k + 1 < len(doc) and f"{doc[k].lower_} {doc[k + 1].lower_}" in lexicon.FORCES:
+        return k + 2
+    return k + 1 if doc[k].lower_ in lexicon.FORCES else None
+
+
+def _country_code(f: Found, gaz: Gazetteer) -> str | None:
+    if f.label == "NORP":
+        country = gaz.country_of_demonym(f.text)
+    elif f.label == "GPE":
+        country = gaz.country(f.text)
+    else:
+        return None
+    return country.country_code if country is not None else None
+
