@@ -84,6 +84,8 @@ CASES = [
      "would respect it.", "ELN", 1, "National Liberation Army"),
     ("The International Criminal Court issued a warrant. The ICC said judges agreed.",
      "ICC", 0, "International Criminal Court"),
+    ("The Treasury Department announced sanctions. Treasury is ready to act, it said.",
+     "Treasury", 1, "Treasury Department"),
 ]
 
 

@@ -46,6 +46,10 @@ def mentions():
     ("The two had won a bid alongside Russian firm Novatek, which later pulled out.", "Novatek",
      "ORG"),
     ("Biden met Zelensky at the Mariinsky Palace on Monday.", "Mariinsky Palace", "FAC"),
+    # a handle of a person the article names; a capital the model left untagged
+    ("President Joe Biden arrived on Monday. \"Welcome, @JoeBiden, to our city,\" she wrote.",
+     "@JoeBiden", "PERSON"),
+    ("He repeated the refusal, a key demand of Kyiv and Europe that others share.", "Kyiv", "GPE"),
 ])
 def test_mended_mentions(mentions, text, name, label):
     assert mentions(text).get(name) == label

@@ -195,7 +195,10 @@ def _is_title_word(f: Found) -> bool:
     span = f.span
     if f.label == "PERSON" or not all(lexicon.is_role_word(t.text) for t in span):
         return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and lexicon.is_head(doc[span.start - 2].text):
+        return True  # 'State' in 'Secretary of State'
     return lexicon.is_head(span[-1].text) or (after is not None and lexicon.is_head(after.text))
 
 

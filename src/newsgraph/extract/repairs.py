@@ -11,18 +11,24 @@ Each rule is general and looks only at tokens, tags and the other mentions:
   Benin, Patrice Talon,');
 - a people's forces, which act as one organisation ('the Sudanese army', "China's
   coastguard"): an ORG mention of its own;
-- a name split at a comma ('Kirovohrad, Mykolaiv' as one mention) is two.
+- a name split at a comma ('Kirovohrad, Mykolaiv' as one mention) is two;
+- a handle of a person the article names ('@JoeBiden'), and a country or a capital the
+  model left untagged ('a key demand of Kyiv and Europe').
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from newsgraph.extract import lexicon
 from newsgraph.extract.entities import Found
 from newsgraph.gazetteer import Gazetteer
+from newsgraph.resolve.names import name_key
 
 _LIST_GLUE = frozenset({",", "and"})
+_HANDLE = re.compile(r"@[A-Z][A-Za-z]+")
 _MAX_NAME_TOKENS = 3
 
 
@@ -34,7 +40,36 @@ def repair(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Found]:
     taken = {i for f in found for i in range(f.span.start, f.span.end)}
     taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
     found = found + _listed_people(doc, found, taken) + _forces(doc, found, gaz, taken)
+    found = found + _handles(doc, found, taken) + _missed_places(doc, gaz, taken)
     return sorted(found, key=lambda f: f.span.start)
+
+
+def _handles(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
+    """'@JoeBiden' after 'Joe Biden': a social media handle of a person the article names."""
+    people = {name_key(f.text) for f in found if f.label == "PERSON" and len(f.span) > 1}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _HANDLE.fullmatch(tok.text):
+            continue
+        if name_key(" ".join(re.findall(r"[A-Z][a-z]+", tok.text))) in people:
+            out.append(Found(doc[tok.i:tok.i + 1], "PERSON", "context"))
+    return out
+
+
+def _missed_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Found]:
+    """'a key demand of Kyiv and Europe': a country or a capital the model left untagged,
+    standing alone (not part of a longer name such as 'Jordan Peterson')."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title or tok.is_sent_start:
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if any(t.tag_ in ("NNP", "NNPS") and t.is_title for t in near):
+            continue
+        place = gaz.place(tok.text)
+        if place is not None and (place.kind == "country" or place.capital):
+            out.append(Found(doc[tok.i:tok.i + 1], "GPE", "gazetteer"))
+    return out
 
 
 def _split_at_commas(f: Found, gaz: Gazetteer) -> list[Found]:

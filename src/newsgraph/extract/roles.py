@@ -238,10 +238,11 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
         if of_at is None or not _is_head_noun(doc[of_at - 1]):
             return None
         of, np_end = _of_phrase(ctx, of_at + 1)
-        if np_end != k and (of is None or of.span.end != k):
-            return None
-        of = of or _government_of(ctx, of_at + 1, k)
-        owner_start, k = of_at, of_at
+        rest = doc[of.span.end:k] if of is not None else doc[np_end:k]
+        if any(not t.tag_.startswith("NN") or not t.is_lower for t in rest):
+            return None  # 'of the Colombian government': a mention, then common nouns only
+        of = _government_of(ctx, of_at + 1, k) or of
+        k = of_at
     words = _title_before(ctx, k)
     if words is None:
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.gazetteer import Gazetteer, Place
 from newsgraph.records import Mention, Reference, Role
+from newsgraph.extract.lexicon import FORCES
 from newsgraph.resolve.names import strip_possessive, variant_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -82,9 +83,25 @@ def _key(m: Mention, gaz: Gazetteer) -> str:
     """Same key, same entity: 'Bashar Al-Assad's' ~ 'Bashar Assad'; 'Syrian' ~ 'Syrians'."""
     if m.label == "NORP" and (country := gaz.country_of_demonym(m.text)):
         return f"demonym:{country.country_code}"
+    force = _force_key(m, gaz)
+    if force:
+        return force
     text = re.sub(r"^the\s+(?=\S)", "", m.text.strip(), flags=re.IGNORECASE)
     tokens = variant_tokens(text)
     return " ".join(tokens) or m.text
+
+
+def _force_key(m: Mention, gaz: Gazetteer) -> str | None:
+    """"China's coastguard" ~ 'Chinese coastguards': one country's one force."""
+    words = strip_possessive(m.text.split()[0]) if m.text.split() else ""
+    rest = " ".join(m.text.lower().split()[1:]).lstrip("'’s ").strip()
+    if m.label != "ORG" or rest not in FORCES:
+        return None
+    country = gaz.country_of_demonym(words) or gaz.country(words)
+    if country is None:
+        return None
+    force = rest.replace(" ", "").rstrip("s") if rest.replace(" ", "").endswith("guards") else rest.replace(" ", "")
+    return f"force:{country.country_code}:{force}"
 
 
 def _typed(mentions: list[Mention], gaz: Gazetteer) -> Cluster:

@@ -31,7 +31,7 @@ _PLACE_PREPOSITIONS = frozenset("in at near inside outside into across around th
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _ADDRESSED = re.compile(
     r"\b(?:with|against|towards?|accus\w+|urg\w+|press\w*\s+on|pressure\s+on|sanctions\s+on"
-    r"|demands?\s+of|ties\s+to|relations\s+with|attributed\s+to|blamed\s+on|between(?:\s+\w+){1,2}\s+and)\s+(?:the\s+)?$",
+    r"|demands?\s+of|ties\s+to|relations\s+with|attributed\s+to|blamed\s+on|between\s+|between(?:\s+\w+){1,2}\s+and)\s+(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -81,17 +81,29 @@ def merge_countries(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def fold_capitals(clusters: list[Cluster], text: str, gaz: Gazetteer) -> list[Cluster]:
-    """Fold a capital used only as an actor into its country's cluster, when there is one."""
+    """Fold a capital used as an actor into its country's cluster; when the article never
+    names the country, the capital's cluster is the country's ('between Washington and
+    Moscow' in a story that names no United States)."""
     countries = {c.country_code: c for c in clusters
                  if c.label == "GPE" and c.place is not None and c.place.kind == "country"}
     out = []
     for c in clusters:
-        country = countries.get(c.place.country_code) if _is_capital(c) else None
-        if country is not None and _stands_for_government(c, text):
+        if not _is_capital(c) or not _stands_for_government(c, text):
+            out.append(c)
+            continue
+        country = countries.get(c.place.country_code)
+        if country is not None:
             country.not_names.update(c.forms)
             country.absorb(c, f"{c.name}: {CAPITAL_EVIDENCE}")
-        else:
-            out.append(c)
+            continue
+        place = gaz.country_by_code(c.place.country_code or "")
+        if place is not None:
+            c.not_names.update(c.forms)
+            c.names.append(place.name)
+            c.evidence.append(f"{c.name}: {CAPITAL_EVIDENCE}")
+            c.place, c.country_code = place, place.country_code
+            countries[place.country_code] = c
+        out.append(c)
     return out
 
 
