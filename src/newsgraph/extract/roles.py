@@ -232,7 +232,7 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
     doc, k = ctx.doc, f.span.start - 1
     if k < 2 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
         return None
-    of, owner_start = None, k
+    of = None
     if not _is_head_noun(doc[k - 1]):
         of_at = next((j for j in range(k - 1, max(0, k - 8), -1) if doc[j].lower_ == "of"), None)
         if of_at is None or not _is_head_noun(doc[of_at - 1]):
