@@ -79,6 +79,7 @@ class _Actor:
     last: int = -1
     last_end: int = -1
     nearest: Mention | None = None  # its latest name outside quotes: what a pronoun points at
+    seen: int = 0  # how often it was named or referred to
     opened: set[int] = field(default_factory=set)  # sentences it opens
     spoke: int = -1  # where it was last reported speaking
 
@@ -222,6 +223,7 @@ class _Walk:
             self.issuers[self.pending[0]] = actor
             self.pending = None
         actor.last, actor.last_end = start, end
+        actor.seen += 1
         if self._opens(start):
             actor.opened.add(self._sentence(start))
         if self._spoken_at(start, end):
@@ -313,7 +315,9 @@ class _Walk:
         ('leader'), then the latest named."""
         start = self.doc[d.start].idx
         fits = [(a, fit) for a in self._people_before(start) if (fit := self._role_fit(a, d))]
-        return max(fits, key=lambda af: (af[1], af[0].last), default=(None,))[0]
+        # A loose fit ('activist' for a critic) goes to the one named most, a close one to the latest.
+        return max(fits, key=lambda af: (af[1], af[0].seen if af[1] == 1 else 0, af[0].last),
+                   default=(None,))[0]
 
     def _role_fit(self, actor: _Actor, d: Description) -> int:
         """2 for a stated role with the description's head, 1 for any office when the head
@@ -324,10 +328,12 @@ class _Walk:
             owned = owner == d.owner if strict else d.owner is None or owner in (None, d.owner)
             if not (d.modifiers <= words | {d.head} and owned):
                 continue
-            if head == d.head or d.head in words:
+            if head == d.head or d.head in words or lexicon.SAME_OFFICE.get(d.head) in (head, *words):
                 best = 2
             elif d.head in lexicon.ANY_OFFICE_HEADS and lexicon.is_office(head):
                 best = max(best, 1)
+            elif _person_noun(d.head) and _person_noun(head):
+                best = max(best, 1)  # 'the late activist' for 'Kremlin critic X'
         return best
 
     def _by_head(self, d: Description) -> _Actor | None:
@@ -482,6 +488,11 @@ class _Walk:
             i -= 1
         return i >= 0 and (_is_cue(doc[i]) and doc[i].tag_ in ("VBD", "VBZ") or doc[i].lower_ == "to"
                            and i > 0 and doc[i - 1].lower_ == "according")
+
+
+def _person_noun(head: str) -> bool:
+    """What a person does or is, not an office: 'activist', 'critic', 'journalist'."""
+    return head in lexicon.PERSON_HEADS and head not in lexicon.OFFICE_HEADS
 
 
 def _is_name(text: str) -> bool:

@@ -121,8 +121,8 @@ class DescriptionReader:
             m = self.by_token.get(end)
             if m is not None and m.label == "PERSON":
                 break
-            if m is not None and owner is None:
-                owner = (self.owner_key(m), m)
+            if m is not None and (owner is None or doc[end - 1].tag_ == "POS"):
+                owner = (self.owner_key(m), m)  # 'of Ukraine's Presidential Office': the office
             end += 1
         return (end, owner) if end > k + 1 else (k, None)
 

@@ -130,6 +130,13 @@ GENERIC_PERSON_HEADS = frozenset({
     "representative", "insider", "person", "lawmaker", "negotiator",
 })
 
+# Heads that name the same office: 'the Saudi envoy' for Ambassador X.
+SAME_OFFICE = {
+    "envoy": "ambassador", "ambassador": "envoy", "premier": "minister", "pm": "minister",
+    "chairwoman": "chairman", "chairman": "chairwoman", "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson", "spokesperson": "spokesman",
+}
+
 # Heads that match any office the holder has ('the Syrian leader' for President X).
 ANY_OFFICE_HEADS = frozenset({"leader", "counterpart", "head", "chief"})
 

@@ -96,13 +96,23 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     if words is None:
         return None
     start, end = words
-    office = lexicon.is_office(ctx.doc[end - 1].text)
+    head = _head_of(ctx.doc, start, end)
+    office = lexicon.is_office(head.text)
     of = _owner_before(ctx, start, office)
     if of is None and office:
         of = _shared_owner(ctx, start, previous)
-    if of is None and lexicon.singular(ctx.doc[end - 1].text) in lexicon.NATIONAL_OFFICES:
+    if of is None and lexicon.singular(head.text) in lexicon.NATIONAL_OFFICES:
         of = _implied_country(ctx, start)
     return _Role(f, start, end, of, _words(ctx.doc[start:end]))
+
+
+def _head_of(doc: Doc, start: int, end: int):
+    """The head noun of a title: its last word, or the one before 'of' ('Secretary of State')."""
+    if _is_head_noun(doc[end - 1]):
+        return doc[end - 1]
+    return next((doc[j] for j in range(start, end - 1)
+                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ == "of"), doc[end - 1])
+
 
 
 def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -131,14 +141,16 @@ def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
         return False
     if lexicon.is_role_word(t.text):
         return True
+    if inside and t.lower_ in ("of", "the") and i > 0:  # 'Secretary of State', 'Secretary of the Treasury'
+        before, after = ctx.doc[i - 1], ctx.doc[i + 1]
+        title_after = after.is_title or after.lower_ == "the" and i + 2 < len(ctx.doc) \
+            and ctx.doc[i + 2].is_title  # 'Secretary of the Treasury'
+        return title_after and (before.lower_ == "of" if t.lower_ == "the" else
+                                before.is_title and lexicon.is_head(before.text))
     if t.ent_type_ or not inside:
         return False
     if t.tag_ == "HYPH" or t.lower_ == "and":  # 'secretary-general', 'Trade and Industry'
         return i > 0 and all(lexicon.is_role_word(ctx.doc[j].text) for j in (i - 1, i + 1))
-    if t.lower_ in ("of", "the") and i > 0:  # 'Secretary of State', 'Secretary of the Treasury'
-        before, after = ctx.doc[i - 1], ctx.doc[i + 1]
-        return after.is_title and (before.lower_ == "of" if t.lower_ == "the" else
-                                   before.is_title and lexicon.is_head(before.text))
     return t.is_title and t.tag_ in ("NNP", "NNPS") and t.i > t.sent.start
 
 
@@ -164,6 +176,8 @@ def _is_head_noun(token) -> bool:
 def _owner_before(ctx: Context, start: int, office: bool) -> Found | None:
     """Whose role a title is, from the words before it: "Turkey's", "Syrian", "regime"."""
     doc, i = ctx.doc, start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":  # 'Department of X (DFA) spokesperson'
+        i -= 3
     government = i >= 0 and doc[i].lower_ in lexicon.GOVERNMENT_WORDS
     if government:
         i -= 1
@@ -320,6 +334,9 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
     doc, i = ctx.doc, k
     while i < len(doc) and doc[i].lower_ in lexicon.DETERMINERS:
         i += 1
+    if ctx.by_start.get(i) is None and i + 1 < len(doc) and doc[i].tag_ in ("JJ", "VBG") \
+            and ctx.by_start.get(i + 1) is not None:
+        i += 1  # 'of neighbouring Benin'
     m = ctx.by_start.get(i)
     if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
         after = m.span.end

@@ -33,7 +33,7 @@ def resolve_article(
     clusters = add_authors(clusters, clean, gaz)
     clusters.sort(key=lambda c: c.start)
     ids = entity_ids(clusters)
-    attach_roles(clusters, extraction.roles, ids)
+    attach_roles(clusters, extraction.roles, ids, clean.dateline)
     _author_roles(clusters, clean, ids)
     return tuple(_entity(c, ids[id(c)]) for c in clusters)
 

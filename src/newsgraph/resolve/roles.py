@@ -22,7 +22,7 @@ _NATIONAL = NATIONAL_OFFICES | {"secretary", "pm"}
 
 
 def attach_roles(clusters: list[Cluster], roles: tuple[RoleMention, ...],
-                 entity_ids: dict[int, str]) -> None:
+                 entity_ids: dict[int, str], dateline: str | None = None) -> None:
     """Add every role mention to its holder's cluster as a ``Role`` (deduplicated)."""
     owner = _mention_owner(clusters)
     for r in roles:
@@ -30,14 +30,14 @@ def attach_roles(clusters: list[Cluster], roles: tuple[RoleMention, ...],
         if holder is None:
             continue
         _add(holder, Role(r.role, _of(r.of, owner, clusters, entity_ids), r.start, r.end))
-    _bare_national_offices(clusters, entity_ids)
+    _bare_national_offices(clusters, entity_ids, dateline)
 
 
-def _bare_national_offices(clusters: list[Cluster], ids: dict[int, str]) -> None:
+def _bare_national_offices(clusters: list[Cluster], ids: dict[int, str], dateline: str | None) -> None:
     """Give 'President X' stated without a country the country it must be (see above)."""
     countries = {ids[id(c)]: c for c in clusters if c.label in PLACE_LABELS
                  and c.country_code and c.place is not None and c.place.kind == "country"}
-    home = _setting(clusters, list(countries.values()))
+    home = _setting(clusters, list(countries.values())) or _filed_from(dateline, list(countries.values()))
     for c in clusters:
         if c.label != "PERSON":
             continue
@@ -53,6 +53,18 @@ def _national(role: str) -> bool:
     """An office held for a country: the head noun (before 'of' in 'Secretary of State')."""
     words = re.split(r"\s+of\s+", role.lower())[0].split()
     return bool(words) and singular(words[-1]) in _NATIONAL
+
+
+def _filed_from(dateline: str | None, countries: list[Cluster]) -> Cluster | None:
+    """The country of the dateline ('NAIROBI —'), when it is also the country the article
+    names most: a story filed from Kenya about Kenya."""
+    place = gazetteer().place(dateline) if dateline else None
+    ranked = sorted(countries, key=lambda c: -len(c.mentions))
+    if place is None or not ranked or ranked[0].country_code != place.country_code:
+        return None
+    if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+        return None
+    return ranked[0]
 
 
 def _setting(clusters: list[Cluster], countries: list[Cluster]) -> Cluster | None:
