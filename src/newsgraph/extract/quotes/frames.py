@@ -51,7 +51,8 @@ class ParsedSentence:
     def __init__(self, doc: Doc, offset: int, marks: list[Marked]):
         self.doc, self.offset = doc, offset
         self.marks = [(m.start, m.end) for m in marks]
-        self.start, self.end = offset, offset + len(doc.text)
+        self.text = doc.text
+        self.start, self.end = offset, offset + len(self.text)
         self._by_token: dict[int, Frame] = {}
         for tok in doc:
             frame = self._frame(tok)
@@ -263,7 +264,7 @@ class ParsedSentence:
     def _right_after(self, end: int, governing: Frame) -> Frame | None:
         """'"...," Biden said, AP reported': the cue right after the quote, nearer than the
         one the parse hangs it on, is whose words they are (AP only relays them)."""
-        text = self.doc.text
+        text = self.text
         for f in self.frames:
             if f is governing or f.speaker is None or not end <= f.cue_start < governing.cue_start:
                 continue
