@@ -2,51 +2,63 @@
 
     python benchmarks/throughput.py ../shared/benchmarks/bbc-news-fulltext [--limit N]
 
-Each side runs in its own child process (so peak memory is its own), timed after the
-model is loaded: the bare side is ``nlp.pipe`` of the full default en_core_web_sm over the
-files' texts; the newsgraph side is the whole ingest (read, clean, extract, resolve, store
-into a fresh SQLite file). A second ingest of the same files checks idempotence. The
-figures replace the "throughput" section of docs/benchmarks.md.
+Four runs over the same files, each in its own child process, one after the other: bare
+``nlp.pipe`` of the full default en_core_web_sm over the files' texts; the whole newsgraph
+ingest (read, clean, extract, resolve, store into a fresh SQLite file) in one process; the
+same with ``--workers`` processes; and on a Dask LocalCluster of as many workers. Each is
+timed once its model is loaded (in every worker); start-up is shown apart. This process
+samples the memory (PSS) of each child's whole process tree, workers included, and keeps
+the peak. A second one-process ingest of the same files checks idempotence. ``--limit N``
+takes N files evenly spaced over the sorted corpus. The figures replace the "throughput"
+section of docs/benchmarks.md ("throughput-subset" for a subset).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 from newsgraph.evaluate.report import machine, write_section
 
 ROOT = Path(__file__).resolve().parents[1]
+MODES = ("bare", "newsgraph", "workers", "dask")
+SAMPLE_SECONDS = 0.25
 
 
 def _files(corpus: Path, limit: int | None) -> list[Path]:
     files = sorted(p for p in corpus.rglob("*.txt") if p.name.lower() != "readme.txt")
-    return files[:limit] if limit else files
+    if limit and limit < len(files):
+        step = len(files) / limit  # evenly spaced, so that every category is in
+        files = [files[int(i * step)] for i in range(limit)]
+    return files
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _words(files: list[Path]) -> int:
+    return sum(len(p.read_bytes().split()) for p in files)
 
 
-def run_bare(corpus: Path, limit: int | None) -> dict:
+# -- the four runs, each in a child process ---------------------------------------------------
+
+def run_bare(files: list[Path], db: Path, workers: int) -> dict:
     import spacy
 
     model = _model_name()  # the same preference as newsgraph's own loader
-    nlp = spacy.load(model)
-    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in _files(corpus, limit)]
     start = time.perf_counter()
+    nlp = spacy.load(model)
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in files]
+    ready, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
-    seconds = time.perf_counter() - start
-    words = sum(len(t.split()) for t in texts)
-    return {"articles": len(texts), "words": words, "seconds": seconds,
-            "peak_mb": _peak_mb(), "model": model, "pipes": nlp.pipe_names}
+    return {"startup": ready - start, "seconds": time.perf_counter() - ready,
+            "own_cpu": time.process_time() - cpu, "model": model, "pipes": nlp.pipe_names}
 
 
 def _model_name() -> str:
@@ -58,85 +70,196 @@ def _model_name() -> str:
     raise SystemExit("no spaCy English model installed")
 
 
-def run_newsgraph(corpus: Path, limit: int | None, db: Path) -> dict:
-    from newsgraph.api import load_model
-    from newsgraph.pipeline import ingest
+def run_newsgraph(files: list[Path], db: Path, workers: int) -> dict:
+    from newsgraph.extract import load_nlp
+    from newsgraph.pipeline import InlineRunner
+    from newsgraph.runners.warm import warm_up
     from newsgraph.settings import Settings
-    from newsgraph.store import Store
 
     settings = Settings(db_path=db)
-    nlp = load_model(settings)
-    files = [str(p) for p in _files(corpus, limit)]
-    words = sum(len(Path(p).read_bytes().split()) for p in files)
-    runs = []
-    for _ in range(2):  # the second run must store nothing new
-        start = time.perf_counter()
-        with Store.open(db, settings) as store:
-            report = ingest(files, store, settings, nlp)
-        runs.append({"seconds": time.perf_counter() - start, **report.to_dict()})
-    return {"articles": len(files), "words": words, "seconds": runs[0]["seconds"],
-            "peak_mb": _peak_mb(), "runs": runs}
+    start = time.perf_counter()
+    warm_up(settings)  # the model and the gazetteer, as each worker loads them
+    return _ingest(files, settings, InlineRunner(load_nlp(settings)), start, runs=2)
 
 
-def _child(mode: str, corpus: Path, limit: int | None, db: Path) -> dict:
-    cmd = [sys.executable, __file__, str(corpus), "--child", mode, "--db", str(db)]
-    if limit:
-        cmd += ["--limit", str(limit)]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT).stdout
-    return json.loads(out.strip().splitlines()[-1])
+def run_workers(files: list[Path], db: Path, workers: int) -> dict:
+    from newsgraph.runners import ProcessRunner
+    from newsgraph.settings import Settings
+
+    settings = Settings(db_path=db)
+    start = time.perf_counter()
+    with ProcessRunner(settings, workers) as runner:
+        return _ingest(files, settings, runner, start)
 
 
-def _rate(result: dict) -> tuple[float, float]:
-    return result["articles"] / result["seconds"], result["words"] / result["seconds"]
+def run_dask(files: list[Path], db: Path, workers: int) -> dict:
+    from newsgraph.runners.cluster import DaskRunner
+    from newsgraph.settings import Settings
+
+    settings = Settings(db_path=db)
+    start = time.perf_counter()
+    with DaskRunner(settings, "local", workers) as runner:
+        return _ingest(files, settings, runner, start)
 
 
-def render(bare: dict, ours: dict, command: str) -> str:
-    b_art, b_words = _rate(bare)
-    n_art, n_words = _rate(ours)
-    first, second = ours["runs"]
-    failed = len(first["failed"])
-    return "\n".join([
+def _ingest(files: list[Path], settings, runner, start: float, runs: int = 1) -> dict:
+    from newsgraph.pipeline import ingest
+    from newsgraph.store import Store
+
+    ready = time.perf_counter()
+    reports = []
+    for _ in range(runs):  # a second run must store nothing new
+        began, cpu = time.perf_counter(), time.process_time()
+        with Store.open(settings.db_path, settings) as store:
+            report = ingest([str(p) for p in files], store, settings, runner=runner)
+        reports.append({"seconds": time.perf_counter() - began,
+                        "own_cpu": time.process_time() - cpu, **report.to_dict()})
+    return {"startup": ready - start, "seconds": reports[0]["seconds"],
+            "own_cpu": reports[0]["own_cpu"], "runs": reports}
+
+
+RUNS = {"bare": run_bare, "newsgraph": run_newsgraph, "workers": run_workers, "dask": run_dask}
+
+
+# -- this process: children, their memory, the table -----------------------------------------
+
+def _child(mode: str, args: argparse.Namespace, db: Path) -> dict:
+    """Run one mode in a child process; its result with the tree's peak memory and CPU."""
+    cmd = [sys.executable, __file__, str(args.corpus), "--child", mode, "--db", str(db),
+           "--workers", str(args.workers)]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    peak = _Peak(child.pid)
+    out, _ = child.communicate()
+    peak.stop()
+    if child.returncode:
+        raise SystemExit(f"the {mode} run failed (exit status {child.returncode})")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {**json.loads(out.strip().splitlines()[-1]), "peak_mb": peak.mb, "cpu": cpu}
+
+
+class _Peak(threading.Thread):
+    """The largest total memory of a process and all its descendants, sampled."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        import psutil
+
+        self.psutil, self.root, self.mb = psutil, psutil.Process(pid), 0.0
+        self._done = threading.Event()
+        self.start()
+
+    def run(self) -> None:
+        while not self._done.wait(SAMPLE_SECONDS):
+            try:
+                tree = [self.root, *self.root.children(recursive=True)]
+            except self.psutil.Error:
+                return
+            self.mb = max(self.mb, sum(map(self._mb, tree)))
+
+    def _mb(self, process) -> float:
+        try:
+            info = process.memory_full_info()
+            return getattr(info, "pss", info.rss) / 2**20
+        except self.psutil.Error:  # gone between listing and reading
+            return 0.0
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def render(results: dict[str, dict], files: list[Path], total: int, args, command: str,
+           load: tuple[float, float]) -> str:
+    words = _words(files)
+    bare, one = results["bare"], results["newsgraph"]
+    rows = [
+        (f"bare spaCy `nlp.pipe` ({bare['model']}: {', '.join(bare['pipes'])})", "bare", 1),
+        ("newsgraph ingest, 1 process (read, clean, extract, resolve, store)", "newsgraph", 1),
+        (f"newsgraph ingest --workers {args.workers}", "workers", args.workers),
+        (f"newsgraph ingest --dask local ({args.workers} workers)", "dask", args.workers),
+    ]
+    lines = [
         f"Date: {time.strftime('%Y-%m-%d')}. Machine: {machine()}.",
         f"Command: `{command}`",
         "",
-        "| system | articles | words | seconds | articles/s | words/s | peak memory |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-        f"| bare spaCy `nlp.pipe` ({bare['model']}: {', '.join(bare['pipes'])}) | "
-        f"{bare['articles']} | {bare['words']:,} | {bare['seconds']:.1f} | {b_art:.1f} | "
-        f"{b_words:,.0f} | {bare['peak_mb']:.0f} MB |",
-        f"| newsgraph ingest (read, clean, extract, resolve, store) | {ours['articles']} | "
-        f"{ours['words']:,} | {ours['seconds']:.1f} | {n_art:.1f} | {n_words:,.0f} | "
-        f"{ours['peak_mb']:.0f} MB |",
+    ]
+    if len(files) < total:
+        lines += [f"**A subset**: {len(files)} of the {total} files, evenly spaced over the "
+                  "sorted corpus.", ""]
+    lines += [
+        "| system | articles | words | start-up s | seconds | articles/s | words/s "
+        "| × bare | × 1 process | articles/day per core | CPU s | peak memory |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for label, mode, cores in rows:
+        r = results[mode]
+        rate = len(files) / r["seconds"]
+        lines.append(
+            f"| {label} | {len(files)} | {words:,} | {r['startup']:.1f} | {r['seconds']:.1f} "
+            f"| {rate:.1f} | {words / r['seconds']:,.0f} | {bare['seconds'] / r['seconds']:.2f} "
+            f"| {one['seconds'] / r['seconds']:.2f} | {rate * 86400 / cores:,.0f} "
+            f"| {r['cpu']:.0f} | {r['peak_mb']:,.0f} MB |")
+    first, second = one["runs"]
+    lines += [
         "",
-        f"newsgraph / bare spaCy speed ratio: **{n_art / b_art:.2f}**. "
+        f"newsgraph / bare spaCy, one process: **{bare['seconds'] / one['seconds']:.2f}** "
+        f"(by the CPU time of the timed run alone, which other jobs on the machine sway "
+        f"less: {bare['own_cpu'] / one['own_cpu']:.2f}); --workers {args.workers} / one process: "
+        f"**{one['seconds'] / results['workers']['seconds']:.2f}**; Dask / one process: "
+        f"**{one['seconds'] / results['dask']['seconds']:.2f}**.",
         f"First ingest: {first['stored']} stored, {first['duplicates']} duplicates, "
-        f"{failed} failed. Second ingest of the same files: {second['stored']} stored, "
+        f"{len(first['failed'])} failed; the same with workers "
+        f"({_counts(results['workers'])}) and Dask ({_counts(results['dask'])}). "
+        f"Second one-process ingest of the same files: {second['stored']} stored, "
         f"{second['duplicates']} skipped as duplicates in {second['seconds']:.1f} s.",
-        "Both sides are timed after the model is loaded, each in its own process.",
-    ])
+        "Each run is timed once its model is loaded (in every worker: start-up, apart); "
+        "seconds are wall-clock. CPU s is the user and system time of the run's whole "
+        "process tree, start-up included. Peak memory is the largest sum of the PSS of "
+        "the tree's processes (sampled every 0.25 s). Articles/day per core divides by "
+        "the processes running the NLP; with workers, the writer shares those cores. "
+        f"Load average before and after: {load[0]:.2f}, {load[1]:.2f}.",
+    ]
+    return "\n".join(lines)
+
+
+def _counts(result: dict) -> str:
+    (run,) = result["runs"]
+    return f"{run['stored']} stored, {run['duplicates']} duplicates, {len(run['failed'])} failed"
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--child", choices=["bare", "newsgraph"], default=None)
+    parser.add_argument("--limit", type=int, default=None,
+                        help="N files, evenly spaced over the sorted corpus")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="workers for the --workers and Dask runs (default: 2)")
+    parser.add_argument("--child", choices=MODES, default=None)
     parser.add_argument("--db", type=Path, default=None)
     args = parser.parse_args(argv)
-    if args.child == "bare":
-        print(json.dumps(run_bare(args.corpus, args.limit)))
+    files = _files(args.corpus, args.limit)
+    if args.child:
+        print(json.dumps(RUNS[args.child](files, args.db, args.workers)))
         return
-    if args.child == "newsgraph":
-        print(json.dumps(run_newsgraph(args.corpus, args.limit, args.db)))
-        return
+    total = len(_files(args.corpus, None))
+    load_before = os.getloadavg()[0]
+    results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.db"
-        bare = _child("bare", args.corpus, args.limit, db)
-        ours = _child("newsgraph", args.corpus, args.limit, db)
+        for mode in MODES:
+            print(f"running {mode} ...", file=sys.stderr)
+            results[mode] = _child(mode, args, Path(tmp) / f"{mode}.db")
     command = "python benchmarks/throughput.py " + " ".join(sys.argv[1:])
-    text = render(bare, ours, command)
-    write_section(ROOT / "docs" / "benchmarks.md", "throughput",
-                  "Throughput: ingest over the BBC corpus", text)
+    text = render(results, files, total, args, command, (load_before, os.getloadavg()[0]))
+    if len(files) < total:  # a subset keeps a section of its own beside the full figures
+        write_section(ROOT / "docs" / "benchmarks.md", "throughput-subset",
+                      f"Throughput: ingest over {len(files)} BBC files", text)
+    else:
+        write_section(ROOT / "docs" / "benchmarks.md", "throughput",
+                      "Throughput: ingest over the BBC corpus", text)
     print(text)
 
 

@@ -37,3 +37,9 @@ def test_analyze_path_and_store_queries(nlp, tmp_path):
 def test_analyze_empty_text_is_an_input_error():
     with pytest.raises(newsgraph.NewsgraphError):
         newsgraph.analyze("   ")
+
+
+def test_a_long_one_line_text_is_text_not_a_path(nlp):
+    text = "Olaf Scholz met Emmanuel Macron in Paris on Tuesday. " * 8  # > 255 bytes
+    article = newsgraph.analyze(text, published="2024-03-08")
+    assert article.clean.text.startswith("Olaf Scholz met")

@@ -167,3 +167,20 @@ def test_merge_and_split_from_the_command_line(runner, corpus, nlp):
     assert json.loads(split.stdout)["name"] == "Karl Nehammer"
     refused = invoke(runner, "merge", "Baerbock", "Annalena Baerbock")
     assert refused.exit_code == 1 and "already one actor" in refused.stderr
+
+
+def test_an_unexpected_failure_is_a_message_with_a_hint_not_a_traceback(runner, monkeypatch):
+    from newsgraph.store import Store
+
+    def broken(self, **kwargs):
+        raise KeyError("no such column")
+
+    monkeypatch.setattr(Store, "articles", broken)
+    result = runner.invoke(cli, ["articles"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "Error: unexpected KeyError: 'no such column'" in result.stderr
+    assert "Hint: this is a bug in newsgraph" in result.stderr
+
+
+def test_click_usage_errors_still_exit_2(runner):
+    assert runner.invoke(cli, ["articles", "--limit", "many"]).exit_code == 2

@@ -33,3 +33,17 @@ def test_readme_opens_with_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     head = readme[:1500]
     assert "make run" in head and "make test" in head
+
+
+def test_every_export_format_and_column_is_documented():
+    from newsgraph.export import FORMATS
+    from newsgraph.export.table import COLUMNS
+    from newsgraph.resolve.sectors import lexicon
+
+    written = (ROOT / "docs" / "export.md").read_text(encoding="utf-8")
+    for name in FORMATS:
+        assert f"| `{name}` |" in written, name
+    for name, _ in COLUMNS:
+        assert f"| `{name}` |" in written, name
+    for code in lexicon().sectors:
+        assert f"| `{code}` |" in written, code

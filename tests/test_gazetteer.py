@@ -100,3 +100,24 @@ def test_population_threshold():
 def test_module_helpers():
     assert place("Damascus").country_code == "SY"
     assert gz.gazetteer() is gz.gazetteer()
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Moscow", "RU"), ("Kyiv", "UA"), ("Washington", "US"), ("Abu Dhabi", "AE"),
+    ("The Valley", None),  # Anguilla's capital: too small a country to be read from a word
+    ("Aleppo", None),
+])
+def test_capital_country_code(gaz, name, code):
+    assert gaz.capital_country_code(name) == code
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("SY", "SYR"), ("ru", "RUS"), ("PS", "PSE"), ("EU", None), ("XK", None), (None, None),
+])
+def test_alpha3(code, expected):
+    assert gz.alpha3(code) == expected
+
+
+def test_known_names_say_whose_they_are(gaz):
+    assert gaz.known("the Kremlin").country_code == "RU"
+    assert gaz.known("NATO").country_code is None

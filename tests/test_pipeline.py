@@ -80,10 +80,10 @@ def test_a_crash_while_extracting_one_article_spares_the_others(nlp, settings, m
 
     real = convert.to_extraction
 
-    def flaky(doc, settings, nlp, clean=None):
+    def flaky(doc, settings, nlp, clean=None, **ahead):
         if "Bergen" in doc.text:
             raise RuntimeError("extractor bug")
-        return real(doc, settings, nlp, clean)
+        return real(doc, settings, nlp, clean, **ahead)
 
     monkeypatch.setattr("newsgraph.extract.to_extraction", flaky)
     monkeypatch.setattr(pipeline, "read_paths",
@@ -93,3 +93,57 @@ def test_a_crash_while_extracting_one_article_spares_the_others(nlp, settings, m
     assert len(report.stored) == 1
     (error,) = report.failed
     assert "RuntimeError: extractor bug" in error.message and error.origin == "bad.txt"
+
+
+class FailingModel:
+    """The real pipeline, but spaCy itself raises on any text with the marker in it, as a
+    component would: inside ``nlp.pipe``, which then stops for the whole batch."""
+
+    def __init__(self, nlp, marker: str):
+        self.nlp, self.marker = nlp, marker
+
+    def _check(self, text: str) -> str:
+        if self.marker in text:
+            raise ValueError("[E999] the model failed")
+        return text
+
+    def pipe(self, texts, **kwargs):
+        return self.nlp.pipe((self._check(t) for t in texts), **kwargs)
+
+    def __call__(self, text):
+        return self.nlp(self._check(text))
+
+    def __getattr__(self, name):
+        return getattr(self.nlp, name)
+
+
+def test_a_spacy_failure_on_one_article_spares_the_rest_of_its_batch(nlp, settings,
+                                                                      monkeypatch):
+    third = "Bridge opens\n\nThe governor of Tromso, Ola Hansen, opened a bridge on Tuesday.\n"
+    monkeypatch.setattr(pipeline, "read_paths", lambda paths, settings: iter(
+        [raw(GOOD, "good.txt"), raw(OTHER, "bad.txt"), raw(third, "third.txt")]))
+    store = MemoryStore()
+    report = pipeline.ingest(["ignored"], store, settings, FailingModel(nlp, "Bergen"))
+    assert len(report.stored) == 2
+    (error,) = report.failed
+    assert error.kind == "analysis" and error.origin == "bad.txt"
+    assert "the language model failed on this article" in error.message and error.hint
+    names = {e.name for a in store.articles.values() for e in a.entities}
+    assert {"Kari Nordmann", "Ola Hansen"} <= names
+
+
+def test_an_article_past_the_length_limit_is_analysed_in_pieces(nlp, settings, monkeypatch):
+    paragraphs = [f"In {city}, the mayor Anne Larsen opened a new school on Monday."
+                  for city in ("Bergen", "Oslo", "Tromso", "Stavanger", "Trondheim") * 3]
+    text = "School week\n\n" + "\n\n".join(paragraphs) + "\n"
+    monkeypatch.setattr(pipeline, "read_paths", lambda paths, settings: iter([raw(text, "l")]))
+    store = MemoryStore()
+    small = settings.with_(max_nlp_chars=300, chunk_chars=200)
+    report = pipeline.ingest(["x"], store, small, nlp)
+    assert len(report.stored) == 1 and not report.failed
+    (article,) = store.articles.values()
+    whole = pipeline.analyze_raw(raw(text, "l"), settings, nlp)
+    assert article.to_dict()["entities"] == whole.to_dict()["entities"]
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert article.clean.text[mention.start:mention.end] == mention.text

@@ -34,14 +34,20 @@ def load_model(settings: Settings | None = None) -> Any:
 def _looks_like_path(value: str | os.PathLike) -> bool:
     if isinstance(value, os.PathLike) or value == "-":
         return True
-    return len(value) < _MAX_PATH_CHARS and "\n" not in value and Path(value).is_file()
+    if len(value) >= _MAX_PATH_CHARS or "\n" in value:
+        return False
+    try:
+        return Path(value).is_file()
+    except OSError:  # a name too long for the file system is text, not a path
+        return False
 
 
 def _first_article(items, origin: str) -> RawArticle:
     for item in items:
         if isinstance(item, NewsgraphError):
             raise item
-        return item
+        if isinstance(item, RawArticle):  # not a WARC record skipped as no article
+            return item
     raise InputError("no article found", origin=origin)
 
 
@@ -83,13 +89,19 @@ def open(db: str | os.PathLike | None = None, *, settings: Settings | None = Non
     return Store.open(settings.db_path, settings)
 
 
-def ingest(paths, *, db=None, published: str | None = None, settings: Settings | None = None):
-    """Analyse and store every article under ``paths``; returns an ``IngestReport``."""
-    from newsgraph.pipeline import ingest as run_ingest
+def ingest(paths, *, db=None, published: str | None = None, settings: Settings | None = None,
+           workers: int = 1):
+    """Analyse and store every article under ``paths``; returns an ``IngestReport``.
 
-    settings = settings or Settings.from_env(db)
+    ``workers`` > 1 runs the NLP in that many processes (this one writes the store); a
+    script doing so needs the usual ``if __name__ == "__main__":`` guard of multiprocessing.
+    """
+    from newsgraph.pipeline import ingest as run_ingest
+    from newsgraph.runners import open_runner
+
+    settings = (settings or Settings.from_env(db)).with_(workers=workers)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    with open(db, settings=settings) as store:
-        return run_ingest([os.fspath(p) for p in paths], store, settings, load_model(settings),
-                          published=published)
+    paths = [os.fspath(p) for p in paths]
+    with open(db, settings=settings) as store, open_runner(settings, paths) as runner:
+        return run_ingest(paths, store, settings, published=published, runner=runner)

@@ -34,6 +34,12 @@ class InputError(NewsgraphError):
     kind = "input"
 
 
+class AnalysisError(NewsgraphError):
+    """The language model failed on one article's text; the other articles go on."""
+
+    kind = "analysis"
+
+
 class ModelNotFound(NewsgraphError):
     """No usable spaCy English model is installed."""
 
@@ -50,3 +56,9 @@ class NotFound(NewsgraphError):
     """A query named something the store does not hold."""
 
     kind = "not_found"
+
+
+class MissingDependency(NewsgraphError):
+    """An optional package that a command needs is not installed."""
+
+    kind = "dependency"

@@ -77,6 +77,7 @@ class KnownName:
     label: str
     kind: str
     place: Place | None = None
+    country_code: str | None = None  # whose it is: the Kremlin is Russia's
 
 
 def fold(text: str) -> str:
@@ -102,7 +103,8 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _data_lines(filename: str) -> list[str]:
+def data_lines(filename: str) -> list[str]:
+    """The lines of a file in newsgraph/data, without comments and blank lines."""
     text = resources.files("newsgraph.data").joinpath(filename).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
@@ -110,7 +112,7 @@ def _data_lines(filename: str) -> list[str]:
 def _coded_lists(filename: str) -> list[tuple[str, list[str]]]:
     """Rows of ``CODE<TAB>a, b, c`` data files."""
     rows = []
-    for line in _data_lines(filename):
+    for line in data_lines(filename):
         code, _, forms = line.partition("\t")
         rows.append((code.strip(), [f.strip() for f in forms.split(",") if f.strip()]))
     return rows
@@ -126,7 +128,7 @@ def _known_name(line: str) -> KnownName:
     if label in ("GPE", "LOC", "FAC"):
         place_kind = "base" if label == "FAC" else "area"
         place = Place(name, place_kind, None, _float(lat), _float(lon), country or None)
-    return KnownName(name, label, kind, place)
+    return KnownName(name, label, kind, place, country or None)
 
 
 def _known_aliases(line: str) -> list[str]:
@@ -206,6 +208,14 @@ class Gazetteer:
         code = self._demonyms.get(key(word))
         return self._countries.get(code) if code else None
 
+    def capital_country_code(self, name: str, min_people: int = 1_000_000) -> str | None:
+        """The code of the country whose capital is called ``name`` ('Moscow' -> 'RU'),
+        among countries of at least ``min_people``: the capitals of the smallest ones are
+        common words ('The Valley', 'Male', 'Victoria') that would name them by mistake."""
+        code = self._capitals.get(key(name))
+        country = self._countries.get(code) if code else None
+        return code if country and (country.population or 0) >= min_people else None
+
     def capital_of(self, country_code: str) -> Place | None:
         """The capital city of a country, if the city list holds it."""
         names = [n for n, code in self._capitals.items() if code == country_code]
@@ -275,7 +285,7 @@ class Gazetteer:
     @cached_property
     def _known(self) -> dict[str, KnownName]:
         index: dict[str, KnownName] = {}
-        for line in _data_lines("known_names.txt"):
+        for line in data_lines("known_names.txt"):
             known = _known_name(line)
             for n in [known.name, *_known_aliases(line)]:
                 index[key(n)] = known
@@ -323,6 +333,34 @@ def gazetteer(min_population: int = 15_000) -> Gazetteer:
 def place(name: str, min_population: int = 15_000) -> Place | None:
     """The best place called ``name``, or None."""
     return gazetteer(min_population).place(name)
+
+
+@lru_cache(maxsize=512)
+def alpha3(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-3 code of an alpha-2 one ('SY' -> 'SYR'); None for codes that
+    name no country in ISO 3166 ('EU', 'XK')."""
+    import pycountry
+
+    ok = isinstance(code, str) and len(code) == 2
+    country = pycountry.countries.get(alpha_2=code.upper()) if ok else None
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=512)
+def alpha2(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code of an alpha-3 one ('SYR' -> 'SY')."""
+    import pycountry
+
+    ok = isinstance(code, str) and len(code) == 3
+    country = pycountry.countries.get(alpha_3=code.upper()) if ok else None
+    return country.alpha_2 if country else None
+
+
+def is_alpha3(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-3 country code ('SYR')."""
+    import pycountry
+
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code.upper()) is not None
 
 
 def country_of_demonym(word: str) -> Place | None:

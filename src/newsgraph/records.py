@@ -13,6 +13,14 @@ from typing import Any
 
 SCHEMA = "newsgraph.article/1"
 
+# What an event's report says of it: it happened (or is happening), it is scheduled or
+# announced, it is proposed, possible, conditional or demanded, or it is said not to have
+# happened. Listings show reported events unless asked for another status.
+EVENT_STATUSES = ("reported", "planned", "hypothetical", "negated")
+
+# The periods a dyad series counts events by (``newsgraph dyads --by``).
+PERIODS = ("day", "week", "month", "year")
+
 ENTITY_TYPES = (
     "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT",
     "WORK_OF_ART", "OTHER",
@@ -53,7 +61,9 @@ class RawArticle:
 
     ``content`` is decoded text; ``format`` says whether it is plain text or HTML.
     Metadata fields are filled when the source carries them (JSON Lines, HTML <meta>).
-    ``origin`` names where it came from for messages: ``path``, ``path:LINE`` or ``-``.
+    ``origin`` names where it came from for messages: ``path``, ``path:LINE``, ``path#N``
+    (the Nth item of a feed or record of a WARC file) or ``-``. ``crawled`` is when a
+    crawler fetched the page (a WARC record's date), which is not when it was published.
     """
 
     content: str
@@ -65,6 +75,7 @@ class RawArticle:
     published: str | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    crawled: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -75,6 +86,22 @@ class RawArticle:
     def from_dict(cls, data: dict[str, Any]) -> RawArticle:
         data = dict(data)
         data["authors"] = tuple(data.get("authors") or ())
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input record that holds no article (a WARC request, an image, a redirect):
+    counted in the ingest report, not an error. ``reason`` says what it was."""
+
+    origin: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Skipped:
         return _from_dict(cls, data)
 
 
@@ -96,6 +123,7 @@ class CleanArticle:
     path: str | None = None
     url: str | None = None
     dropped: tuple[str, ...] = ()
+    crawled: str | None = None  # ISO timestamp of the crawl that fetched the page
 
     @property
     def id(self) -> str:
@@ -311,7 +339,7 @@ class Article:
         return {
             "schema": SCHEMA,
             "id": self.id,
-            "source": {"path": c.path, "url": c.url},
+            "source": {"path": c.path, "url": c.url, "crawled": c.crawled},
             "title": c.title,
             "published": c.published,
             "outlet": c.outlet,
@@ -339,6 +367,7 @@ class Article:
             language=data.get("language"),
             path=source.get("path"),
             url=source.get("url"),
+            crawled=source.get("crawled"),
             dropped=tuple(data.get("dropped") or ()),
         )
         return cls(

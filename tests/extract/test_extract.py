@@ -50,3 +50,16 @@ def test_quotes_and_dates_come_with_the_extraction(nlp):
     (quote,) = extraction.quotes
     assert quote.text.startswith("We agreed on grain") and quote.speaker.text == "Putin"
     assert [(d.text, d.value) for d in extraction.dates] == [("Monday", "2024-09-02")]
+
+
+def test_a_batch_that_fails_to_parse_ahead_is_extracted_article_by_article(nlp, monkeypatch):
+    cleans = [CleanArticle(text=t) for t in ('"We agreed on grain," Putin said.',
+                                             "Putin met Erdogan in Sochi on Monday.")]
+    expected = list(extract_many(cleans, Settings(), nlp))
+
+    def broken(nlp, docs):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr("newsgraph.extract.parse_ahead", broken)
+    assert list(extract_many(cleans, Settings(), nlp)) == expected
+    assert expected[0].quotes and expected[1].events

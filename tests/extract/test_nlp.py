@@ -7,7 +7,9 @@ import spacy
 
 from newsgraph.errors import ModelNotFound
 from newsgraph.extract import nlp as nlp_module
-from newsgraph.extract.nlp import default_model, load_nlp, parse, sentence_parser
+from newsgraph.extract.nlp import (
+    default_model, lemmatize, load_nlp, parse, parse_stretches, sentence_docs, sentence_parser,
+)
 from newsgraph.settings import Settings
 
 pytestmark = pytest.mark.slow
@@ -85,3 +87,69 @@ def test_sentence_parser_by_character_offsets(nlp):
     parsed = sentence_parser(nlp, doc)(11, len(text))
     assert parsed.text == "Putin met Erdogan."
     assert [t.dep_ for t in parsed][:3] == ["nsubj", "ROOT", "dobj"]
+
+
+def _annotations(doc):
+    return (doc.text, doc.to_array(nlp_module._ATTRS).tolist(), doc.tensor.tolist(),
+            [(e.start, e.end, e.label_) for e in doc.ents])
+
+
+def test_sentence_docs_are_what_as_doc_makes(nlp):
+    doc = nlp("Vladimir Putin met Recep Tayyip Erdogan in Sochi. The talks in Moscow ended.")
+    names = [e for e in doc.ents if len(e) > 1]
+    spans = [*doc.sents, doc[:], doc[1:6], doc[names[0].start + 1:], doc[:names[-1].end - 1]]
+    for span, copy in zip(spans, sentence_docs(spans)):
+        assert _annotations(copy) == _annotations(span.as_doc())
+
+
+def test_an_entity_cut_by_the_stretch_loses_its_label(nlp):
+    doc = nlp("Vladimir Putin met Recep Tayyip Erdogan in Sochi.")
+    (copy,) = sentence_docs([doc[1:5]])  # 'Putin met Recep Tayyip': both names cut
+    assert [(t.text, t.ent_iob_, t.ent_type_) for t in copy] == [
+        ("Putin", "", ""), ("met", "O", ""), ("Recep", "", ""), ("Tayyip", "", "")]
+    assert doc.ents[0].label_ == "PERSON"  # the document itself is left as it was
+
+
+def test_stretches_of_many_docs_parse_in_one_parser_call(nlp, monkeypatch):
+    texts = ["It rained. Putin met Erdogan.", "Macron visited Berlin. Scholz greeted him."]
+    docs = list(nlp.pipe(texts))
+    parser, calls = nlp.get_pipe("parser"), []
+
+    class Counted:
+        def pipe(self, docs, **kwargs):
+            docs = list(docs)
+            calls.append(len(docs))
+            return parser.pipe(docs, **kwargs)
+
+    pipe = nlp.get_pipe
+    monkeypatch.setattr(nlp, "get_pipe", lambda name: Counted() if name == "parser" else pipe(name))
+    ready = parse_stretches(nlp, [(docs[0], [(11, 29), (11, 29)]), (docs[1], [(0, 22), (23, 42)])])
+    assert calls == [3]  # the repeated stretch once
+    assert ready[0][11, 29].text == "Putin met Erdogan."
+    assert [t.dep_ for t in ready[1][23, 42]][:3] == ["nsubj", "ROOT", "dobj"]
+    separately = parse(nlp, [docs[1].char_span(23, 42)])[0]
+    together = ready[1][23, 42]
+    assert [(t.dep_, t.head.i) for t in together] == [(t.dep_, t.head.i) for t in separately]
+
+
+def test_sentence_parser_hands_out_what_was_parsed_ahead(nlp):
+    text = "It rained. Putin met Erdogan."
+    doc = nlp(text)
+    ahead = parse_stretches(nlp, [(doc, [(11, len(text))])])[0]
+    parse_chars = sentence_parser(nlp, doc, ahead)
+    assert parse_chars(11, len(text)) is ahead[11, len(text)]
+    assert parse_chars(0, 10).text.strip() == "It rained."  # not asked for ahead: parsed now
+
+
+def test_lemmas_come_with_the_parse_as_spacy_gives_them(nlp):
+    text = "The ministers were meeting. They had said it: prices rose as the cats ran away."
+    doc = nlp(text)
+    assert "lemmatizer" not in nlp.pipe_names
+    assert sum(t.lemma == 0 for t in doc) > len(doc) / 2  # the main pass leaves lemmas be
+    ours = sentence_docs(list(doc.sents))
+    lemmatize(nlp.get_pipe("lemmatizer"), ours)
+    spacys = [nlp.get_pipe("lemmatizer")(copy) for copy in sentence_docs(list(doc.sents))]
+    assert [[t.lemma_ for t in d] for d in ours] == [[t.lemma_ for t in d] for d in spacys]
+    (parsed,) = parse(nlp, [list(doc.sents)[1]])
+    assert {t.text: t.lemma_ for t in parsed}["said"] == "say"
+    assert {t.text: t.lemma_ for t in parsed}["rose"] == "rise"

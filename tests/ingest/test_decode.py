@@ -6,7 +6,9 @@ import gzip
 
 import pytest
 
-from newsgraph.ingest.decode import NotText, binary_kind, decode, gunzip, is_gzip
+from newsgraph.ingest.decode import (
+    NotText, binary_kind, decode, gunzip, is_gzip, scrub, to_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -81,3 +83,26 @@ def test_gunzip_stops_one_byte_past_the_limit():
 def test_a_broken_gzip_file_is_not_text():
     with pytest.raises(NotText, match="gzip"):
         gunzip(b"\x1f\x8b\x08\x00broken", limit=100)
+
+
+def test_a_text_full_of_control_characters_says_so():
+    with pytest.raises(NotText, match="not plain text: .* control characters") as caught:
+        to_text(("\x1b[31mred\x1b[0m \x07" * 300).encode(), limit=100_000)
+    assert caught.value.hint
+
+
+def test_a_few_control_characters_are_removed_and_white_space_kept():
+    story = b" More words." * 30  # under 1% of control characters: not junk
+    text = to_text(b"Line one\x07\x1b.\r\n\tTab, form\x0cfeed\x7f" + story, limit=1000)
+    assert text == "Line one.\r\n\tTab, form\x0cfeed" + story.decode()
+
+
+def test_scrub_drops_lone_surrogates_and_c1_controls():
+    assert scrub("a\ud800b\x85c\x9fd\u00e9") == "abcd\u00e9"
+
+
+def test_a_truncated_gzip_file_says_what_to_do():
+    packed = gzip.compress(b"The mayor spoke. " * 100)
+    with pytest.raises(NotText, match="gzip") as caught:
+        to_text(packed[: len(packed) // 2], limit=100_000)
+    assert "truncated" in caught.value.hint

@@ -85,3 +85,36 @@ def test_broken_feeds_are_one_error(text, message):
     (error,) = read_feed(text, "bad.xml", "bad.xml")
     assert isinstance(error, InputError)
     assert message in error.message and error.origin == "bad.xml"
+
+
+def test_a_feed_nested_too_deeply_is_one_error():
+    deep = "<div>" * 5000 + "x" + "</div>" * 5000
+    (error,) = read_feed(f"<rss><channel><item><description>{deep}</description></item>"
+                         "</channel></rss>", "deep.rss", "deep.rss")
+    assert isinstance(error, InputError) and "not well-formed XML" in error.message
+    assert "nested more than 256 levels deep" in error.message
+
+
+def test_external_entities_and_dtds_are_never_loaded(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    dtd = tmp_path / "feed.dtd"  # an external DTD that would expand &xxe; into the secret
+    dtd.write_text(f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">')
+    text = (f'<!DOCTYPE rss SYSTEM "{dtd.as_uri()}"><rss><channel><item>'
+            "<description>Before &xxe; after.</description></item></channel></rss>")
+    (item,) = read_feed(text, "x.rss", "x.rss")
+    assert "SECRET" not in item.content and item.content.startswith("Before")
+
+
+def test_a_declaration_naming_any_encoding_is_read_as_the_decoded_text():
+    text = ('<?xml version="1.0" encoding=">ISO-8859-1"?><rss><channel><item>'
+            "<description>Caf\u00e9 opens.</description></item></channel></rss>")
+    (item,) = read_feed(text, "d.rss", "d.rss")
+    assert item.content == "Caf\u00e9 opens."
+
+
+def test_a_feed_with_a_text_over_ten_megabytes_is_one_error():
+    huge = "x" * 10_500_000
+    (error,) = read_feed(f"<rss><channel><item><description>{huge}</description></item>"
+                         "</channel></rss>", "huge.rss", "huge.rss")
+    assert isinstance(error, InputError) and "over libxml2's limit of 10 MB" in error.message

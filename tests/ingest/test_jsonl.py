@@ -82,3 +82,32 @@ def test_broken_json_names_its_line():
     (error,) = read_json('{\n  "text": "A",\n  oops\n}', "d.json", "d.json")
     assert isinstance(error, InputError)
     assert error.origin == "d.json:3" and error.message.startswith("line 3 is not valid JSON")
+
+
+def test_a_line_nested_too_deeply_is_that_lines_error():
+    text = "[" * 5000 + "]" * 5000 + "\n" + json.dumps({"text": "Next."})
+    error, article = read_json_lines(text, "deep.jsonl", "deep.jsonl")
+    assert isinstance(error, InputError) and error.origin == "deep.jsonl:1"
+    assert "nested too deeply" in error.message and error.hint
+    assert article.content == "Next."
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('{"text": ' + "[" * 5000 + "]" * 5000 + "}", "the file holds JSON nested too deeply"),
+        ('{"text": "A", "n": ' + "9" * 5000 + "}", "the file holds JSON that cannot be"),
+    ],
+)
+def test_json_python_cannot_hold_is_one_error(text, message):
+    (error,) = read_json(text, "big.json", "big.json")
+    assert isinstance(error, InputError) and error.origin == "big.json"
+    assert error.message.startswith(message)
+
+
+def test_lone_surrogates_and_control_characters_leave_the_fields():
+    line = json.dumps({"text": "Half \ud800 a pair\u0007, a tab\tkept.", "title": "\x1bT",
+                       "authors": ["\u0000Ann Lee", "\ud83d"]})
+    (article,) = read_json_lines(line, "s.jsonl", "s.jsonl")
+    assert article.content == "Half  a pair, a tab\tkept."
+    assert (article.title, article.authors) == ("T", ("Ann Lee",))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import json
 import os
@@ -157,3 +158,20 @@ def test_read_bytes_sniffs_content_when_there_is_no_name():
     assert (item.content, item.origin) == ("From a pipe.", "-")
     html = one(read_bytes(b"<!doctype html><html><body>x</body></html>", origin="<text>"))
     assert html.format == "html" and html.path is None
+
+
+def test_a_readers_unexpected_failure_is_that_files_error(tmp_path, monkeypatch):
+    ingest = importlib.import_module("newsgraph.ingest")  # newsgraph.ingest is also a function
+
+    def broken(text, origin, path):
+        yield RawArticle(content="First.", format="text", origin=origin + "#1", path=path)
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(ingest, "read_json", broken)
+    (tmp_path / "a.json").write_text('{"text": "A"}')
+    (tmp_path / "b.txt").write_text(STORY)
+    first, error, other = read_paths([str(tmp_path)], Settings())
+    assert first.content == "First."
+    assert isinstance(error, InputError) and error.origin == str(tmp_path / "a.json")
+    assert error.message == "file could not be read (RuntimeError: reader bug)"
+    assert "bug" in error.hint and other.content == STORY

@@ -106,3 +106,39 @@ def test_same_story():
     assert same_story(WIRE, COPY)
     assert not same_story(WIRE, OPINION)
     assert not same_story("", WIRE)
+
+
+def test_an_undated_report_is_bounded_by_its_publication_date():
+    from newsgraph.resolve.fusion import EventFacts, bounded
+
+    reported = bounded(EventFacts("CONSULT"), "2025-03-14T10:00:00", days=7)
+    assert (reported.earliest, reported.latest) == ("2025-03-07", "2025-03-14")
+    planned = bounded(EventFacts("CONSULT", status="planned"), "2025-03-14", days=7)
+    assert (planned.earliest, planned.latest) == ("2025-03-14", None)
+    dated = EventFacts("CONSULT", date="2025-03-12", earliest="2025-03-12", latest="2025-03-12")
+    assert bounded(dated, "2025-03-14", days=7) == dated
+    assert bounded(EventFacts("CONSULT"), None, days=7) == EventFacts("CONSULT")
+
+
+def test_reports_whose_targets_take_no_part_in_each_other_are_two_events():
+    from newsgraph.resolve.fusion import EventFacts, same_event
+
+    putin = EventFacts("CONSULT", "meeting", frozenset({1, 2}), date="2025-10-15",
+                       earliest="2025-10-15", latest="2025-10-15", targets=frozenset({2}))
+    diaspora = EventFacts("CONSULT", "meeting", frozenset({1, 3}), date="2025-10-15",
+                          earliest="2025-10-15", latest="2025-10-15", targets=frozenset({3}))
+    reversed_ = EventFacts("CONSULT", "meeting", frozenset({1, 2}), date="2025-10-15",
+                           earliest="2025-10-15", latest="2025-10-15", targets=frozenset({1}))
+    assert not same_event(diaspora, putin) and same_event(reversed_, putin)
+
+
+def test_acts_in_opposite_directions_are_two_events():
+    from newsgraph.resolve.fusion import EventFacts, same_event
+
+    day = {"date": "2023-08-07", "earliest": "2023-08-07", "latest": "2023-08-07"}
+    manila = EventFacts("ACCUSE", "accusation", frozenset({1, 2}), targets=frozenset({2}), **day)
+    beijing = EventFacts("ACCUSE", "accusation", frozenset({1, 2}), targets=frozenset({1}), **day)
+    assert not same_event(manila, beijing)
+    met = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({2}), **day)
+    met_back = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({1}), **day)
+    assert same_event(met, met_back)

@@ -186,3 +186,17 @@ def test_a_name_merged_by_hand_is_trusted_even_when_one_word():
     assert found is not None and found.actor_id == 7 and "by hand" in found.evidence
     assert match(Entity(id="p", name="Reis", type="PERSON"),
                  [Candidate(7, "PERSON", "Recep Tayyip Erdogan", ("Erdogan", "Reis"))]) is None
+
+
+def test_a_group_joins_only_a_group_of_the_same_name_and_country():
+    from newsgraph.resolve.identity import Candidate, match
+
+    kenyan = {"kind": "group", "head": "police", "country_code": "KE"}
+    stored = [Candidate(1, "ORG", "police", (), kb=kenyan),
+              Candidate(2, "ORG", "police", (), kb={**kenyan, "country_code": "GE"})]
+    police = Entity("org:police", "police", "ORG", kb=kenyan)
+    assert match(police, stored).actor_id == 1
+    nowhere = Entity("org:police", "police", "ORG", kb={"kind": "group", "head": "police"})
+    assert match(nowhere, stored) is None
+    named = Entity("org:police", "Police", "ORG")  # a name, not a group: not merged into one
+    assert match(named, stored) is None

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from newsgraph.errors import NotFound
+from newsgraph.errors import InputError, NotFound
 from newsgraph.store.migrations import MIGRATIONS
 
 WIRE = ("Turkish Defence Minister Hulusi Akar met Syrian Defence Minister Ali Mahmoud Abbas "
@@ -171,3 +171,88 @@ def test_a_later_report_narrows_the_date(store, make_article, ent):
     (row,) = store.events()
     assert (row.date, row.date_source, row.sources) == ("2022-12-28", "sentence", 2)
     assert [s.date for s in store.event(row.id).sources] == ["2022-W52", "2022-12-28"]
+
+
+PLANNED = "Akar will meet Abbas in Moscow on Wednesday, his office said."
+DENIED = "Akar did not meet Abbas in Moscow on Wednesday, his office said."
+
+
+@pytest.fixture
+def with_statuses(stored, make_article, ent):
+    for text, trigger, status in ((PLANNED, "meet", "planned"), (DENIED, "meet", "negated")):
+        event = {**_event(text, trigger, ["akar", "abbas"]), "status": status,
+                 "location_source": "clause"}
+        stored.add(_article(make_article, ent, text, [event], title=status,
+                            published="2022-12-27"))
+    return stored
+
+
+def test_listings_show_what_happened_unless_asked(with_statuses):
+    assert {r.status for r in with_statuses.events()} == {"reported"}
+    assert [r.title for r in with_statuses.events(status="planned")] == ["planned"]
+    assert {r.status for r in with_statuses.events(status="all")} == \
+        {"reported", "planned", "negated"}
+
+
+def test_a_planned_or_denied_meeting_is_not_fused_with_the_meeting_held(with_statuses):
+    held = with_statuses.events()[1]
+    assert (held.date, held.sources) == ("2022-12-28", 3)
+    planned = with_statuses.events(status="planned")[0]
+    assert planned.id != held.id and planned.sources == 1
+
+
+def test_an_event_lists_its_direction_and_status(with_statuses):
+    planned = with_statuses.events(status="planned")[0]
+    assert (planned.actors, planned.targets) == (("Hulusi Akar",), ("Ali Mahmoud Abbas",))
+    detail = with_statuses.event(planned.id)
+    assert (detail.status, detail.location_source) == ("planned", "clause")
+    assert [s.status for s in detail.sources] == ["planned"]
+
+
+def test_an_unknown_status_says_which_there_are(stored):
+    with pytest.raises(InputError, match="unknown event status") as err:
+        stored.events(status="rumoured")
+    assert "reported" in err.value.hint
+
+
+def test_an_event_stated_inside_a_quote_links_to_the_quote(stored, make_article, ent):
+    text = 'Akar said: "I met Abbas in Moscow on Wednesday."'
+    words = "I met Abbas in Moscow on Wednesday."
+    article = _article(make_article, ent, text, [_event(text, "met", ["akar", "abbas"])],
+                       title="Akar on Moscow", published="2022-12-29")
+    article = dataclasses.replace(article, quotes=({
+        "text": words, "kind": "direct", "start": text.index(words),
+        "end": text.index(words) + len(words),
+        "speaker": {"text": "Akar", "start": 0, "end": 4, "entity": "akar"},
+        "cue": "said", "channel": None, "via": None},))
+    stored.add(article)
+    sources = [s for r in stored.events() for s in stored.event(r.id).sources]
+    claimed = [s for s in sources if s.article_id == article.id]
+    assert [s.quote_id is not None for s in claimed] == [True]
+    assert all(s.quote_id is None for s in sources if s.article_id != article.id)
+
+
+FIDAN = "Hakan Fidan and Ali Mamlouk held talks in Moscow on Wednesday."
+ALL_FOUR = ("Akar, Abbas, Fidan and Mamlouk met in Moscow on Wednesday, their first "
+            "meeting in eleven years.")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1),
+                                   (2, 1, 0)])
+def test_half_told_reports_become_one_event_whatever_the_order(store, make_article, ent, order):
+    people = [ent("akar", "Hulusi Akar", aliases=["Akar"]),
+              ent("abbas", "Ali Mahmoud Abbas", aliases=["Abbas"]),
+              ent("fidan", "Hakan Fidan", aliases=["Fidan"]),
+              ent("mamlouk", "Ali Mamlouk", aliases=["Mamlouk"]), ent("moscow", "Moscow", "GPE")]
+    reports = [(WIRE, "met", ["akar", "abbas"]), (FIDAN, "talks", ["fidan", "mamlouk"]),
+               (ALL_FOUR, "met", ["akar", "abbas", "fidan", "mamlouk"])]
+    for i in order:
+        text, trigger, who = reports[i]
+        present = [p for p in people if p["name"].split()[-1] in text or p["id"] == "moscow"]
+        article = make_article(text, *present, title=f"report {i}", published="2022-12-29")
+        article = dataclasses.replace(article, events=(_event(text, trigger, who),))
+        store.add(article)
+    (event,) = store.events()
+    assert event.sources == 3 and event.date == "2022-12-28" and event.location == "Moscow"
+    assert set(event.participants) == {"Hulusi Akar", "Ali Mahmoud Abbas", "Hakan Fidan",
+                                       "Ali Mamlouk"}

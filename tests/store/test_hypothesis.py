@@ -127,3 +127,18 @@ def test_any_user_text_is_a_valid_search_or_lookup(search):
                 lookup(search)
             except NotFound:
                 pass
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(articles(), max_size=5))
+def test_any_store_has_codes_dyads_and_a_dump_that_rebuilds_it(batch):
+    with Store.open(":memory:") as store, Store.open(":memory:") as copy:
+        for article in batch:
+            store.add(article)
+        for row in store.entities():
+            assert row.code is None or row.code_source
+        for by in ("day", "week", "month", "year"):
+            assert sum(r.events for r in store.dyads(by=by, codes=True).rows) >= 0
+        copy.restore(store.dump())
+        assert copy.stats() == store.stats()
+        assert list(copy.dump()) == list(store.dump())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.errors import NotFound
+from newsgraph.errors import InputError, NotFound
 from newsgraph.settings import Settings
 from newsgraph.store import ArticleRow, Dossier, EntityRow, Store
 from newsgraph.store.read import fts_query
@@ -131,7 +131,10 @@ def test_entities_most_mentioned_first(filled):
     assert (bashar.type, bashar.articles, bashar.mentions, bashar.roles) == ("PERSON", 2, 4, 2)
     assert bashar.aliases == ("Assad", "Bashar Assad")
     assert set(bashar.to_dict()) == {"id", "name", "type", "aliases", "articles", "mentions",
-                                     "roles"}
+                                     "roles", "code", "code_source"}
+    # President of Syria in 2022, 'former president' in 2025: today one of its elites
+    assert (bashar.code, bashar.code_source) == (
+        "SYR ELI", "former role: former president of Syria (2025-10-21)")
     assert by_name["Syria"].articles == 2
 
 
@@ -181,7 +184,10 @@ def test_dossier_of_an_actor(filled, assad_2022, assad_2025):
     assert [r.reported for r in d.roles] == ["2022-12-29", "2025-10-21"]
     out = d.to_dict()
     assert set(out) == {"id", "name", "type", "kb", "names", "roles", "articles", "mentions",
-                        "said", "said_about", "events"}
+                        "said", "said_about", "events", "codes"}
+    assert [(c["since"], c["code"], c["source"]) for c in out["codes"]] == [
+        ("2022-12-29", "SYR GOV", "role"), ("2025-10-21", "SYR ELI", "former role")]
+    assert out["codes"][0]["article_id"] == assad_2022.id
     assert set(out["roles"][0]) == {"role", "of", "of_id", "article_id", "reported", "start",
                                     "end"}
     assert isinstance(out["mentions"], list) and isinstance(out["names"][0], dict)
@@ -267,3 +273,13 @@ def test_stats(filled):
     assert stats.mentions == sum(r.mentions for r in filled.entities(limit=1000))
     assert stats.to_dict() == {"articles": 4, "actors": stats.actors, "mentions": stats.mentions,
                                "roles": 3, "errors": 0}
+
+
+@pytest.mark.parametrize("method", ["entities", "articles", "quotes", "search"])
+def test_a_search_too_long_to_be_one_is_an_input_error(filled, method):
+    # 'ü' is two bytes and '%' is escaped: SQLite refused this LIKE as "too complex".
+    search = "\u00fc%" * 20_000
+    call = getattr(filled, method)
+    with pytest.raises(InputError, match="over the limit of 1,000") as caught:
+        call(search) if method == "search" else call(search=search)
+    assert caught.value.hint

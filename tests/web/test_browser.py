@@ -233,6 +233,8 @@ def test_search_dossier_event_article_in_chromium(tab, server):
     expect(rows).to_have_count(len(actor["roles"]))
     for row, role in zip(rows.all(), actor["roles"], strict=True):
         expect(row).to_contain_text(role["role"])
+    for code in actor["codes"]:
+        expect(page.locator("#codes")).to_contain_text(code["code"])
 
     # The charts are drawn by the page's own scripts (a CSP violation would stop them).
     network = page.locator("figure[data-chart=network]")
@@ -289,6 +291,26 @@ def test_search_dossier_event_article_in_chromium(tab, server):
     expect(page.locator("figure[data-chart=network] svg.nw-svg")).to_be_visible()
     _shot(page, "06-dossier-timeline")
 
+    watch.check()
+
+
+def test_relations_draw_the_dyad_series_in_chromium(tab, server):
+    """The series between al-Sharaa and Putin is drawn by dyads.js, one bar segment per
+    period and type, beside the timeline, under the page's CSP."""
+    from playwright.sync_api import expect
+
+    page, watch = tab
+    page.goto(server + "/relations?a=Ahmed+al-Sharaa&b=Vladimir+Putin&by=month")
+    expect(page.locator("h1")).to_contain_text("Ahmed al-Sharaa and Vladimir Putin")
+    series = _chart_data(page, "dyads")
+    cells = [n for row in series["table"] for n in row["counts"].values() if n]
+    assert cells, "the reference store holds a dated event between them"
+    chart = page.locator("figure[data-chart=dyads]")
+    expect(chart).to_have_attribute("data-chart-drawn", "")
+    expect(chart.locator("svg.dy-svg")).to_be_visible()
+    expect(chart.locator("svg .dy-seg")).to_have_count(len(cells))
+    expect(chart.locator("table.dyad-table tbody tr")).to_have_count(len(series["table"]))
+    _shot(page, "08-relations-dyads")
     watch.check()
 
 

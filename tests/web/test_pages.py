@@ -65,6 +65,16 @@ def test_dossier_has_names_roles_quotes_events_and_companions(client):
     assert "<svg" in html  # the map needs no script
 
 
+def test_dossier_shows_actor_codes_with_their_source(client):
+    akar = client.get(f"/actors/{_actor_id(client, 'Akar')}.json").json()["actor"]
+    (code,) = akar["codes"]
+    assert (code["code"], code["source"], code["since"]) == ("TUR GOV", "role", "2022-12-29")
+    html = client.get(f"/actors/{akar['id']}").text
+    assert 'id="codes"' in html and "<code>TUR GOV</code>" in html
+    listed = client.get("/actors.json", params={"q": "Akar"}).json()["actors"][0]
+    assert listed["code"] == "TUR GOV" and listed["code_source"].startswith("role: ")
+
+
 def test_dossier_by_name_and_missing_actor(client):
     assert client.get("/actors/Assad.json").json()["actor"]["name"].endswith("Assad")
     missing = client.get("/actors/Nobody%20Atall.json")
@@ -82,6 +92,15 @@ def test_event_page_lists_sources_with_spans(client):
     assert f'<mark class="trigger">{source["trigger"]}</mark>' in html
     ids = [a["id"] for a in data["actors"]]
     assert len(ids) == len(set(ids))  # one row per actor, with all its roles
+
+
+def test_events_list_what_happened_unless_another_status_is_asked(client):
+    reported = client.get("/events.json").json()["events"]
+    every = client.get("/events.json", params={"status": "all"}).json()["events"]
+    assert reported and {e["status"] for e in reported} == {"reported"}
+    assert {e["id"] for e in reported} <= {e["id"] for e in every}
+    bad = client.get("/events.json", params={"status": "rumoured"})
+    assert bad.status_code == 400 and "reported" in bad.json()["error"]["hint"]
 
 
 def test_article_marks_mentions_quotes_dates_and_the_asked_span(client):
@@ -122,6 +141,31 @@ def test_relations_between_two_actors(client):
     assert data["a"]["id"] == akar and data["b"]["id"] == abbas
     assert any(e["what"] == "event" and e["date"] == "2022-12-28" for e in data["entries"])
     assert client.get("/relations").status_code == 200  # the form alone
+    html = client.get("/relations", params={"a": akar, "b": abbas}).text
+    assert 'data-chart="dyads"' in html and "/static/dyads.js" in html
+
+
+def test_relations_show_the_dyad_series_beside_the_timeline(world):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.settings import Settings
+    from newsgraph.web import create_app
+
+    with TestClient(create_app(Settings(db_path=world.path))) as client:
+        data = client.get("/relations.json", params={"a": "Akar", "b": "Abbas"}).json()
+        assert [(d["period"], d["source"], d["target"], d["type"]) for d in data["dyads"]] == [
+            ("2022-12", "Hulusi Akar", "Ali Mahmoud Abbas", "CONSULT")]
+        assert data["series"]["table"] == [{"period": "2022-12", "counts": {"CONSULT": 1},
+                                            "total": 1}]
+        assert data["dyads"][0]["source_code"] == "TUR GOV"
+        by_year = client.get("/relations.json", params={"a": "Assad", "by": "year"}).json()
+        assert [r["period"] for r in by_year["series"]["table"]] == ["2023"]
+        assert by_year["series"]["undated"] == 1  # the accusation of Russia, undated
+        html = client.get("/relations", params={"a": "Assad"}).text
+        assert '<table class="dyad-table">' in html
+        assert '<code class="acode">SYR ELI</code>' in html
+        assert client.get("/relations.json", params={"a": "Assad", "by": "decade"}
+                          ).status_code == 400
 
 
 @pytest.mark.parametrize("path", ["/actors", "/events", "/articles", "/quotes", "/search"])

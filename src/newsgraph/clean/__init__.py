@@ -38,6 +38,7 @@ def clean(raw: RawArticle, settings: Settings) -> CleanArticle:
         path=raw.path,
         url=raw.url or page.url,
         dropped=result.dropped,
+        crawled=raw.crawled,
     )
 
 

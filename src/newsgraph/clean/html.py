@@ -1,17 +1,19 @@
 """The HTML path: trafilatura finds the article and its metadata; htmldate backs up the date.
 
 When trafilatura finds no article (a feed item's short HTML summary, a bare fragment),
-the page's own text is used instead and cleaned as scraped text.
+the page's own text is used instead and cleaned as scraped text. That text is read with
+lxml's HTML parser as a stream of events: the standard library's HTMLParser takes time
+quadratic in runs of broken markup ("<a<a<a...", "</</</..."), minutes for a page.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 
 # Elements whose end starts a new line in the fallback text.
 BLOCKS = {
@@ -55,13 +57,15 @@ def _extract(html: str):
         return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except ValueError:  # lxml refuses some markup outright; the page text is used instead
         return None
+    except AssertionError:  # htmldate, inside trafilatura, drops an element lxml made the
+        return None  # root ('<svg><html></html><html ...>'): lxml asserts it has a parent
 
 
 def fallback_date(html: str) -> str | None:
     """htmldate's reading of the page's date (original, not last-modified)."""
     try:
         return find_date(html, original_date=True)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AssertionError):  # AssertionError: as in _extract
         return None
 
 
@@ -76,31 +80,40 @@ def _clean(value: str | None) -> str | None:
 
 def page_text(html: str) -> str:
     """All visible text of a page or fragment, a line per block element."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    target = _TextTarget()
+    parser = etree.HTMLParser(target=target, no_network=True, remove_comments=True,
+                              remove_pis=True)
+    try:
+        parser.feed(html)
+        parser.close()
+    except etree.Error:  # what was read up to the break is kept
+        pass
+    lines = (" ".join(line.split()) for line in "".join(target.parts).split("\n"))
     return "\n\n".join(line for line in lines if line)
 
 
-class _TextParser(HTMLParser):
+class _TextTarget:
+    """lxml parser target: collects text, a line break around each block element."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def start(self, tag: str, attrib) -> None:
         if tag in SKIPPED:
             self.skipping += 1
         elif tag in BLOCKS:
             self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag in SKIPPED:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCKS:
             self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if not self.skipping:
             self.parts.append(data)
+
+    def close(self) -> None:
+        return None

@@ -20,17 +20,29 @@ from newsgraph.settings import Settings
 EXIT_PARTIAL = 1
 
 
+BUG_HINT = "this is a bug in newsgraph: please report it with the command you ran"
+
+
 class NewsgraphGroup(click.Group):
-    """Turns every NewsgraphError into 'Error: ...' plus a hint, exit status 1."""
+    """Turns every NewsgraphError into 'Error: ...' plus a hint, exit status 1; anything
+    else that escapes a command too, so that no traceback reaches the user."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except NewsgraphError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            if exc.hint:
-                click.echo(f"Hint: {exc.hint}", err=True)
-            ctx.exit(1)
+            _fail(ctx, str(exc), exc.hint)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors, --help, exits
+        except Exception as exc:  # noqa: BLE001 - the last resort of the command line
+            _fail(ctx, f"unexpected {type(exc).__name__}: {str(exc)[:300]}", BUG_HINT)
+
+
+def _fail(ctx: click.Context, message: str, hint: str | None) -> None:
+    click.echo(f"Error: {message}", err=True)
+    if hint:
+        click.echo(f"Hint: {hint}", err=True)
+    ctx.exit(1)
 
 
 def db_option(command):
@@ -63,21 +75,28 @@ def cli() -> None:
 @db_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse files larger than this.")
 @click.option("--published", default=None, help="Publication date (ISO) for every article read.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes running the NLP (default: one per core; this process alone "
+                   "for under 1 MB of files). One process writes the store either way.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run the NLP on a Dask cluster: its scheduler (tcp://HOST:8786), or "
+                   "'local' for a LocalCluster of --workers processes.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
-def ingest(paths, db, max_bytes, published, progress) -> None:
-    """Analyse the articles under PATHS (files, folders, - for stdin) and store them."""
-    from newsgraph.api import load_model
+def ingest(paths, db, max_bytes, published, workers, dask_address, progress) -> None:
+    """Analyse the articles under PATHS (files, folders, WARC files, - for stdin) and
+    store them."""
     from newsgraph.ingest import count_inputs
     from newsgraph.pipeline import ingest as run_ingest
+    from newsgraph.runners import open_runner
 
-    settings = _settings(db, max_file_bytes=max_bytes)
+    settings = _settings(db, max_file_bytes=max_bytes, workers=workers, dask=dask_address)
     total = count_inputs(paths)
     show = sys.stderr.isatty() and total > 1 if progress is None else progress
-    nlp = load_model(settings)
-    with _open_store(settings) as store, _progress(show, total) as bar:
-        report = run_ingest(paths, store, settings, nlp, published=published,
-                            on_item=_per_file(bar))
+    with _open_store(settings) as store, open_runner(settings, paths) as runner, \
+            _progress(show, total) as bar:
+        report = run_ingest(paths, store, settings, published=published,
+                            on_item=_per_file(bar), runner=runner)
     render_summary(report, settings)
     if report.failed:
         sys.exit(EXIT_PARTIAL)
@@ -183,12 +202,13 @@ def quotes(db, by, about, channel, search, from_, to, limit, offset, fmt) -> Non
 @click.option("--offset", default=0, show_default=True)
 @output_options
 def entities(db, type_, search, limit, offset, fmt) -> None:
-    """List actors across all stored articles, most mentioned first."""
+    """List actors across all stored articles, most mentioned first, with their actor code
+    today (country and sector; `newsgraph show` says where each came from)."""
     with _open_store(_settings(db)) as store:
         rows = store.entities(type=type_.upper() if type_ else None, search=search,
                               limit=limit, offset=offset)
         rows = [r.to_dict() for r in rows]
-    emit(rows, fmt, ["id", "name", "type", "articles", "mentions", "roles", "aliases"])
+    emit(rows, fmt, ["id", "name", "type", "code", "articles", "mentions", "roles", "aliases"])
 
 
 @cli.command()
@@ -259,6 +279,11 @@ cli.add_command(eval_group)
 from newsgraph.cli.events import COMMANDS as EVENT_COMMANDS  # noqa: E402
 
 for _command in EVENT_COMMANDS:
+    cli.add_command(_command)
+
+from newsgraph.cli.exports import COMMANDS as EXPORT_COMMANDS  # noqa: E402
+
+for _command in EXPORT_COMMANDS:
     cli.add_command(_command)
 
 from newsgraph.cli.serve import serve  # noqa: E402

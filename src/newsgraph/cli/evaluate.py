@@ -93,3 +93,24 @@ def eval_entities(path, model, record) -> None:
 
     text = entities_report(Path(path), model=model)
     _report(text, record, "eval-entities", "Named entities: CoNLL-2003 eng.testb")
+
+
+@eval_group.command(name="dev")
+@click.argument("path", type=click.Path(exists=True, file_okay=False),
+                default=str(BENCHMARKS.parent / "dev"))
+@click.option("--scorer", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="The reference scorer (default: reference/score.py beside PATH).")
+@click.option("--article", "only", multiple=True,
+              help="Only this article (its file name without .txt); repeatable.")
+@click.option("--verbose", is_flag=True, help="Also list every miss the scorer names.")
+@record_option
+def eval_dev(path, scorer, only, verbose, record) -> None:
+    """The dev set (real articles, exhaustive gold): every category of the reference scorer,
+    per article and in total, and events fused across the outlets of one storyline."""
+    from newsgraph.evaluate.dev import evaluate_dev, format_report, summary
+
+    dev = Path(path)
+    result = evaluate_dev(dev, Path(scorer) if scorer else dev.parent / "reference" / "score.py",
+                          only=only)
+    text = format_report(result, verbose=verbose) + "\n" + summary(result)
+    _report(text, record, "eval-dev", "Development set: ../shared/dev (exhaustive gold)")

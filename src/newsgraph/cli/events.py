@@ -9,6 +9,7 @@ import click
 
 from newsgraph.cli import _open_store, _settings, date_range_options, db_option
 from newsgraph.cli.output import emit, emit_json, output_options
+from newsgraph.records import EVENT_STATUSES
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
@@ -21,18 +22,25 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 @click.option("--with", "with_", default=None, help="... and this actor too (name or id).")
 @click.option("--type", "type_", default=None, type=click.Choice(TYPES, case_sensitive=False),
               help="Only events of this PLOVER type.")
+@click.option("--status", default="reported", show_default=True,
+              type=click.Choice((*EVENT_STATUSES, "all"), case_sensitive=False),
+              help="Only events of this status: what happened (reported), what is planned, "
+                   "hypothetical or negated, or all.")
 @date_range_options
 @click.option("--limit", default=100, show_default=True)
 @click.option("--offset", default=0, show_default=True)
 @output_options
-def events(db, actor, with_, type_, from_, to, limit, offset, fmt) -> None:
+def events(db, actor, with_, type_, status, from_, to, limit, offset, fmt) -> None:
     """List events, each once however many outlets reported it, newest first."""
     with _open_store(_settings(db)) as store:
         rows = store.events(actor=actor, with_=with_, type=type_, from_=from_, to=to,
-                            limit=limit, offset=offset)
+                            status=status, limit=limit, offset=offset)
         rows = [r.to_dict() for r in rows]
-    emit(rows, fmt, ["id", "date", "type", "kind", "participants", "location", "sources",
-                     "families", "title"])
+    columns = ["id", "date", "type", "kind", "actors", "targets", "participants", "location",
+               "sources", "families", "title"]
+    if status == "all":
+        columns.insert(3, "status")
+    emit(rows, fmt, columns)
 
 
 @click.command()
@@ -60,8 +68,9 @@ def _source_row(detail: dict[str, Any], source: dict[str, Any]) -> dict[str, Any
 def _render_event(d: dict[str, Any]) -> None:
     when = d["date"] or "date unknown"
     how = f" ({d['date_source']})" if d["date_source"] else ""
+    status = "" if d["status"] == "reported" else f"  [{d['status']}]"
     click.echo(f"Event {d['id']}: {d['type']} {d['kind'] or ''}  {when}{how}"
-               + (f"  in {d['location']}" if d["location"] else ""))
+               + (f"  in {d['location']}" if d["location"] else "") + status)
     for actor in d["actors"]:
         click.echo(f"  {actor['role']:<11} {actor['name']}  (actor {actor['id']})")
     families = len({s["family"] for s in d["sources"]})
@@ -69,7 +78,8 @@ def _render_event(d: dict[str, Any]) -> None:
     for s in d["sources"]:
         click.echo(f"  {s['published'] or '?':<10} {s['outlet'] or ''}  {s['title'] or ''}"
                    f"  [{s['article_id']}]")
-        click.echo(f"    \u201c{s['sentence']}\u201d  (trigger: {s['trigger']})")
+        claim = "; a quoted claim" if s.get("quote_id") else ""
+        click.echo(f"    \u201c{s['sentence']}\u201d  (trigger: {s['trigger']}{claim})")
 
 
 @click.command()

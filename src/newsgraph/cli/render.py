@@ -12,13 +12,19 @@ def _err(line: str = "") -> None:
 
 
 def render_summary(report, settings) -> None:
-    """stored / skipped as duplicate / failed, then each failure with its reason."""
+    """stored / skipped as duplicate / failed, the records that held no article, then
+    each failure with its reason and hint."""
     _err(
         f"stored {len(report.stored)}, skipped {len(report.duplicates)} as duplicate, "
         f"failed {len(report.failed)}  (database: {settings.db_path})"
     )
+    if report.skipped:
+        reasons = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common())
+        _err(f"  not articles, skipped: {sum(report.skipped.values())} records ({reasons})")
     for error in report.failed:
         _err(f"  failed: {error}")
+        if error.hint:
+            _err(f"    hint: {error.hint}")
     if report.failed:
         _err("  see them again with: newsgraph errors")
 
@@ -62,6 +68,10 @@ def render_dossier(d: dict[str, Any]) -> None:
     if d.get("kb"):
         click.echo("  " + ", ".join(f"{k}={v}" for k, v in d["kb"].items()))
     _section("Names", [f"{n['name']}  ({n.get('evidence') or 'seen'})" for n in d.get("names", [])])
+    _section("Codes", [
+        f"{c.get('since') or 'always':<10} {c['code']:<8} {c['source']}: {c['basis']}"
+        for c in d.get("codes", [])
+    ])
     _section("Roles", [
         f"{r.get('reported') or '?':<10} {r['role']}" + (f" of {r['of']}" if r.get("of") else "")
         for r in d.get("roles", [])
@@ -70,12 +80,7 @@ def render_dossier(d: dict[str, Any]) -> None:
         f"{a.get('published') or '?':<10} {a.get('title') or a['id']}  [{a.get('outlet') or ''}]"
         for a in d.get("articles", [])
     ])
-    _section("Events", [
-        f"{e.get('date') or '?':<10} {e['type']} ({e.get('kind') or '-'})"
-        + (f" in {e['location']}" if e.get("location") else "")
-        + f": {', '.join(e['participants'])}  [{e['sources']} source(s), event {e['id']}]"
-        for e in d.get("events", [])
-    ])
+    _section("Events", [_event_line(e) for e in d.get("events", [])])
     _section("Said", [_quote_line(q) for q in d.get("said", [])])
     _section("Said about them", [
         f"{_quote_line(q)}  ({q.get('speaker_name') or q.get('speaker') or 'unattributed'})"
@@ -84,3 +89,14 @@ def render_dossier(d: dict[str, Any]) -> None:
     _section("Mentions", [
         f"...{m['context'].replace(chr(10), ' ')}..." for m in d.get("mentions", [])[:20]
     ])
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    """'2025-10-15 CONSULT (meeting) in Moscow: al-Sharaa -> Putin', with its status when
+    it is not a reported one."""
+    who = f"{', '.join(e.get('actors') or ()) or '?'} -> {', '.join(e.get('targets') or ()) or '-'}" \
+        if e.get("actors") or e.get("targets") else ", ".join(e["participants"])
+    status = f" [{e['status']}]" if e.get("status", "reported") != "reported" else ""
+    return (f"{e.get('date') or '?':<10} {e['type']} ({e.get('kind') or '-'}){status}"
+            + (f" in {e['location']}" if e.get("location") else "")
+            + f": {who}  [{e['sources']} source(s), event {e['id']}]")

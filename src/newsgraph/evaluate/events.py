@@ -121,7 +121,7 @@ class Newsgraph:
     def __call__(self, text: str) -> Prediction:
         from newsgraph.extract.convert import sentence_spans
         from newsgraph.extract.entities import find_mentions
-        from newsgraph.extract.events import candidates, main_event
+        from newsgraph.extract.events import candidates, main_event, plover_type
         from newsgraph.extract.nlp import sentence_parser
 
         doc = self.nlp(text)
@@ -131,15 +131,18 @@ class Newsgraph:
         event = main_event(found)
         if event is None:
             return Prediction("OTHER")
-        return Prediction(event.type, tuple((s.start, s.end) for s in event.actors),
-                          tuple((s.start, s.end) for s in event.targets))
+        return Prediction(plover_type(event.type, event.status),  # where 'it' stands for
+                          tuple((a.span.start, a.span.end) for a in event.actors),  # Syria,
+                          tuple((a.span.start, a.span.end) for a in event.targets))  # Syria
 
 
 def keyword_baseline() -> Callable[[str], Prediction]:
     """The first word in the text that is a trigger lemma as written (no parse, no sense)."""
-    from newsgraph.extract.events.lexicon import NOUNS, VERBS
+    from newsgraph.extract.events.lexicon import senses
 
-    table = {**NOUNS, **VERBS}
+    table = {}
+    for (word, _), found in senses().items():
+        table.setdefault(word, (found[-1].type, found[-1].kind))
     words = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
     def predict(text: str) -> Prediction:

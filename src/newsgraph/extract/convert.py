@@ -5,47 +5,70 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.extract.coref import resolve_references
+from newsgraph.extract import events, quotes
+from newsgraph.extract.coref import reference_at, resolve_references
 from newsgraph.extract.entities import find_mentions
-from newsgraph.extract.events import find_events
-from newsgraph.extract.nlp import sentence_parser
+from newsgraph.extract.events import ArticleContext, find_events
+from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
 from newsgraph.gazetteer import gazetteer
-from newsgraph.records import CleanArticle, Extraction, Span
+from newsgraph.records import CleanArticle, Extraction, Mention, Span
 from newsgraph.settings import Settings
 
 
+# The finders' own tests of which sentences they will ask ``parse`` for. The sentences that
+# pass one are parsed ahead, a batch of articles in one parser call; a finder asking for
+# any other sentence gets it parsed there and then, so these only decide the batching.
+PARSE_WANTED = (quotes.needs_parse, events.needs_parse)
+
+
 def to_extraction(
-    doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None
+    doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None, *,
+    sentences: tuple[Span, ...] | None = None, parsed: dict[Stretch, Doc] | None = None,
 ) -> Extraction:
     """Mentions, roles, references, sentences, quotes, dates and events of one article.
 
     ``clean.published`` anchors relative dates (without it they keep no value). The parser
-    runs only on the sentences the quote and event finders ask for, once each.
+    runs only on the sentences the quote and event finders ask for, once each; ``parsed``
+    holds those parsed ahead (``parse_ahead``, which also gives ``sentences``).
     """
     clean = clean or CleanArticle(text=doc.text)
+    if sentences is None:
+        ((sentences, parsed),) = parse_ahead(nlp, [doc])
     gaz = gazetteer(settings.min_place_population)
     found = find_mentions(doc, gaz)
     mentions = tuple(f.to_mention() for f in found)
+    spans = [(s.start, s.end) for s in sentences]
+    parse = sentence_parser(nlp, doc, parsed)
+    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
     stated = find_roles(doc, found, gaz)
     references, described = resolve_references(doc, mentions, stated, gaz)
     roles = tuple(stated + described)
-    sentences = tuple(sentence_spans(doc))
-    spans = [(s.start, s.end) for s in sentences]
-    parse = sentence_parser(nlp, doc)
-    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
+    quotes = tuple(find_quotes(doc.text, spans, mentions, parse, references))
+    context = ArticleContext(
+        dateline=clean.dateline, roles=roles, gazetteer=gaz,
+        quotes=quotes, resolve=_resolver(references))
     return Extraction(
         mentions=mentions,
         roles=roles,
         references=tuple(references),
         sentences=sentences,
-        quotes=tuple(find_quotes(doc.text, spans, mentions, parse, references)),
+        quotes=quotes,
         dates=dates,
-        events=tuple(find_events(doc.text, spans, mentions, dates, parse,
-                                 dateline=clean.dateline)),
+        events=tuple(find_events(doc.text, spans, mentions, dates, parse, context)),
     )
+
+
+def _resolver(references):
+    """Pronouns and descriptions at a span -> the named mention coreference says they stand
+    for (``words``, how the caller reads them, is coreference's to judge)."""
+    def resolve(start: int, end: int, words: str) -> Mention | None:
+        ref = reference_at(references, start, end)
+        return ref.antecedent if ref is not None and ref.antecedent.source != "description" else None
+
+    return resolve
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -58,3 +81,16 @@ def sentence_spans(doc: Doc) -> list[Span]:
             start = sent.start_char + (len(text) - len(text.lstrip()))
             out.append(Span(start, start + len(stripped), stripped))
     return out
+
+
+def parse_ahead(nlp: Language, docs: list[Doc]
+                ) -> list[tuple[tuple[Span, ...], dict[Stretch, Doc]]]:
+    """Each doc's sentences, and the ones ``PARSE_WANTED`` picks parsed in one parser call."""
+    sentences = [tuple(sentence_spans(doc)) for doc in docs]
+    wanted = [(doc, [(s.start, s.end) for s in sents if wants_parse(s.text)])
+              for doc, sents in zip(docs, sentences)]
+    return list(zip(sentences, parse_stretches(nlp, wanted)))
+
+
+def wants_parse(sentence: str) -> bool:
+    return any(test(sentence) for test in PARSE_WANTED)

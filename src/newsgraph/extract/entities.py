@@ -438,9 +438,10 @@ def _as_club(f: Found, gaz: Gazetteer) -> Found:
 
 
 def _before_score(span: Span) -> bool:
-    doc, text = span.doc, span.doc.text
+    doc = span.doc
     if span.end >= len(doc) or not _SCORE.match(doc[span.end].text):
         return False
+    text = doc.text  # built anew on each call: only once a score follows the name
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]

@@ -1,18 +1,23 @@
 """The spaCy pipeline: which model, loaded how, and parsing chosen sentences on demand.
 
-The dependency parser is the costliest part of en_core_web_sm after NER and most sentences
-never need it, so the pipeline runs with the parser disabled and the ``senter`` component
-(which en_core_web_sm ships disabled) setting sentence boundaries. Stages that need a parse
-call ``parse`` on the few sentences they care about: the parser reads the tok2vec output
-that the main pass left in ``doc.tensor``, which ``Span.as_doc`` copies.
+The dependency parser is the costliest part of en_core_web_sm after NER and many sentences
+never need it (a quarter of BBC news sentences), so the pipeline runs with the parser
+disabled and the ``senter`` component (which en_core_web_sm ships disabled) setting
+sentence boundaries. Stages that need a parse call ``parse`` on the sentences they care
+about: the parser reads the tok2vec output that the main pass left in ``doc.tensor``,
+which the sentence's copy keeps. The sentences of a whole batch of articles are parsed
+together (``parse_stretches``). Lemmas are read only from those parsed copies, so the
+lemmatizer runs there too (``lemmatize``), not over the whole article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 import spacy
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -77,11 +82,14 @@ def _load(name: str) -> Language:
 
 
 def _prepare(nlp: Language) -> Language:
-    """Swap the parser for senter where the model has one; mark paragraph breaks first."""
+    """Swap the parser for senter where the model has one, and leave the lemmatizer to the
+    parsed sentences; mark paragraph breaks first."""
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
         if "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.disable_pipe("lemmatizer")
     if not ({"senter", "parser", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer")
     first = next(n for n in nlp.pipe_names if n in ("senter", "parser", "sentencizer"))
@@ -90,22 +98,117 @@ def _prepare(nlp: Language) -> Language:
 
 
 def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
-    """Dependency-parse the given sentences; returns one new Doc per sentence.
+    """Dependency-parse the given sentences (of one doc or many) in one parser call;
+    returns one new Doc per sentence, in order.
 
-    Each sentence is copied with ``Span.as_doc`` (tokens, tags, entities and the tok2vec
+    Each sentence is copied by ``sentence_docs`` (tokens, tags, entities and the tok2vec
     tensor of the main pass) and run through the parser, so the cost is the parser's alone.
     """
-    docs = [span.as_doc() for span in sentences]
+    docs = sentence_docs(sentences)
+    if "lemmatizer" in nlp.disabled:
+        lemmatize(nlp.get_pipe("lemmatizer"), docs)
     if not docs or docs[0].has_annotation("DEP") or "parser" not in nlp.component_names:
         return docs
-    return list(nlp.get_pipe("parser").pipe(docs))
+    return list(nlp.get_pipe("parser").pipe(docs, batch_size=len(docs)))
 
 
-def sentence_parser(nlp: Language, doc: Doc) -> Callable[[int, int], Doc]:
+# The lemma of each (word, part of speech, morphology), per lemmatizer: its answer depends
+# on nothing else (spaCy caches it under the same key).
+_LEMMAS: dict[int, dict[tuple[int, int, int], int]] = {}
+
+
+def lemmatize(lemmatizer: Any, docs: Iterable[Doc]) -> None:
+    """What spaCy's Lemmatizer does to each doc (a lemma for each token the attribute
+    ruler left without one, or for all when it overwrites), reading the tokens as one
+    array per doc and asking the lemmatizer only once for each distinct word."""
+    known = _LEMMAS.setdefault(id(lemmatizer), {})
+    for doc in docs:
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma == 0 or lemmatizer.overwrite:
+                key = (orth, pos, morph)
+                if key not in known:
+                    known[key] = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = known[key]
+        doc.from_array([LEMMA], lemmas)
+
+
+# Every token attribute a Doc can carry, as ``Span.as_doc`` copies them.
+_ATTRS = Doc._get_array_attrs()
+_IOB, _TYPE = _ATTRS.index(ENT_IOB), _ATTRS.index(ENT_TYPE)
+_MISSING, _INSIDE, _BEGIN = 0, 1, 3  # ENT_IOB codes: no annotation, I, B
+
+
+def sentence_docs(spans: Iterable[Span]) -> list[Doc]:
+    """A new Doc of each span, as ``Span.as_doc`` makes it, without its cost: each
+    document becomes an array once (``as_doc`` converts the whole document and walks all
+    its entities for every span), and only the entities cut by a span's edges are looked
+    at. Those lose their label in the copy, as in ``as_doc``."""
+    arrays: dict[int, Any] = {}
+    out = []
+    for span in spans:
+        doc = span.doc
+        if id(doc) not in arrays:
+            arrays[id(doc)] = doc.to_array(_ATTRS)
+        out.append(_copy(span, arrays[id(doc)]))
+    return out
+
+
+def _copy(span: Span, array: Any) -> Doc:
+    doc = span.doc
+    rows = array[span.start:span.end].copy()
+    span._fix_dep_copy(_ATTRS, rows)  # heads outside the span, when the doc has a parse
+    if len(rows):
+        _unlabel_cut_entities(rows, continues=span.end < len(doc) and
+                              array[span.end, _IOB] == _INSIDE)
+    copy = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    copy.from_array(_ATTRS, rows)
+    copy.tensor = doc.tensor[span.start:span.end]
+    return copy
+
+
+def _unlabel_cut_entities(rows: Any, continues: bool) -> None:
+    """An entity begun before the span, or going on after it, keeps no label in the copy."""
+    i = 0
+    while i < len(rows) and rows[i, _IOB] == _INSIDE:  # begun before the first token
+        rows[i, _IOB] = rows[i, _TYPE] = _MISSING
+        i += 1
+    if continues:
+        j = len(rows) - 1
+        while j >= i and rows[j, _IOB] == _INSIDE:
+            j -= 1
+        if j >= i and rows[j, _IOB] == _BEGIN:  # the entity the next token goes on with
+            rows[j:, _IOB] = rows[j:, _TYPE] = _MISSING
+
+
+Stretch = tuple[int, int]
+
+
+def parse_stretches(nlp: Language, wanted: Sequence[tuple[Doc, Iterable[Stretch]]]
+                    ) -> list[dict[Stretch, Doc]]:
+    """Parse chosen character stretches of many docs in one parser call; for each doc,
+    its parses by ``(start, end)``, for ``sentence_parser`` to hand out."""
+    keys, spans = [], []
+    for i, (doc, stretches) in enumerate(wanted):
+        for start, end in dict.fromkeys(stretches):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                keys.append((i, (start, end)))
+                spans.append(span)
+    out: list[dict[Stretch, Doc]] = [{} for _ in wanted]
+    for (i, key), parsed in zip(keys, parse(nlp, spans)):
+        out[i][key] = parsed
+    return out
+
+
+def sentence_parser(nlp: Language, doc: Doc, ready: dict[Stretch, Doc] | None = None
+                    ) -> Callable[[int, int], Doc]:
     """A ``parse(start, end)`` callback over ``doc``'s character offsets, for stages that
     decide by text which sentences need a parse. Each stretch is parsed once, however many
-    stages (quotes, events) ask for it."""
-    parsed: dict[tuple[int, int], Doc] = {}
+    stages (quotes, events) ask for it; ``ready`` holds stretches parsed ahead
+    (``parse_stretches``), and any other is parsed when asked for."""
+    parsed: dict[Stretch, Doc] = dict(ready or {})
 
     def parse_chars(start: int, end: int) -> Doc:
         if (start, end) not in parsed:

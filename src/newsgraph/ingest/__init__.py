@@ -4,7 +4,11 @@
 one file's content. Both yield a RawArticle per article and an InputError per input that
 cannot be read, so that one bad file never stops a batch. HTML, JSON Lines / JSON, RSS
 and Atom feeds and plain text are told apart by extension, then by content; CSV and TSV
-(one article a row) by extension only; ``.gz`` files are decompressed first.
+(one article a row) by extension only; ``.gz`` files are decompressed first. WARC files
+(``.warc``, ``.warc.gz``) are streamed record by record (``ingest/warc.py``); their
+records that hold no article are yielded as ``Skipped``. Each reader turns what it knows
+can go wrong into an InputError; anything else a file provokes is caught at the file's
+level too (``_guarded``), so it stays that file's error.
 """
 
 from __future__ import annotations
@@ -16,22 +20,29 @@ from newsgraph.errors import InputError
 from newsgraph.ingest.csvfile import read_csv
 from newsgraph.ingest.decode import NotText, to_text
 from newsgraph.ingest.feeds import read_feed
-from newsgraph.ingest.files import STDIN, count_inputs, expand, read_file, read_stdin, too_big
+from newsgraph.ingest.files import (
+    STDIN, count_inputs, expand, input_bytes, read_file, read_stdin, too_big,
+)
 from newsgraph.ingest.formats import sniff
 from newsgraph.ingest.jsonl import read_json, read_json_lines
-from newsgraph.records import RawArticle
+from newsgraph.ingest.warc import is_warc, read_warc
+from newsgraph.records import RawArticle, Skipped
 from newsgraph.settings import Settings
 
-Item = RawArticle | InputError
-BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV and RSS/Atom feeds"
+Item = RawArticle | InputError | Skipped
+BINARY_HINT = "newsgraph reads text, HTML, JSON Lines, CSV/TSV, RSS/Atom feeds and WARC files"
+MAX_DETAIL = 200  # characters of an unexpected exception's message kept in the error
 
-__all__ = ["count_inputs", "read_bytes", "read_paths"]
+__all__ = ["count_inputs", "input_bytes", "read_bytes", "read_paths"]
 
 
 def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
     """Every article under ``paths`` (files, folders, ``-`` for stdin), errors yielded."""
     limit = settings.max_file_bytes
     for path in expand(paths):
+        if path != STDIN and is_warc(path):
+            yield from read_warc(path, limit)
+            continue
         if path == STDIN:
             data, file = read_stdin(limit), None
         else:
@@ -51,7 +62,23 @@ def read_bytes(
     if isinstance(text, InputError):
         yield text
         return
-    yield from _articles(text, origin, path)
+    if text.startswith("WARC/"):  # streamed by name only: see ingest/warc.py
+        yield InputError("this is a WARC file, which newsgraph reads by its name",
+                         hint="give its path with a .warc or .warc.gz name, not stdin",
+                         origin=origin)
+        return
+    yield from _guarded(_articles(text, origin, path), origin)
+
+
+def _guarded(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """The items of one file; an unexpected failure ends that file alone, with an error."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader's bug must not stop the batch
+        detail = f"{type(exc).__name__}: {exc}"
+        yield InputError(f"file could not be read ({detail[:MAX_DETAIL]})",
+                         hint="this is a bug in newsgraph: please report it with the file; "
+                              "the rest of the batch went on", origin=origin)
 
 
 def _text(data: bytes, origin: str, limit: int) -> str | InputError:

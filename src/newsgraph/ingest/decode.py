@@ -4,6 +4,10 @@ Order of trust: a byte-order mark, then strict UTF-8, then cp1252 when the text 
 Western, then charset-normalizer, then cp1252 again. charset-normalizer alone guesses badly
 on English text with a handful of accented bytes (it reads a latin-1 "£" as cp932 or
 cp1250), so Western single-byte text is decided before it is asked.
+
+Text full of control characters is refused; the few a scraper leaves (a stray ESC, a
+BEL, a NUL in a JSON string) are removed by ``scrub``, as are lone surrogates, so that no
+later stage, nor SQLite's UTF-8, meets them.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import charset_normalizer
 from newsgraph.ingest.files import SIZE_HINT
 
 SNIFF_BYTES = 8192
+STRAY_CONTROLS = 8  # this many control characters are never enough to refuse a text
 
 # Leading bytes of common non-text formats, and what to call them in a message.
 MAGIC = (
@@ -48,7 +53,12 @@ BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 GZIP_MAGIC = b"\x1f\x8b"
+GZIP_HINT = "the archive is truncated or damaged: copy or compress the original again"
+CONTROL_HINT = "this looks like a terminal capture or a binary file; save the article as text"
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# C0 and C1 control characters but tab, line feed, vertical tab, form feed and carriage
+# return; DEL; and UTF-16 surrogates, which only a lone "\ud800" escape in JSON can give.
+_UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class NotText(ValueError):
@@ -69,7 +79,12 @@ def to_text(data: bytes, limit: int) -> str:
     kind = binary_kind(data)
     if kind:
         raise NotText(f"file looks like {kind}, not text")
-    return decode(data)
+    return scrub(decode(data))
+
+
+def scrub(text: str) -> str:
+    """``text`` without control characters (white space kept) and lone surrogates."""
+    return _UNWANTED.sub("", text) if _UNWANTED.search(text) else text
 
 
 def is_gzip(data: bytes) -> bool:
@@ -82,7 +97,7 @@ def gunzip(data: bytes, limit: int) -> bytes:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
             return f.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
-        raise NotText(f"file is not a readable gzip file ({exc})") from None
+        raise NotText(f"file is not a readable gzip file ({exc})", hint=GZIP_HINT) from None
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -120,8 +135,11 @@ def _utf16_without_bom(head: bytes) -> str | None:
 def decode(data: bytes) -> str:
     """The text of ``data``; raises NotText for bytes that do not decode to text."""
     text = _decode(data)
-    if text is None or _looks_garbled(text):
+    if text is None:
         raise NotText("file does not decode as text in any known encoding")
+    controls = _controls(text)
+    if controls:
+        raise NotText(f"file is not plain text: {controls}", hint=CONTROL_HINT)
     return text
 
 
@@ -159,11 +177,16 @@ def _looks_western(data: bytes) -> bool:
     return long <= 0.1 * high
 
 
-def _looks_garbled(text: str) -> bool:
-    """True when over 1% of characters are control characters or replacement marks."""
+def _controls(text: str) -> str | None:
+    """What is wrong when over 1% of the first characters (and more than a few) are control
+    characters or replacement marks (a wrong guess of the encoding leaves those), else None.
+    A few stray ones, in a short text too, are left to ``scrub``."""
     sample = text[:SNIFF_BYTES * 4]
     bad = sum(1 for c in sample if c == "\ufffd" or _is_control(c))
-    return bad > 0.01 * max(len(sample), 1)
+    if bad <= max(0.01 * len(sample), STRAY_CONTROLS):
+        return None
+    return f"{bad:,} of its first {len(sample):,} characters are control characters " \
+           "or undecodable bytes"
 
 
 def _is_control(c: str) -> bool:

@@ -48,6 +48,17 @@ def count_inputs(paths: Iterable[str]) -> int:
     return sum(1 for _ in expand(paths))
 
 
+def input_bytes(paths: Iterable[str]) -> int:
+    """How many bytes the files under ``paths`` hold (stdin and missing files count 0)."""
+    total = 0
+    for path in expand(paths):
+        try:
+            total += os.stat(path).st_size if path != STDIN else 0
+        except OSError:
+            pass  # read_paths reports it
+    return total
+
+
 def too_big(size: int, limit: int, origin: str) -> InputError:
     return InputError(f"file is {size:,} bytes, over the {limit:,}-byte limit",
                       hint=SIZE_HINT, origin=origin)

@@ -58,10 +58,14 @@ def _json_kind(text: str) -> str:
     try:
         json.loads(text)
         return "json"
+    except RecursionError:  # JSON, but nested past Python's limit: read_json says so
+        return "json"
     except ValueError:
         pass
     first = next((line for line in text.split("\n") if line.strip()), "")
     try:
         return "jsonl" if isinstance(json.loads(first), dict) else "text"
+    except RecursionError:
+        return "jsonl"
     except ValueError:
         return "text"

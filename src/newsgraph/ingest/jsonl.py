@@ -2,16 +2,21 @@
 
 A record carries ``text`` (plain) or ``html`` and optionally ``url``, ``title``,
 ``published``, ``outlet`` and ``authors`` (a list, or one ``author`` string). A bad line
-is reported with its number and the batch goes on with the next line.
+is reported with its number and the batch goes on with the next line. JSON that Python
+cannot hold (nested past its recursion limit, integers past its digit limit) is a bad line
+like any other, and strings lose lone surrogates and control characters, which no later
+stage (nor SQLite's UTF-8) can take.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 from newsgraph.errors import InputError
+from newsgraph.ingest.decode import scrub
 from newsgraph.records import RawArticle
 
 RECORD_HINT = 'each record needs the article as "text" (plain text) or "html"'
@@ -26,7 +31,7 @@ def read_json_lines(text: str, origin: str, path: str | None) -> Iterator[RawArt
         where = f"{origin}:{number}"
         try:
             value = json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
             yield _json_error(exc, number, where)
             continue
         yield record_article(value, where, path, f"line {number}")
@@ -42,6 +47,9 @@ def read_json(text: str, origin: str, path: str | None) -> Iterator[RawArticle |
         else:
             yield _json_error(exc, exc.lineno, f"{origin}:{exc.lineno}")
         return
+    except (ValueError, RecursionError) as exc:
+        yield _json_error(exc, None, origin)
+        return
     if isinstance(value, list):
         for number, item in enumerate(value, 1):
             yield record_article(item, f"{origin}#{number}", path, f"item {number}")
@@ -49,8 +57,18 @@ def read_json(text: str, origin: str, path: str | None) -> Iterator[RawArticle |
         yield record_article(value, origin, path, "the record")
 
 
-def _json_error(exc: json.JSONDecodeError, line: int, origin: str) -> InputError:
-    message = f"line {line} is not valid JSON: {exc.msg} (column {exc.colno})"
+def _json_error(exc: Exception, line: int | None, origin: str) -> InputError:
+    where = f"line {line}" if line else "the file"
+    if isinstance(exc, json.JSONDecodeError):
+        message = f"{where} is not valid JSON: {exc.msg} (column {exc.colno})"
+    elif isinstance(exc, RecursionError):
+        message = f"{where} holds JSON nested too deeply to read (arrays or objects inside " \
+                  f"each other past Python's limit of about {sys.getrecursionlimit():,} levels)"
+    elif "integer string conversion" in str(exc):  # Python's limit on an integer's digits
+        message = f"{where} holds JSON that cannot be read: a number of more than " \
+                  f"{sys.get_int_max_str_digits():,} digits"
+    else:
+        message = f"{where} holds JSON that cannot be read: {exc}"
     return InputError(message, hint=JSON_HINT, origin=origin)
 
 
@@ -76,7 +94,7 @@ def record_article(value: Any, origin: str, path: str | None, what: str) -> RawA
 
 def _string(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
-    return value.strip() or None if isinstance(value, str) else None
+    return scrub(value).strip() or None if isinstance(value, str) else None
 
 
 def _authors(record: dict[str, Any]) -> tuple[str, ...]:
@@ -86,4 +104,5 @@ def _authors(record: dict[str, Any]) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list):
         return ()
-    return tuple(a.strip() for a in value if isinstance(a, str) and a.strip())
+    names = (scrub(a).strip() for a in value if isinstance(a, str))
+    return tuple(name for name in names if name)

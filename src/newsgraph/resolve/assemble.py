@@ -13,7 +13,9 @@ from typing import Any
 from newsgraph.extract.quotes import Quote, Speaker
 from newsgraph.extract.timex import DateMention, tag
 from newsgraph.records import Article, CleanArticle, Entity, Extraction
+from newsgraph.gazetteer import gazetteer
 from newsgraph.resolve.article import resolve_article
+from newsgraph.resolve.event_actors import EventActors, entity_at, link_event, refs_of
 from newsgraph.settings import Settings
 
 
@@ -22,25 +24,17 @@ def assemble_article(clean: CleanArticle, extraction: Extraction, settings: Sett
     entities = resolve_article(clean, extraction, settings)
     quotes = tuple(link_speaker(q, entities).to_dict() for q in extraction.quotes)
     dates = tuple(d.to_dict() for d in extraction.dates)
+    actors = EventActors(entities, gazetteer(settings.min_place_population), clean.dateline)
+    for event in extraction.events:
+        actors.add(refs_of(event))
     return Article(
         clean=clean,
-        entities=entities,
+        entities=actors.all(),
         quotes=quotes,
-        events=tuple(link_event(e, entities) for e in extraction.events),
+        events=tuple(link_event(e, actors) for e in extraction.events),
         dates=publication_dates(clean) + dates,
         sentences=extraction.sentences,
     )
-
-
-def _entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end), the longest mention first."""
-    best, best_len = None, 0
-    for entity in entities:
-        for m in entity.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap > 0 and m.end - m.start > best_len:
-                best, best_len = entity, m.end - m.start
-    return best
 
 
 def link_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
@@ -52,26 +46,10 @@ def link_speaker(quote: Quote, entities: Sequence[Entity]) -> Quote:
     speaker = quote.speaker
     if speaker is None:
         return quote
-    entity = _entity_at(entities, speaker.start, speaker.end)
+    entity = entity_at(entities, speaker.start, speaker.end)
     if entity is None or entity.type not in ("PERSON", "ORG") or _is_group(speaker, entity):
         return quote
     return dataclasses.replace(quote, speaker=dataclasses.replace(speaker, entity=entity.id))
-
-
-def _entity_ref(span: Any, entities: Sequence[Entity]) -> str:
-    """The id of the entity a span names, else the words themselves."""
-    entity = _entity_at(entities, span.start, span.end)
-    return entity.id if entity is not None else span.text
-
-
-def link_event(event: Any, entities: Sequence[Entity]) -> dict[str, Any]:
-    """The event in the schema's shape, its participants and place as entity ids."""
-    d = event.to_dict()
-    for key in ("participants", "actors", "targets"):
-        d[key] = list(dict.fromkeys(_entity_ref(s, entities) for s in getattr(event, key)))
-    if event.location is not None:
-        d["location"] = _entity_ref(event.location, entities)
-    return d
 
 
 def _is_group(speaker: Speaker, entity: Entity) -> bool:

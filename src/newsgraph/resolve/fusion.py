@@ -9,10 +9,18 @@ Rules, all of which must hold:
 - **type**: the same PLOVER type with kinds that can name one happening (a meeting can be
   reported as talks or a visit, not as a phone call), or a pair of kinds listed in
   ``CROSS_TYPE`` (signing an agreement is AGREE to one outlet, SUPPORT to another);
-- **participants**: at least one shared actor, and two when both sides name two or more;
+- **participants**: at least one shared actor; where both name who was acted on, each one's
+  target takes part in the other, else two shared actors when both name two or more (a
+  minister meeting two colleagues in turn: two meetings);
 - **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
-  the participant overlap is strong (two or more shared) at the same known place;
-- **place**: the same actor, or one side does not say.
+  the participant overlap is strong (two or more shared) at the same known place. A report
+  without a date of its own is bounded by its publication date first (``bounded``): what it
+  reports happened in the days before, what it plans after;
+- **place**: the same actor, or one side does not say;
+- **direction**: for acts that do not go both ways, the target of one does not act in the
+  other ('X accused Y' is not 'Y accused X');
+- **status**: both reported, or both planned (hypothetical, negated): an announced meeting
+  and the meeting held are told apart.
 
 Syndicated copies of one wire story are one source *family*: near-identical texts (word
 5-shingle overlap) or the same outlet / wire credit.
@@ -20,6 +28,7 @@ Syndicated copies of one wire story are one source *family*: near-identical text
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -35,6 +44,9 @@ CROSS_TYPE = frozenset({
     frozenset({("AGREE", "agreement"), ("SUPPORT", "signing")}),
     frozenset({("COERCE", "blockade"), ("PROTEST", "blockade")}),
 })
+
+# Acts that go both ways: who met whom, agreed with whom, may be told either way round.
+RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
 
 SHINGLE_SIZE = 5
 SAME_STORY = 0.6  # shingle containment above which two texts are one story
@@ -52,6 +64,8 @@ class EventFacts:
     latest: str | None = None
     location: int | None = None
     id: int | None = None  # the stored event's id; None for a new report
+    status: str = "reported"
+    targets: frozenset[int] = frozenset()  # those of the participants acted on
 
     @property
     def dated(self) -> bool:
@@ -68,6 +82,28 @@ class SourceText:
     family: str
 
 
+def bounded(report: EventFacts, published: str | None, days: int) -> EventFacts:
+    """An undated report bounded by its publication date: what is reported happened in
+    the ``days`` before it, what is planned after it. A dated report, or one with no
+    publication date, is left as it is."""
+    if report.dated or not published or report.status not in ("reported", "planned"):
+        return report
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return report
+    if report.status == "planned":
+        return replace(report, earliest=day.isoformat())
+    return replace(report, earliest=(day - dt.timedelta(days=days)).isoformat(),
+                   latest=day.isoformat())
+
+
+def _opposed(a: EventFacts, b: EventFacts) -> bool:
+    """One acts where the other is acted on: the targets of one act in the other."""
+    return bool(a.targets & (b.participants - b.targets)
+                or b.targets & (a.participants - a.targets))
+
+
 def compatible_types(a: EventFacts, b: EventFacts) -> bool:
     if a.type != b.type:
         return frozenset({(a.type, a.kind), (b.type, b.kind)}) in CROSS_TYPE
@@ -75,10 +111,16 @@ def compatible_types(a: EventFacts, b: EventFacts) -> bool:
 
 
 def shared_participants(a: EventFacts, b: EventFacts) -> int:
-    """How many participants both name, 0 when too few for the two to be one event."""
+    """How many participants both name, 0 when the two cannot be one event: one minister
+    meeting two different colleagues is two meetings. Where both say who was acted on, the
+    one acted on in each must take part in the other ('Akar met Abbas' is 'Abbas met
+    Akar'); where they do not, two named by both sides must be shared."""
     shared = len(a.participants & b.participants)
+    if a.targets and b.targets:
+        apart = not a.targets & b.participants and not b.targets & a.participants
+        return 0 if apart else shared
     if min(len(a.participants), len(b.participants)) >= 2 and shared < 2:
-        return 0  # one minister meeting two different colleagues: two meetings
+        return 0
     return shared
 
 
@@ -100,8 +142,12 @@ def compatible_places(a: EventFacts, b: EventFacts) -> bool:
 
 def same_event(report: EventFacts, stored: EventFacts) -> bool:
     """Whether ``report`` (a new article's event) is the real-world event ``stored`` is."""
+    if report.status != stored.status:
+        return False  # a meeting announced is not yet the meeting held
     if not compatible_types(report, stored) or not compatible_places(report, stored):
         return False
+    if report.type not in RECIPROCAL and _opposed(report, stored):
+        return False  # 'X accused Y' is not 'Y accused X'
     shared = shared_participants(report, stored)
     if shared == 0:
         return False
@@ -119,6 +165,17 @@ def best_match(report: EventFacts, stored: Iterable[EventFacts]) -> EventFacts |
     return min(found, key=lambda s: (-shared_participants(report, s), not s.dated, s.id or 0))
 
 
+def joined_by(report: EventFacts, best: EventFacts,
+              stored: Iterable[EventFacts]) -> list[EventFacts]:
+    """Stored events other than ``best`` that the report shows to be the same happening:
+    the report is each of them, and so is ``best`` once the report is fused into it (a
+    report naming both sides of two half-told events). Whatever the order of ingest, the
+    evidence that arrives last merges them."""
+    fused = fuse(best, report)
+    return [s for s in stored if s.id != best.id and same_event(report, s)
+            and same_event(s, fused)]
+
+
 def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
     """The stored event after another report: the narrower date, a place if it had none,
     every participant."""
@@ -129,6 +186,7 @@ def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
         stored, date=date.date, earliest=date.earliest, latest=date.latest,
         location=stored.location if stored.location is not None else report.location,
         participants=stored.participants | report.participants,
+        targets=stored.targets | report.targets,
     )
 
 

@@ -18,6 +18,8 @@ what is safe, and says why in an evidence string:
   actor is the only person of the surname. "Bashar Assad" and "Rifaat Assad" stay two;
 * other types join an actor sharing the key of their name, else of one of their aliases
   when exactly one actor does;
+* a group or role an event named by its phrase ('police') joins only a group of the same
+  name and the same country;
 * before all of these, a name an analyst merged into an actor by hand is that actor's.
 """
 
@@ -123,6 +125,8 @@ def match(
     confirmed = _by_confirmed_name(entity, pool, where)
     if confirmed is not None:
         return confirmed
+    if is_group(entity.kb) or any(is_group(c.kb) for c in pool if variant_key(entity.name) in c.keys):
+        return _match_group(entity, pool, where)
     if entity.type == "PERSON":
         return _match_person(entity, pool, where)
     return _match_other(entity, pool, where)
@@ -211,3 +215,22 @@ def _match_other(entity: Entity, pool: list[Candidate], where: str) -> Match | N
     alias = aliases[min(hits[0].keys & aliases.keys())]
     return Match(hits[0].actor_id, f"alias {alias!r} of {entity.name!r}{where} "
                                    f"is a name of {hits[0].name!r}")
+
+
+def is_group(kb: Mapping[str, Any] | None) -> bool:
+    """A group or a role an event named by its phrase ('protesters', 'the police chief')."""
+    return bool(kb) and kb.get("kind") in ("group", "role")
+
+
+def _match_group(entity: Entity, pool: list[Candidate], where: str) -> Match | None:
+    """'police' in one article and 'police' in another are one actor only when both are
+    groups tied to the same country ('Kenyan police' twice); a phrase alone says too little."""
+    code = (entity.kb or {}).get("country_code")
+    if not is_group(entity.kb) or not code:
+        return None
+    main = variant_key(entity.name)
+    for c in pool:
+        if is_group(c.kb) and (c.kb or {}).get("country_code") == code and main in c.keys:
+            return Match(c.actor_id, f"{_same(entity.name, c)}{where}, a group of the same "
+                                     f"country ({code})")
+    return None

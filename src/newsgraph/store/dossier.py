@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from newsgraph.errors import NotFound
 from newsgraph.resolve.names import fold, name_key, variant_key
+from newsgraph.store import codes
 from newsgraph.store import queries as q
 from newsgraph.store.events import events
 from newsgraph.store.read import quotes
@@ -99,7 +100,8 @@ def suggestions(conn: sqlite3.Connection, name: str, n: int = 5) -> list[str]:
 def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int,
             limit: int | None = None) -> Dossier:
     """Names with evidence, roles over time, articles, mentions in context, the quotes
-    the actor said and those that name the actor, and the events the actor took part in;
+    the actor said and those that name the actor, and the events the actor took part in
+    (planned, hypothetical and negated ones too: each row says its status);
     ``limit`` caps the articles, mentions, quotes and events (the newest are kept)."""
     actor_id = resolve_actor(conn, name_or_id)
     row = conn.execute(q.DOSSIER_ACTOR, {"id": actor_id}).fetchone()
@@ -114,5 +116,6 @@ def dossier(conn: sqlite3.Connection, name_or_id: int | str, context_chars: int,
         mentions=tuple(MentionRow(*r) for r in mentions),
         said=tuple(quotes(conn, by=actor_id, limit=n)),
         said_about=tuple(quotes(conn, about=actor_id, limit=n)),
-        events=tuple(events(conn, actor=actor_id, limit=n)),
+        events=tuple(events(conn, actor=actor_id, status=None, limit=n)),  # every status, marked
+        codes=codes.histories(conn, [actor_id])[actor_id].entries(),
     )

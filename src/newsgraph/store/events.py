@@ -19,22 +19,26 @@ ALL = 1_000_000  # "no limit" for a timeline, which is not paged
 
 
 def _params(actor: int | None, with_: int | None, type_: str | None, from_: str | None,
-            to: str | None) -> dict[str, object]:
+            to: str | None, status: str | None = "reported") -> dict[str, object]:
+    """``status=None`` lists events of every status."""
     return {"actor": actor, "with": with_, "type": type_.upper() if type_ else None,
-            "from": from_, "to": to}
+            "from": from_, "to": to, "status": status}
 
 
 def _row(r: tuple) -> EventRow:
-    return EventRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8], r[9])
+    return EventRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8], r[9],
+                    r[10], tuple(json.loads(r[11])), tuple(json.loads(r[12])))
 
 
 def events(
     conn: sqlite3.Connection, *, actor: int | None = None, with_: int | None = None,
     type_: str | None = None, from_: str | None = None, to: str | None = None,
-    limit: int = 100, offset: int = 0,
+    status: str | None = "reported", limit: int = 100, offset: int = 0,
 ) -> list[EventRow]:
-    """Events involving ``actor`` (and ``with_``), of a type, dated in a range; newest first."""
-    params = {**_params(actor, with_, type_, from_, to), "limit": limit, "offset": offset}
+    """Events involving ``actor`` (and ``with_``), of a type and status (None: any), dated in
+    a range; newest first."""
+    params = {**_params(actor, with_, type_, from_, to, status), "limit": limit,
+              "offset": offset}
     return [_row(r) for r in conn.execute(q.EVENTS, params)]
 
 

@@ -333,3 +333,16 @@ def m013_identity_corrections(conn: sqlite3.Connection) -> None:
         "CREATE INDEX identity_corrections_by_key ON identity_corrections (name_key)",
         "ALTER TABLE actor_names ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0",
     )
+
+
+@migration
+def m014_event_status(conn: sqlite3.Connection) -> None:
+    """Whether an event happened (reported), is planned, hypothetical or negated; how its
+    place was found; and the quote whose words state it, when a speaker claims it."""
+    _run(conn,
+         "ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'reported'",
+         "ALTER TABLE events ADD COLUMN location_source TEXT",
+         "ALTER TABLE event_sources ADD COLUMN status TEXT NOT NULL DEFAULT 'reported'",
+         "ALTER TABLE event_sources ADD COLUMN location_source TEXT",
+         "ALTER TABLE event_sources ADD COLUMN quote_id INTEGER REFERENCES quotes (id)",
+         "CREATE INDEX events_by_status ON events (status, date)")

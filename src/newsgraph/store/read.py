@@ -6,13 +6,25 @@ import json
 import re
 import sqlite3
 
-from newsgraph.errors import NotFound
+from newsgraph.errors import InputError, NotFound
 from newsgraph.records import Article
 from newsgraph.resolve.names import fold, name_key
+from newsgraph.store import codes
 from newsgraph.store import queries as q
 from newsgraph.store.results import ArticleRow, EntityRow, ErrorRow, QuoteRow, Stats
 
 _WORD = re.compile(r"[^\W_]")
+# Longer searches are refused: SQLite refuses a LIKE pattern past 50,000 bytes ("pattern
+# too complex"), and no one types a search this long.
+MAX_SEARCH_CHARS = 1_000
+
+
+def checked(search: str) -> str:
+    """``search`` itself, or an InputError when it is too long to be a search."""
+    if len(search) > MAX_SEARCH_CHARS:
+        raise InputError(f"the search is {len(search):,} characters long, over the limit of "
+                         f"{MAX_SEARCH_CHARS:,}", hint="search for a few words or a name")
+    return search
 
 
 def fts_query(search: str) -> str | None:
@@ -23,7 +35,8 @@ def fts_query(search: str) -> str | None:
     letter or digit to look for.
     """
     terms = []
-    for term in search.replace("\x00", " ").split():  # FTS5 reads a NUL as the query's end
+    # FTS5 reads a NUL as the query's end
+    for term in checked(search).replace("\x00", " ").split():
         prefix = term.endswith("*")
         word = term.rstrip("*")
         if _WORD.search(word):
@@ -87,14 +100,18 @@ def entities(
     offset: int = 0,
 ) -> list[EntityRow]:
     """Actors, most mentioned first; ``search`` ignores case and diacritics."""
-    search = search.strip() if search else None
+    search = checked(search).strip() if search else None
     params = {
         "type": type.upper() if type else None, "limit": limit, "offset": offset,
         "pattern": _like(fold(search)) if search else None,
         "key_pattern": _like(name_key(search) or fold(search)) if search else None,
     }
-    return [EntityRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6])
-            for r in conn.execute(q.ENTITIES, params)]
+    rows = conn.execute(q.ENTITIES, params).fetchall()
+    now = codes.current(conn, [r[0] for r in rows])
+    return [EntityRow(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], r[5], r[6],
+                      now[r[0]].code if now.get(r[0]) else None,
+                      codes.source_text(now.get(r[0])))
+            for r in rows]
 
 
 def quotes(

@@ -8,7 +8,7 @@ from typing import Any
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Result):
+    if hasattr(value, "to_dict"):  # a Result, or a record such as resolve.codes.ActorCode
         return value.to_dict()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
@@ -55,6 +55,8 @@ class EntityRow(Result):
     articles: int
     mentions: int
     roles: int
+    code: str | None = None  # country and sector today: 'SYR GOV' (see resolve.codes)
+    code_source: str | None = None  # where the code came from
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Dossier(Result):
     said: tuple["QuoteRow", ...] = ()
     said_about: tuple["QuoteRow", ...] = ()
     events: tuple["EventRow", ...] = ()
+    codes: tuple[Any, ...] = ()  # resolve.codes.ActorCode: from its name, then each change
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,9 @@ class EventRow(Result):
     sources: int
     families: int
     title: str | None  # of the first article that reported it
+    status: str = "reported"  # reported | planned | hypothetical | negated
+    actors: tuple[str, ...] = ()  # who acted (PLOVER's source)
+    targets: tuple[str, ...] = ()  # who was acted on or addressed (PLOVER's target)
 
 
 @dataclass(frozen=True)
@@ -202,6 +208,9 @@ class EventSourceRow(Result):
     date_text: str | None
     date_source: str | None
     family: str
+    status: str = "reported"
+    quote_id: int | None = None  # the quote whose words state it: the speaker's claim
+    url: str | None = None  # the article's address
 
 
 @dataclass(frozen=True)
@@ -218,6 +227,8 @@ class EventDetail(Result):
     location: str | None
     location_id: int | None
     first_seen: str
+    status: str
+    location_source: str | None
     actors: tuple[EventActorRow, ...]
     sources: tuple[EventSourceRow, ...]
 
@@ -299,3 +310,114 @@ class SearchResult(Result):
     actors: tuple[EntityRow, ...]
     articles: tuple[ArticleRow, ...]
     quotes: tuple[QuoteRow, ...]
+
+
+@dataclass(frozen=True)
+class DyadRow(Result):
+    """How many reported events ``source`` did to ``target`` of one PLOVER ``type`` in one
+    ``period``. ``source``/``target`` are actor names, or codes ('SYR GOV') when counted by
+    codes (an actor with no code stays itself); either is None for an event with no one on
+    that side. ``event_ids`` and ``article_ids`` are the events and reports behind it."""
+
+    period: str | None
+    source: str | None
+    target: str | None
+    type: str
+    events: int
+    source_id: int | None
+    target_id: int | None
+    source_code: str | None
+    target_code: str | None
+    event_ids: tuple[int, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Dyads(Result):
+    """A dyad table: ``rows`` by ``by`` (day, week, month, year), counted by actor or by
+    ``codes``; ``unpaired`` reported events named no actor and no target and are not counted."""
+
+    by: str
+    codes: bool
+    rows: tuple[DyadRow, ...]
+    unpaired: int
+
+
+# -- what exports read ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportEvent(Result):
+    """An event with everything a flat export needs; ``location_kb`` is the place's links."""
+
+    id: int
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    date_source: str | None
+    type: str
+    kind: str | None
+    status: str
+    location: str | None
+    location_id: int | None
+    location_kb: dict[str, Any] | None
+    sources: int
+    families: int
+    actors: tuple[EventActorRow, ...]
+    reports: tuple[EventSourceRow, ...]  # first stored first
+
+    def ids(self, role: str) -> tuple[int, ...]:
+        return tuple(a.id for a in self.actors if a.role == role)
+
+    def names(self, role: str) -> tuple[str, ...]:
+        return tuple(a.name for a in self.actors if a.role == role)
+
+
+@dataclass(frozen=True)
+class QuoteLink(Result):
+    """A quote, who said it and the actors it names."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    channel: str | None
+    date: str | None
+    speaker: str | None
+    speaker_id: int | None
+    about: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CoOccurrence(Result):
+    """Two actors (``source`` < ``target``) named together in ``article_ids``."""
+
+    source: int
+    target: int
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorSummary(Result):
+    """An actor with its names, roles and counts across the whole store."""
+
+    id: int
+    name: str
+    type: str
+    kb: dict[str, Any] | None
+    aliases: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    mentions: int
+    events: int  # reported events it took part in
+    said: int  # quotes it said
+    roles: tuple[tuple[str, str | None, str | None], ...]  # (role, of, reported)
+
+
+@dataclass(frozen=True)
+class MentionSpans(Result):
+    """Where one actor is named in one article: (start, end, text) of each mention."""
+
+    article_id: str
+    actor_id: int
+    spans: tuple[tuple[int, int, str], ...]

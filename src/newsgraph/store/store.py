@@ -8,28 +8,45 @@ in flight. WAL mode lets readers (the web page, a second CLI) read while ingest 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newsgraph.errors import NewsgraphError, StoreError
-from newsgraph.records import Article
+from newsgraph.errors import InputError, NewsgraphError, StoreError
+from newsgraph.records import EVENT_STATUSES, Article
+from newsgraph.resolve.codes import CodeHistory
 from newsgraph.settings import Settings
 from newsgraph.store import corrections, read, related, write
+from newsgraph.store import codes as actor_codes
+from newsgraph.store import dump as dumps
+from newsgraph.store import exports
 from newsgraph.store import dossier as dossiers
+from newsgraph.store import dyads as dyad_reads
 from newsgraph.store import events as event_reads
 from newsgraph.store.db import configure, transaction
 from newsgraph.store.migrations import MIGRATIONS, applied, migrate
 from newsgraph.store.results import (
-    ActorRef, AddResult, ArticleLinks, ArticleRow, Dossier, EntityRow, ErrorRow, EventDetail,
-    EventRow, Network, QuoteRow, SearchResult, Stats, TimelineEntry,
+    ActorRef, ActorSummary, AddResult, ArticleLinks, ArticleRow, CoOccurrence, Dossier, Dyads,
+    EntityRow, ErrorRow, EventDetail, EventRow, ExportEvent, MentionSpans, Network, QuoteLink,
+    QuoteRow, SearchResult, Stats, TimelineEntry,
 )
 
 MEMORY = ":memory:"
 
 T = TypeVar("T")
+
+
+def event_status(status: str | None) -> str | None:
+    """A status filter as given by a user: one of EVENT_STATUSES, or None for all."""
+    if status is None or status.strip().lower() == "all":
+        return None
+    wanted = status.strip().lower()
+    if wanted not in EVENT_STATUSES:
+        raise InputError(f"unknown event status {status!r}",
+                         hint=f"use one of {', '.join(EVENT_STATUSES)} or all")
+    return wanted
 
 
 def _now() -> str:
@@ -142,7 +159,8 @@ class Store:
         """Store one article in one transaction; a stored content hash is a 'duplicate'."""
         try:
             with transaction(self.conn) as conn:
-                return write.add_article(conn, article, _now())
+                return write.add_article(conn, article, _now(),
+                                         self.settings.undated_event_days)
         except sqlite3.Error as exc:
             raise StoreError(f"could not store article {article.id}: {exc}",
                              hint=_open_hint(exc),
@@ -257,13 +275,15 @@ class Store:
     def events(
         self, actor: int | str | None = None, with_: int | str | None = None,
         type: str | None = None,  # noqa: A002 - the field's name
-        from_: str | None = None, to: str | None = None, limit: int = 100, offset: int = 0,
+        from_: str | None = None, to: str | None = None, status: str | None = "reported",
+        limit: int = 100, offset: int = 0,
     ) -> list[EventRow]:
         """Events involving ``actor`` and ``with_`` (names or ids), of a PLOVER ``type``,
-        dated between ``from_`` and ``to``; newest first, undated last."""
+        dated between ``from_`` and ``to``; newest first, undated last. Only reported events
+        unless ``status`` names another (``"all"`` or None: every status)."""
         return event_reads.events(
             self.conn, actor=self._actor_id(actor), with_=self._actor_id(with_), type_=type,
-            from_=from_, to=to, limit=limit, offset=offset)
+            from_=from_, to=to, status=event_status(status), limit=limit, offset=offset)
 
     @_queries_as_store_errors
     def event(self, event_id: int | str) -> EventDetail:
@@ -278,6 +298,83 @@ class Store:
         """Events involving ``actor`` (and ``other``) and their statements, oldest first."""
         return event_reads.timeline(self.conn, self._actor_id(actor), self._actor_id(other),
                                     from_=from_, to=to)
+
+    @_queries_as_store_errors
+    def dyads(
+        self, a: int | str | None = None, b: int | str | None = None, by: str = "month",
+        type: str | None = None,  # noqa: A002 - the field's name
+        from_: str | None = None, to: str | None = None, codes: bool = False,
+    ) -> Dyads:
+        """Reported events per (source, target, PLOVER type, period ``by``): all of them, or
+        those between ``a`` and any target or source (and ``b``). With ``codes``, sides are
+        counted by actor code at each event's date, and ``a``/``b`` may be codes ('SYR GOV',
+        'RUS', 'MIL') as well as actors."""
+        return dyad_reads.dyads(self.conn, self._side(a, codes), self._side(b, codes), by=by,
+                                type_=type, from_=from_, to=to, by_codes=codes)
+
+    def _side(self, value: int | str | None, codes: bool) -> dyad_reads.Side:
+        if value is None or not str(value).strip():
+            return None
+        found = dyad_reads.code_filter(str(value)) if codes else None
+        return found or self._actor_id(value)
+
+    # -- the store as data (newsgraph.export) -------------------------------------------
+
+    @_queries_as_store_errors
+    def code_histories(self, ids: Iterable[int]) -> dict[int, CodeHistory]:
+        """Each actor's codes over time (``history.at(date)``: the code at a date)."""
+        return actor_codes.histories(self.conn, ids)
+
+    @_queries_as_store_errors
+    def export_events(self, actor: int | str | None = None, from_: str | None = None,
+                      to: str | None = None, status: str | None = "reported"
+                      ) -> list[ExportEvent]:
+        """Every event of ``actor`` (all: None) dated between ``from_`` and ``to``, of a
+        status (``"all"``: any), newest first as ``events`` lists them, with every field."""
+        return exports.events(self.conn, self._actor_id(actor), from_, to, event_status(status))
+
+    @_queries_as_store_errors
+    def export_quotes(self, actor: int | str | None = None, from_: str | None = None,
+                      to: str | None = None) -> list[QuoteLink]:
+        """Quotes by or naming ``actor`` (all: None), reported in a date range."""
+        return exports.quotes(self.conn, self._actor_id(actor), from_, to)
+
+    @_queries_as_store_errors
+    def co_occurrences(self, actor: int | str | None = None, from_: str | None = None,
+                       to: str | None = None) -> list[CoOccurrence]:
+        """Pairs of actors named in the same articles (published in a date range), with
+        those articles; only the pairs of ``actor`` when given."""
+        return exports.co_occurrences(self.conn, self._actor_id(actor), from_, to)
+
+    @_queries_as_store_errors
+    def actor_summaries(self, ids: Iterable[int] | None = None) -> list[ActorSummary]:
+        """Actors (all: None) with their names, roles and counts."""
+        return exports.actors(self.conn, ids)
+
+    @_queries_as_store_errors
+    def article_ids(self, actor: int | str | None = None, from_: str | None = None,
+                    to: str | None = None) -> list[str]:
+        """Ids of the articles published in a range (naming ``actor``), oldest first."""
+        return exports.article_ids(self.conn, self._actor_id(actor), from_, to)
+
+    @_queries_as_store_errors
+    def mention_spans(self, article_ids: Iterable[str]) -> list[MentionSpans]:
+        """Where each actor is named in each of ``article_ids``."""
+        return exports.mentions(self.conn, article_ids)
+
+    def dump(self) -> Iterator[dict[str, Any]]:
+        """Every row of every table: a header, then ``{"table", "row"}`` records."""
+        try:
+            yield from dumps.dump(self.conn)
+        except sqlite3.Error as exc:
+            raise StoreError(f"dump failed: {exc}", hint=_open_hint(exc),
+                             origin=str(self.path)) from exc
+
+    @_queries_as_store_errors
+    def restore(self, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+        """Fill this empty store from a dump's records, in one transaction."""
+        with transaction(self.conn) as conn:
+            return dumps.restore(conn, records)
 
     @_queries_as_store_errors
     def errors(self, limit: int = 100) -> list[ErrorRow]:

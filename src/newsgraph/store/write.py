@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Article, Entity, Role
+from newsgraph.records import EVENT_STATUSES, Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
@@ -24,7 +24,8 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResult:
+def add_article(conn: sqlite3.Connection, article: Article, now: str,
+                undated_days: int = 7) -> AddResult:
     """Store ``article`` unless its content hash is already there (then change nothing)."""
     if conn.execute(q.ARTICLE_EXISTS, {"id": article.id}).fetchone():
         (linked,) = conn.execute(q.ARTICLE_ACTOR_COUNT, {"id": article.id}).fetchone()
@@ -38,7 +39,7 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str) -> AddResu
         insert_quote(conn, article, quote, links)
     insert_dates(conn, article)
     for event in filter(is_event, article.events):
-        insert_event(conn, article, event, links, now)
+        insert_event(conn, article, event, links, now, undated_days)
     return AddResult(article.id, "stored", len(set(links.values())))
 
 
@@ -235,9 +236,21 @@ def event_facts(event: dict[str, Any], links: dict[str, int]) -> fusion.EventFac
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
+        targets=frozenset(actor_id for actor_id, role in _linked(event, links)
+                          if role == "target"),
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
-        location=links.get(_location(event)),
+        location=links.get(_location(event)), status=_status(event),
     )
+
+
+def _status(event: dict[str, Any]) -> str:
+    status = event.get("status")
+    return status if status in EVENT_STATUSES else "reported"
+
+
+def _text(event: dict[str, Any], key: str) -> str | None:
+    value = event.get(key)
+    return value if isinstance(value, str) else None
 
 
 def event_candidates(
@@ -246,39 +259,44 @@ def event_candidates(
     params = {"actors": to_json(sorted(report.participants)), "article_id": article.id}
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
-                          location=r[6], participants=frozenset(json.loads(r[7])), id=r[0])
+                          location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
+                          status=r[8], targets=frozenset(json.loads(r[9])))
         for r in conn.execute(q.EVENT_CANDIDATES, params)
     ]
 
 
 def insert_event(
     conn: sqlite3.Connection, article: Article, event: dict[str, Any], links: dict[str, int],
-    now: str,
+    now: str, undated_days: int = 7,
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
-    report = event_facts(event, links)
-    stored = fusion.best_match(report, event_candidates(conn, article, report))
+    report = fusion.bounded(event_facts(event, links), article.clean.published, undated_days)
+    candidates = event_candidates(conn, article, report)
+    stored = fusion.best_match(report, candidates)
     location = None if report.location is not None else _location(event)
-    date_source = event.get("date_source") if isinstance(event.get("date_source"), str) \
-        else None
+    date_source = _text(event, "date_source") or ("publication" if report.dated else None)
+    location_source = _text(event, "location_source") if _location(event) else None
     if stored is None:
         event_id = conn.execute(q.EVENT_INSERT, {
             "type": report.type, "kind": report.kind, "date": report.date,
             "earliest": report.earliest, "latest": report.latest,
             "date_source": date_source if report.dated else None,
-            "location_actor_id": report.location, "location": location, "first_seen": now,
+            "location_actor_id": report.location, "location": location,
+            "location_source": location_source, "status": report.status, "first_seen": now,
         }).lastrowid
     else:
         event_id = stored.id
-        update_event(conn, stored, report, date_source, location)
+        update_event(conn, stored, report, date_source, location, location_source)
+        for other in fusion.joined_by(report, stored, candidates):
+            merge_events(conn, fusion.fuse(stored, report), other)
     add_event_actors(conn, event_id, event, links)
-    add_event_source(conn, article, event, event_id, date_source)
+    add_event_source(conn, article, event, event_id, date_source, location_source)
     return event_id
 
 
 def update_event(
     conn: sqlite3.Connection, stored: fusion.EventFacts, report: fusion.EventFacts,
-    date_source: str | None, location: str | None,
+    date_source: str | None, location: str | None, location_source: str | None,
 ) -> None:
     fused = fusion.fuse(stored, report)
     moved = (fused.date, fused.earliest, fused.latest) != \
@@ -288,6 +306,23 @@ def update_event(
         "latest": fused.latest, "date_source": date_source if moved else None,
         "location_actor_id": fused.location,
         "location": location if fused.location is None else None,
+        "location_source": location_source,
+    })
+
+
+def merge_events(conn: sqlite3.Connection, keep: fusion.EventFacts,
+                 drop: fusion.EventFacts) -> None:
+    """Fold stored event ``drop`` into ``keep``: its sources and actors move over, the
+    narrower date and any place it knew are kept."""
+    fused = fusion.fuse(keep, drop)
+    params = {"keep": keep.id, "drop": drop.id}
+    for statement in (q.EVENT_MERGE_SOURCES, q.EVENT_MERGE_ACTORS, q.EVENT_DROP_ACTORS,
+                      q.EVENT_MERGE_PLACE, q.EVENT_DROP):
+        conn.execute(statement, params)
+    conn.execute(q.EVENT_UPDATE, {
+        "id": keep.id, "date": fused.date, "earliest": fused.earliest, "latest": fused.latest,
+        "date_source": None, "location_actor_id": fused.location, "location": None,
+        "location_source": None,
     })
 
 
@@ -305,7 +340,7 @@ def add_event_actors(
 
 def add_event_source(
     conn: sqlite3.Connection, article: Article, event: dict[str, Any], event_id: int,
-    date_source: str | None,
+    date_source: str | None, location_source: str | None,
 ) -> None:
     sources = [fusion.SourceText(*r) for r in conn.execute(q.EVENT_SOURCE_TEXTS,
                                                             {"event_id": event_id})]
@@ -315,7 +350,8 @@ def add_event_source(
         "start": event["start"], "end": event["end"],
         "sentence": sentence_of(article, event["start"], event["end"]) or event["trigger"],
         "date": date.get("value"), "date_text": date.get("text"),
-        "date_source": date_source,
+        "date_source": date_source, "location_source": location_source,
+        "status": _status(event),
         "family": fusion.family(article.id, article.clean.text, article.clean.outlet, sources),
     })
 

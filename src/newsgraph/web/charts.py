@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from newsgraph.store.results import Companion, Network, TimelineEntry
+from newsgraph.store.results import Companion, Dyads, Network, TimelineEntry
 
 MAP_WIDTH, MAP_HEIGHT = 720, 360  # an equirectangular world: 2 px per degree
 
@@ -63,6 +63,28 @@ def _quote_href(entry: TimelineEntry) -> str:
 
 def _short(text: str, size: int = 90) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def dyad_series(dyads: Dyads) -> dict[str, Any]:
+    """Events per period, stacked by PLOVER type (each event once, whichever direction),
+    for ``static/dyads.js``; ``table`` is the same counts as rows for the page."""
+    events: dict[tuple[str, str], set[int]] = {}
+    undated: set[int] = set()
+    for row in dyads.rows:
+        if row.period is None:
+            undated.update(row.event_ids)
+        else:
+            events.setdefault((row.period, row.type), set()).update(row.event_ids)
+    periods = sorted({p for p, _ in events}, key=first_day)
+    totals: dict[str, int] = {}
+    for (_, type_), ids in events.items():
+        totals[type_] = totals.get(type_, 0) + len(ids)
+    types = sorted(totals, key=lambda t: (-totals[t], t))
+    table = [{"period": p, "counts": {t: len(events.get((p, t), ())) for t in types},
+              "total": len(set().union(*(events.get((p, t), set()) for t in types)))}
+             for p in periods]
+    return {"by": dyads.by, "periods": periods, "types": types, "table": table,
+            "undated": len(undated)}
 
 
 def network_data(network: Network) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from newsgraph.errors import InputError, NewsgraphError, NotFound
+from newsgraph.web.params import FORMS
 
 log = logging.getLogger(__name__)
 
@@ -103,4 +104,7 @@ def install(app: FastAPI, templates: Jinja2Templates) -> None:
 
 def _describe(error: dict[str, Any]) -> str:
     where = ".".join(str(part) for part in error.get("loc", ())[1:]) or "request"
+    form = FORMS.get((error.get("ctx") or {}).get("pattern"))
+    if form:  # the pattern in words, not as a regular expression
+        return f"{where}: {str(error.get('input'))[:40]!r} is not {form}"
     return f"{where}: {error.get('msg', 'invalid')}"

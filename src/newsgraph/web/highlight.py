@@ -86,10 +86,11 @@ def _events(record: dict[str, Any], links: ArticleLinks) -> list[Mark]:
     marks = []
     for event in record.get("events", []):
         eid = ids.get((event["start"], event["end"]))
-        marks.append(Mark(event["start"], event["end"], "trigger",
+        status = event.get("status") or "reported"
+        kind = f" ({event['kind']})" if event.get("kind") else ""
+        marks.append(Mark(event["start"], event["end"], f"trigger status-{status}",
                           href=f"/events/{eid}" if eid else None,
-                          title=f"event: {event['type']}" + (f" ({event['kind']})"
-                                                             if event.get("kind") else ""),
+                          title=f"event: {event['type']}{kind}, {status}",
                           anchor=f"event-{eid}" if eid else None))
     return marks
 

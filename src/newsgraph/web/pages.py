@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Depends, Path, Query
+from fastapi import Path, Query
 
+from newsgraph.records import PERIODS
 from newsgraph.store import Store
 from newsgraph.web import charts, highlight
-from newsgraph.web.paging import Paging, paging
+from newsgraph.web.paging import Paging
+from newsgraph.web.params import ACTOR, FROM, HEX, MAX_NAME, PAGE, TO, code, name, words
 from newsgraph.web.snippets import snippet, split_around
 
 SECTION = 25  # rows per section of a dossier; each section links to its full listing
@@ -17,13 +19,6 @@ COMPANIONS = 15
 HOME_ROWS = 12
 
 Data = dict[str, Any]
-
-# The query parameters that listings share, described once for the OpenAPI spec.
-FROM = Query(None, alias="from", description="earliest date, an ISO prefix: 2022, 2022-12")
-TO = Query(None, description="latest date, an ISO prefix")
-ACTOR = Query(None, description="an actor's id or name")
-PAGE = Depends(paging)
-
 
 def _rows(results: Any) -> list[Data]:
     return [r.to_dict() for r in results]
@@ -38,7 +33,7 @@ def home(store: Store) -> Data:
     }
 
 
-def search(store: Store, q: str = Query("", description="words to look for"),
+def search(store: Store, q: str = words("words to look for", ""),
            page: Paging = PAGE) -> Data:
     """Actors by name or alias, articles and quotes by full text."""
     if not q.strip():
@@ -54,15 +49,15 @@ def search(store: Store, q: str = Query("", description="words to look for"),
     return {**data, "paging": page}
 
 
-def actors(store: Store, q: str | None = Query(None, description="part of a name"),
-           type: str | None = Query(None, description="PERSON, ORG, GPE, ..."),  # noqa: A002
+def actors(store: Store, q: str | None = words("part of a name"),
+           type: str | None = code("PERSON, ORG, GPE, ..."),  # noqa: A002
            page: Paging = PAGE) -> Data:
     """Actors, most mentioned first, by type and name."""
     rows = store.entities(type=type, search=q, limit=page.limit, offset=page.offset)
     return {"query": q, "type": type, "actors": _rows(page.cut(rows)), "paging": page}
 
 
-def dossier(store: Store, actor: str) -> Data:
+def dossier(store: Store, actor: str = Path(max_length=MAX_NAME)) -> Data:
     """An actor: names with the evidence of merges, roles over time, a timeline of events
     and statements, quotes by and about the actor, its companions and places."""
     found = store.dossier(actor, limit=SECTION)
@@ -79,33 +74,45 @@ def dossier(store: Store, actor: str) -> Data:
     }
 
 
-def relations(store: Store, a: str | None = Query(None, description="an actor's id or name"),
-              b: str | None = Query(None, description="another actor's id or name"),
+def relations(store: Store, a: str | None = name("an actor's id or name"),
+              b: str | None = name("another actor's id or name"),
               from_: str | None = FROM, to: str | None = TO,
+              by: str = Query("month", pattern=f"^({'|'.join(PERIODS)})$",
+                              description="the period of the dyad series: day, week, month "
+                                          "or year"),
               page: Paging = PAGE) -> Data:
-    """The timeline between two actors: events with both, and what each said of the other."""
+    """The timeline between two actors (events with both, and what each said of the
+    other) beside their dyad series: reported events per period, by PLOVER type."""
     first = store.actor(a) if a else None
     second = store.actor(b) if b else None
     entries = store.timeline(first.id, second.id if second else None, from_=from_, to=to) \
         if first else []
     shown = page.cut(entries[page.offset: page.offset + page.limit])
+    dyads = store.dyads(first.id, second.id if second else None, by=by, from_=from_, to=to) \
+        if first else None
     return {
         "a": first.to_dict() if first else None, "b": second.to_dict() if second else None,
-        "from": from_, "to": to, "entries": _rows(shown),
+        "from": from_, "to": to, "by": by, "entries": _rows(shown),
         "chart": charts.timeline_entries(shown), "paging": page,
+        "dyads": _rows(dyads.rows) if dyads else [],
+        "series": charts.dyad_series(dyads) if dyads else None,
     }
 
 
 def events(store: Store, actor: str | None = ACTOR,
-           with_: str | None = Query(None, alias="with", description="a second actor"),
-           type: str | None = Query(None, description="a PLOVER type"),  # noqa: A002
+           with_: str | None = Query(None, alias="with", max_length=MAX_NAME,
+                                     description="a second actor"),
+           type: str | None = code("a PLOVER type"),  # noqa: A002
+           status: str = Query("reported", max_length=20, pattern=r"^[A-Za-z]+$",
+                               description="reported (the default), planned, "
+                               "hypothetical, negated, or all"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
-    """Events, newest first, by actor, second actor, PLOVER type and dates."""
+    """Events, newest first, by actor, second actor, PLOVER type, status and dates."""
     rows = store.events(actor=actor, with_=with_, type=type, from_=from_, to=to,
-                        limit=page.limit, offset=page.offset)
-    return {"actor": actor, "with": with_, "type": type, "from": from_, "to": to,
-            "events": _rows(page.cut(rows)), "paging": page}
+                        status=status, limit=page.limit, offset=page.offset)
+    return {"actor": actor, "with": with_, "type": type, "status": status, "from": from_,
+            "to": to, "events": _rows(page.cut(rows)), "paging": page}
 
 
 def event(store: Store, event_id: int = Path(ge=1, le=2**63 - 1)) -> Data:
@@ -129,7 +136,7 @@ def _roles_by_actor(rows: list[Data]) -> list[Data]:
     return list(actors.values())
 
 
-def articles(store: Store, q: str | None = Query(None, description="words in the text"),
+def articles(store: Store, q: str | None = words("words in the text"),
              from_: str | None = FROM, to: str | None = TO,
              page: Paging = PAGE) -> Data:
     """Articles, newest published first, by full text and publication dates."""
@@ -138,7 +145,7 @@ def articles(store: Store, q: str | None = Query(None, description="words in the
             "paging": page}
 
 
-def article(store: Store, article_id: str,
+def article(store: Store, article_id: str = Path(max_length=64, pattern=HEX),
             hl: str | None = Query(None, pattern=r"^\d{1,9}-\d{1,9}$",
                                    description="a span START-END to mark")) -> Data:
     """An article: its clean text with actors, quotes, dates and events marked, and the
@@ -153,10 +160,10 @@ def article(store: Store, article_id: str,
     }
 
 
-def quotes(store: Store, by: str | None = Query(None, description="the speaker"),
-           about: str | None = Query(None, description="an actor the quote names"),
-           channel: str | None = Query(None, description="tweet, interview, statement..."),
-           q: str | None = Query(None, description="words in the quote"),
+def quotes(store: Store, by: str | None = name("the speaker"),
+           about: str | None = name("an actor the quote names"),
+           channel: str | None = code("tweet, interview, statement..."),
+           q: str | None = words("words in the quote"),
            from_: str | None = FROM, to: str | None = TO,
            page: Paging = PAGE) -> Data:
     """Quotes, newest first, by speaker, actor named, channel, words and dates."""

@@ -42,8 +42,8 @@ def run():
      ("AGREE", "agreement", {"Canada", "Mexico"}, None, None)),
     ("Ukraine accused Russia of shelling the city of Kharkiv.",
      ("ACCUSE", "accusation", {"Ukraine", "Russia"}, None, None)),
-    ("Farmers in Belgium said they would blockade Brussels.",
-     ("THREATEN", "blockade", {"Brussels"}, None, None)),
+    ("Farmers in Belgium said on Monday that they had blockaded Brussels.",
+     ("COERCE", "blockade", {"Brussels"}, None, "2024-03-04")),
 ])
 def test_events(run, text, expected):
     type_, kind, names, place, date = expected
@@ -68,9 +68,10 @@ def test_no_event(run, text):
 def test_attributive_date_and_later_attendee(run):
     text = ("A Thursday summit in Vienna included Karl Nehammer and Viktor Orban. "
             "Critics condemned the summit, which was also attended by Robert Fico.")
-    summit = next(e for e in run(text) if e.kind == "meeting")
+    summit = next(e for e in run(text) if e.type == "CONSULT")
     assert {"Karl Nehammer", "Viktor Orban", "Robert Fico"} <= {p.text for p in summit.participants}
     assert (summit.date.value, summit.date_source) == ("2024-03-07", "attributive")
+    assert summit.kind == "summit"
 
 
 def test_date_in_another_clause_is_not_taken(run):

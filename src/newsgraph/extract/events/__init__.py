@@ -1,58 +1,93 @@
 """Events: who met, attacked, demanded or agreed with whom, where and when (PLOVER types).
 
-``find_events(text, sentences, mentions, dates, parse)`` returns ``Event`` records. Like
-the quote finder it is handed a ``parse(start, end)`` callback and parses only sentences
-holding a trigger word (``needs_parse``). Dates come only from the article's
-``DateMention``s in the event's own clause or a sentence about the same event, never from
-the publication date.
+``find_events(text, sentences, mentions, dates, parse, ...)`` returns ``Event`` records.
+Like the quote finder it is handed a ``parse(start, end)`` callback and parses only the
+sentences holding a trigger word (``needs_parse``). Each event says who acted and who was
+acted on (``ActorRef``s: names, countries meant by an adjective, groups, references), its
+status (reported, planned, hypothetical, negated), the quote that states it, and its date
+and place with how each was found; a date comes from the article's ``DateMention``s, never
+from the publication date by itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.events.finder import Candidate, Sentence, sentence_events
-from newsgraph.extract.events.lexicon import needs_parse
+from newsgraph.extract.events.actors import ActorFinder, Resolver
+from newsgraph.extract.events.finder import Candidate, Sentence, SentenceEvents
+from newsgraph.extract.events.lexicon import needs_parse, plover_type
+from newsgraph.extract.events.lead import main_candidate, main_sentence, with_lead
 from newsgraph.extract.events.merge import merge
-from newsgraph.extract.events.records import DATE_SOURCES, Event, EventDate
+from newsgraph.extract.events.narrative import narrative
+from newsgraph.extract.events.records import (
+    ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
+)
+from newsgraph.extract.events.statements import statement_events
 from newsgraph.extract.timex import DateMention
-from newsgraph.records import Mention
+from newsgraph.gazetteer import Gazetteer, gazetteer
+from newsgraph.records import Mention, RoleMention
 
 __all__ = [
-    "DATE_SOURCES", "Event", "EventDate", "candidates", "find_events", "main_event",
-    "needs_parse",
+    "ACTOR_KINDS", "DATE_SOURCES", "LOCATION_SOURCES", "ActorRef", "ArticleContext", "Event",
+    "EventDate", "candidates", "find_events", "main_event", "needs_parse", "plover_type",
 ]
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the event finder may know of the article beyond its sentences."""
+
+    dateline: str | None = None
+    roles: Sequence[RoleMention] = ()
+    quotes: Sequence[Any] = ()  # extract.quotes.Quote: start, end, text, speaker
+    resolve: Resolver | None = None  # pronouns and role phrases -> the named mention
+    gazetteer: Gazetteer | None = None
 
 
 def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                 dates: Sequence[DateMention], parse: Callable[[int, int], Doc],
-                dateline: str | None = None) -> list[Event]:
+                context: ArticleContext | None = None) -> list[Event]:
     """The article's events, one per happening, in text order."""
-    return merge(candidates(text, sentences, mentions, dates, parse, dateline))
+    context = context or ArticleContext()
+    found = candidates(text, sentences, mentions, dates, parse, context)
+    found += statement_events(text, context.quotes, mentions, sentences,
+                              context.gazetteer or gazetteer())
+    found.sort(key=lambda c: c.event.start)
+    kept = merge(found)
+    events = with_lead(text, [k.event for k in kept], found, sentences, mentions, dates,
+                       context.dateline)
+    lead = main_sentence(found, sentences)
+    main = next((e for e in events if lead and e.start == lead[1].event.start), None)
+    return narrative(text, events, [k.tense for k in kept], main)
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                dates: Sequence[DateMention], parse: Callable[[int, int], Doc],
-               dateline: str | None = None) -> list[Candidate]:
+               context: ArticleContext | None = None) -> list[Candidate]:
     """Every trigger of every sentence worth parsing, before merging."""
+    context = context or ArticleContext()
+    gaz = context.gazetteer or gazetteer()
     out: list[Candidate] = []
     for start, end in sentences:
         if not needs_parse(text[start:end]):
             continue
         doc = parse(start, end)
-        offset = _offset(text, doc.text, start)
-        out += sentence_events(Sentence(doc, offset, mentions, dates, dateline))
+        sent = Sentence(doc, _offset(text, doc.text, start), mentions, dates, context.dateline)
+        actors = ActorFinder(sent, gaz, context.roles, context.resolve, mentions, text,
+                             context.quotes)
+        out += SentenceEvents(sent, actors, gaz, context.quotes).candidates()
     return out
 
 
 def main_event(found: Sequence[Candidate]) -> Event | None:
     """The event a one-sentence report is about: the trigger nearest the root of the
     first sentence that has one (verbs before nouns on a tie)."""
-    if not found:
-        return None
-    return min(found, key=lambda c: (c.depth, c.event.start)).event
+    main = main_candidate(found)
+    return main.event if main else None
 
 
 def _offset(text: str, parsed: str, start: int) -> int:

@@ -1,4 +1,4 @@
-"""Events of one parsed sentence: trigger, participants, place and date from the parse."""
+"""Events of one parsed sentence: trigger, who acted on whom, status, date and place."""
 
 from __future__ import annotations
 
@@ -8,25 +8,33 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import lexicon as lx
-from newsgraph.extract.events.records import Event, EventDate
-from newsgraph.extract.events.triggers import governor, modal_type, trigger_of
+from newsgraph.extract.events.actors import ActorFinder
+from newsgraph.extract.events.arguments import inherited_subject, participants
+from newsgraph.extract.events.records import ActorRef, Event
+from newsgraph.extract.events.setting import date_of, place_of
+from newsgraph.extract.events.status import status_of
+from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 from newsgraph.extract.timex import DateMention
 from newsgraph.records import Mention, Span
 
-ACTOR_LABELS = frozenset("PERSON ORG GPE NORP".split())
-PLACE_LABELS = frozenset("GPE LOC FAC".split())
-_TARGET_PREPS = frozenset("with to against on between among".split())
-_PLACE_PREPS = frozenset("in at".split())
-_CLAUSES = frozenset("relcl acl advcl ccomp xcomp".split())
+# Acts aimed at a place when no one is named: PLOVER's target is then the place.
+_AT_PLACE = frozenset("COERCE CONCEDE RETREAT MOBILIZE PROTEST ASSAULT THREATEN".split())
+# Acts done rather than said, whose participle adjuncts tell how they went.
+_MATERIAL = frozenset("ASSAULT PROTEST COERCE CONSULT MOBILIZE".split())
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """An event before merging: how deep its trigger sits and whether it refers back."""
+    """An event before merging: how deep its trigger sits, whether it refers back ('the
+    meeting'), the tense of its clause (``tense_of``) and, for an act about another event
+    ('called the storming a threat'), where that event's trigger is."""
 
     event: Event
     depth: int
     definite: bool
+    tense: str | None = None
+    about: int | None = None
+    lemma: str = ""
 
 
 class Sentence:
@@ -37,7 +45,7 @@ class Sentence:
         self.doc, self.offset = doc, offset
         end = offset + len(doc.text)
         self.mentions = [m for m in mentions if offset <= m.start and m.end <= end
-                         and (not dateline or m.text.lower() != dateline.lower())]
+                         and not _is_dateline(m, dateline)]
         self.dates = [d for d in dates if offset <= d.start and d.end <= end
                       and d.value and d.type in ("DATE", "TIME") and d.earliest]
 
@@ -49,32 +57,197 @@ class Sentence:
         return self.doc.char_span(start - self.offset, end - self.offset,
                                   alignment_mode="expand")
 
-
-def sentence_events(sent: Sentence) -> list[Candidate]:
-    """Every event trigger of the sentence with what the parse says about it."""
-    out = []
-    for tok in sent.doc:
-        found = trigger_of(tok)
-        if found is None or sent.mention_at(tok):
-            continue
-        out.append(_candidate(sent, tok, *found))
-    return out
+    def text_at(self, start: int, end: int) -> str:
+        return self.doc.text[start - self.offset:end - self.offset]
 
 
-def _candidate(sent: Sentence, tok: Token, type_: str, kind: str) -> Candidate:
-    actors, targets, others = _participants(sent, tok)
-    date, source = _date(sent, tok)
-    gov = governor(tok)
-    event = Event(
-        type=modal_type(tok, type_), kind=kind, trigger=tok.text,
-        start=sent.offset + tok.idx, end=sent.offset + tok.idx + len(tok.text),
-        participants=_unique(actors + targets + others), actors=_unique(actors),
-        targets=_unique(targets), location=_location(sent, tok), date=date,
-        date_source=source,
-    )
-    depth = _depth(gov or tok)
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-    return Candidate(event, depth, definite)
+class SentenceEvents:
+    """Finds the events of one sentence; ``quotes`` are the article's quotes."""
+
+    def __init__(self, sent: Sentence, actors: ActorFinder, gaz, quotes: Sequence[Span] = ()):
+        self.sent, self.actors, self.gaz, self.quotes = sent, actors, gaz, quotes
+
+    def candidates(self) -> list[Candidate]:
+        out, consumed = [], set()
+        for tok in sorted(self.sent.doc, key=lambda t: t.pos_ != "VERB"):  # verbs first
+            if tok.i in consumed or self.sent.mention_at(tok) or _describes_event(tok) \
+                    or tok.pos_ == "NOUN" and (_describes_subject(tok) or tok.dep_ == "compound"
+                                               and not _carried(tok)):
+                continue  # 'a ceasefire monitoring mechanism', 'the demonstration was an
+                # assault on ...': the noun qualifies another or says what an event was
+            found = trigger_of(tok, self)
+            if found is None or _carries_event(tok, found):
+                continue
+            (type_, kind), obj = found
+            if obj is not None:
+                consumed |= {t.i for t in obj.subtree if t.pos_ == "NOUN"}
+            cand = self._candidate(tok, type_, kind, obj)
+            if cand is not None:
+                out.append(cand)
+        return sorted(out, key=lambda c: c.event.start)
+
+    def names_actor(self, tok: Token) -> bool:
+        return bool(self.actors.refs(tok))
+
+    def civil_actor(self, tok: Token) -> bool:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        refs = [r for s in subjects for r in self.actors.refs(s)]
+        if not refs and tok.dep_ in ("relcl", "acl", "conj", "xcomp"):
+            refs = self.actors.refs(tok.head)
+        # groups of people ('protesters'), and people named by their nation ('Algerians')
+        return any(r.label == "NORP" and r.kind in ("group", "named") for r in refs)
+
+    def _candidate(self, tok: Token, type_: str, kind: str,
+                   obj: Token | None = None) -> Candidate | None:
+        if _purpose_of_same(tok, type_) or _part_of(tok):
+            return None  # 'met X to discuss Y', 'stormed the embassy, setting a fire':
+            # the talks are the meeting's content, the fire part of the storming
+        node = tok.head if tok.dep_ == "compound" and _carried(tok) else tok
+        status, changed = status_of(node, type_)
+        if status == "state":
+            return None  # a lasting relation, not an act
+        actors, targets, others = participants(self.actors, node, type_, kind, obj)
+        if _mentioned(node):  # 'followed the meeting with her husband': told, not held
+            actors, targets = [], []
+        if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
+            actors, targets = self._requester(tok), actors + targets
+        type_ = changed
+        quote = self._quote_at(self.sent.offset + tok.idx)
+        if not actors and not targets and not others and not _definite(tok):
+            return None  # an act with nobody named in its slots
+        date, date_source = date_of(self.sent, node)
+        place, place_source = place_of(self.sent, node, self.gaz)
+        if not targets and place_source == "clause" and place.label == "GPE" \
+                and type_ in _AT_PLACE:
+            targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
+        start = self.sent.offset + tok.idx
+        event = Event(
+            type=type_, kind=kind, trigger=tok.text, start=start, end=start + len(tok.text),
+            participants=tuple(_unique(actors + targets + others)), actors=tuple(actors),
+            targets=tuple(targets), location=place, location_source=place_source,
+            date=date, date_source=date_source, status=status, quote=quote,
+        )
+        return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
+                         self._about(tok), tok.lemma_.lower())
+
+    def _about(self, tok: Token) -> int | None:
+        """The event noun this act is about: 'condemned the attack', 'called the storming
+        of parliament a threat'."""
+        for c in tok.children:
+            if c.dep_ == "dobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG") \
+                    and trigger_of(c) is not None:
+                return self.sent.offset + c.idx
+        return None
+
+    def _requester(self, tok: Token) -> list[ActorRef]:
+        """Who says that someone must act: the subject of the verb that reports it."""
+        for verb in tok.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.cue("reporting"):
+                return [r for c in verb.children if c.dep_ == "nsubj"
+                        for r in self.actors.refs(c)] or inherited_subject(self.actors, verb)
+        return []
+
+    def _quote_at(self, pos: int) -> Span | None:
+        inside = [q for q in self.quotes if q.start <= pos < q.end]
+        q = min(inside, key=lambda q: q.end - q.start) if inside else None
+        return Span(q.start, q.end, q.text) if q is not None else None
+
+
+def _mentioned(tok: Token) -> bool:
+    """A definite event noun that another act is about ('followed the meeting', 'hailed
+    the talks'): a reference to the event, whose own phrase is not to be trusted for who
+    took part (only a clause such as 'which was attended by X' is)."""
+    return _definite(tok) and tok.dep_ in ("dobj", "pobj") and governor(tok) is None \
+        and tok.head.pos_ == "VERB"
+
+
+def _carries_event(tok: Token, found) -> bool:
+    """A verb that is a trigger but also a light verb ('ordered', 'announced') yields to
+    the event noun it carries ('ordered patrols', 'announced a suspension'), unless its own
+    sense consumed that noun ('issued an arrest warrant')."""
+    if tok.pos_ != "VERB" or not verb_lemmas(tok) & lx.cue("light") or found[1] is not None:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and trigger_of(c) is not None
+               for c in tok.children)
+
+
+def _carried(tok: Token) -> bool:
+    """'mediation efforts', 'a relief operation': the noun names the event its head only
+    carries."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in lx.cue("light_noun")
+
+
+def _is_dateline(m: Mention, dateline: str | None) -> bool:
+    """The dateline as printed before the lead ('BAGHDAD --'), not a later 'Baghdad'."""
+    return bool(dateline) and m.text.isupper() and m.text.lower() == dateline.lower()
+
+
+def _part_of(tok: Token) -> bool:
+    """A participle adjunct of a material act ('stormed the embassy, setting a fire',
+    'struck Kyiv, killing 15', 'met the diaspora, urging them to invest'): how the act went,
+    not another act."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj") or head.i == tok.i \
+            or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return False
+    found = trigger_of(head)
+    return found is not None and found[0][0] in _MATERIAL
+
+
+def _purpose_of_same(tok: Token, type_: str) -> bool:
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    found = trigger_of(head)
+    return found is not None and found[0][0] == type_
+
+
+def tense_of(tok: Token) -> str | None:
+    """The tense of the clause that states the event: past, perfect, pluperfect, present,
+    future, or None (a noun outside any clause, a headline fragment)."""
+    verb = governor(tok) or tok
+    for _ in range(3):  # 'after the meeting': the clause the noun's phrase dates
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_: c for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes.keys() & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if "had" in auxes and "been" not in auxes or "had" in auxes and verb.tag_ == "VBN":
+        return "pluperfect"
+    if auxes.keys() & {"has", "have", "'ve"}:
+        return "perfect"
+    if verb.tag_ == "VBD" or auxes.keys() & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or auxes.keys() & {"is", "are", "am"}:
+        return "present"
+    return None
+
+
+def _describes_event(tok: Token) -> bool:
+    """A verb that only describes an event noun ('sanctions targeting Russia', 'a strike
+    that killed 15'): the noun is the event."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and \
+        trigger_of(tok.head) is not None if tok.head.pos_ == "NOUN" else False
+
+
+def _describes_subject(tok: Token) -> bool:
+    """'The demonstration was the most direct assault on the government': what an event
+    told already was, not another one ('It was the first visit by ...' is one)."""
+    if tok.dep_ != "attr":
+        return False
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(trigger_of(s) is not None for s in subjects)
+
+
+def _definite(tok: Token) -> bool:
+    return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its",
+                                                   "their", "his", "her")
+        for c in tok.children)
 
 
 def _depth(tok: Token) -> int:
@@ -84,188 +257,10 @@ def _depth(tok: Token) -> int:
     return n
 
 
-# -- participants ---------------------------------------------------------------------
-
-
-def _participants(sent: Sentence, tok: Token) -> tuple[list, list, list]:
-    """(actors, targets, others) as mention spans."""
-    if tok.pos_ == "NOUN":
-        return _noun_participants(sent, tok)
-    actors, targets = _verb_participants(sent, tok)
-    return actors, targets, []
-
-
-def _verb_participants(sent: Sentence, verb: Token) -> tuple[list, list]:
-    actors, targets = [], []
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            actors += phrase(sent, c)
-        elif c.dep_ == "nsubjpass":
-            targets += phrase(sent, c)
-        elif c.dep_ == "agent":
-            actors += [m for p in c.children for m in phrase(sent, p)]
-        elif c.dep_ in ("dobj", "dative", "attr"):
-            targets += phrase(sent, c)
-        elif c.dep_ == "prep" and c.lemma_.lower() in _TARGET_PREPS:
-            targets += [m for p in c.children if p.dep_ == "pobj" for m in phrase(sent, p)]
-    if not actors:
-        actors = _inherited_subject(sent, verb)
-    return actors, targets
-
-
-def _inherited_subject(sent: Sentence, verb: Token) -> list:
-    """'X agreed to meet Y': the subject of the verb this one complements or joins."""
-    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        head = verb.head
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return [m for s in subj for m in phrase(sent, s)] or _inherited_subject(sent, head)
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return phrase(sent, verb.head)
-    return []
-
-
-def _noun_participants(sent: Sentence, noun: Token) -> tuple[list, list, list]:
-    """'A meeting between A and B', 'Russia's attack on X', 'talks held by A with B',
-    'a meeting that included X and Y' / 'which was attended by Z'."""
-    actors, targets, others = [], [], []
-    gov = governor(noun)
-    if gov is not None:
-        a, t = _verb_participants(sent, gov)
-        actors += a
-        targets += [m for m in t if m not in phrase(sent, noun)]
-    for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.i < noun.i:
-            actors += _mentions_in(sent, c, labels=ACTOR_LABELS)
-        elif c.dep_ == "prep":
-            objs = [m for p in c.children if p.dep_ == "pobj" for m in phrase(sent, p)]
-            if c.lemma_.lower() == "by":
-                actors += objs
-            elif c.lemma_.lower() in ("between", "among"):
-                others += objs
-            elif c.lemma_.lower() in _TARGET_PREPS:
-                targets += objs
-        elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lx.TAKING_PART:
-            others += _clause_mentions(sent, c)
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.TAKING_PART | {"bring"}:
-        others += _clause_mentions(sent, noun.head, skip=noun)
-    return actors, targets, others
-
-
-def _clause_mentions(sent: Sentence, verb: Token, skip: Token | None = None) -> list:
-    """Everyone a 'taking part' clause names, parse slips (appositions, stray
-    noun modifiers) included; not its relative pronoun subject."""
-    out = []
-    for c in verb.children:
-        if skip is not None and c.i == skip.i or c.dep_ in ("nsubj", "punct", "cc", "aux", "auxpass", "advmod"):
-            continue
-        heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("agent", "prep") else [c]
-        out += [m for h in heads for m in phrase(sent, h)]
-    return out
-
-
-def phrase(sent: Sentence, head: Token) -> list:
-    """The mention spans a noun phrase names: one per conjunct that is a name, else the
-    names inside it ('Hungarian and Romanian officials'), never a person's possessive owner."""
-    heads = _conjuncts(head)
-    named = [m for h in heads if (m := sent.mention_at(h)) and m.label in ACTOR_LABELS]
-    if named:
-        return [_span(m) for m in _dedupe(named)]
-    return [_span(m) for m in _dedupe(_mentions_in(sent, head, ACTOR_LABELS, raw=True))]
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    out, todo = [], [head]
-    while todo:
-        tok = todo.pop(0)
-        out.append(tok)
-        todo += [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    return out
-
-
-def _mentions_in(sent: Sentence, tok: Token, labels, raw: bool = False) -> list:
-    """Mentions inside ``tok``'s phrase, not inside its clauses or prepositions."""
-    toks = _phrase_tokens(tok)
-    found = [m for t in toks if (m := sent.mention_at(t)) and m.label in labels]
-    found = _dedupe(found)
-    return found if raw else [_span(m) for m in found]
-
-
-def _phrase_tokens(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ not in _CLAUSES and not (c.dep_ == "prep" and c.lemma_.lower() != "of"):
-            out += _phrase_tokens(c)
-    return out
-
-
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     seen, out = set(), []
-    for m in mentions:
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
+    for r in refs:
+        if r.name.lower() not in seen:
+            seen.add(r.name.lower())
+            out.append(r)
     return out
-
-
-def _span(m: Mention) -> Span:
-    return Span(m.start, m.end, m.text)
-
-
-def _unique(spans: list[Span]) -> tuple[Span, ...]:
-    return tuple(dict.fromkeys(spans))
-
-
-# -- place and date -------------------------------------------------------------------
-
-
-def _location(sent: Sentence, tok: Token) -> Span | None:
-    """A place after 'in'/'at' on the trigger (or on its object, a common parse slip);
-    for a visit also the place visited."""
-    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-    if governor(tok) is not None:
-        holders.append(governor(tok))
-    visit = tok.lemma_.lower() in ("visit", "trip", "arrive", "tour")
-    for h in holders:
-        for c in h.children:
-            word = c.lemma_.lower()
-            if c.dep_ == "prep" and (word in _PLACE_PREPS or visit and word == "to"):
-                place = _place_in(sent, [p for p in c.children if p.dep_ == "pobj"])
-                if place:
-                    return place
-            if visit and c.dep_ == "dobj" and h.i == tok.i and (place := _place_in(sent, [c])):
-                return place
-    return None
-
-
-def _place_in(sent: Sentence, toks: list[Token]) -> Span | None:
-    for t in toks:
-        m = sent.mention_at(t)
-        if m and m.label in PLACE_LABELS:
-            return _span(m)
-    return None
-
-
-def _date(sent: Sentence, tok: Token) -> tuple[EventDate | None, str | None]:
-    """A date in the trigger's own clause: reached from the date by climbing the parse
-    without crossing another verb. Before an event noun it is attributive."""
-    anchors = {tok.i} | ({governor(tok).i} if governor(tok) is not None else set())
-    best = None
-    for d in sent.dates:
-        span = sent.span_of(d.start, d.end)
-        if span is None or not _reaches(span.root, anchors):
-            continue
-        source = "attributive" if span.root.head.i == tok.i and span.root.i < tok.i else "sentence"
-        dist = abs(span.root.i - tok.i)
-        if best is None or dist < best[0]:
-            best = (dist, EventDate.of(d), source)
-    return (best[1], best[2]) if best else (None, None)
-
-
-def _reaches(tok: Token, anchors: set[int]) -> bool:
-    for _ in range(12):
-        if tok.i in anchors:
-            return True
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False

@@ -1,73 +1,162 @@
-"""One event per happening: mentions of the same event inside one article merged."""
+"""One event per happening inside one article, and what the article tells of it as a whole.
+
+A later mention folds into an earlier event when both can be the same happening: the same
+type, kinds that can name one happening (a meeting and the visit it was part of), the same
+status, dates and places that do not disagree, and a shared participant, a reference back
+('the meeting'), or the same named day. Then the article's main event (the first of its lead
+sentence) takes the lead's date and place, or the dateline, when its own clause gave none.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.extract.events.finder import Candidate
-from newsgraph.extract.events.records import Event
+from newsgraph.extract.events.records import ActorRef, Event, EventDate
+from newsgraph.gazetteer import gazetteer
+
+_RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
+# Kinds of one type that never name one happening.
+_CLASHING = frozenset({
+    frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
+    frozenset({"phone_call", "hosting"}), frozenset({"phone_call", "summit"}),
+})
 
 
-def merge(candidates: list[Candidate]) -> list[Event]:
-    """Fold each event into an earlier one of the same kind when they can be the same:
-    they share a participant, or the later one says 'the meeting', or both fall on the same
-    day; and their dates and places do not disagree. Events left with nobody taking part are dropped."""
+def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Fold each candidate into an earlier one it is the same happening as; an act about
+    another event with no target of its own ('called the storming a threat') is aimed at
+    whoever acted in that event."""
     kept: list[Candidate] = []
+    home: dict[int, int] = {}  # trigger start -> index in kept
     for cand in candidates:
-        if not cand.event.participants and not cand.definite:
-            continue  # 'their ministers have met': nobody named, nothing to link
-        into = next((k for k in reversed(kept) if _same(k, cand)), None)
+        into = next((i for i in range(len(kept) - 1, -1, -1) if _same(kept[i], cand)), None)
         if into is None:
             kept.append(cand)
+            home[cand.event.start] = len(kept) - 1
         else:
-            kept[kept.index(into)] = replace(into, event=_fold(into.event, cand.event))
-    return [k.event for k in kept if k.event.participants]
+            kept[into] = replace(kept[into], event=fold(kept[into].event, cand.event))
+            home[cand.event.start] = into
+    kept = [_aimed(k, kept, home) for k in kept]
+    return [k for k in kept if k.event.participants]
+
+
+def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Candidate:
+    if cand.event.targets or cand.about not in home:
+        return cand
+    about = kept[home[cand.about]].event
+    targets = tuple(a for a in about.actors if _key(a.name) not in _keys(cand.event))
+    if not targets:
+        return cand
+    event = replace(cand.event, targets=targets,
+                    participants=_union(cand.event.participants, targets))
+    return replace(cand, event=event)
 
 
 def _same(old: Candidate, new: Candidate) -> bool:
     a, b = old.event, new.event
-    if a.kind != b.kind or a.type != b.type:
+    if new.definite and not b.participants and new.lemma == old.lemma and a.participants:
+        return True  # 'the storming' after protesters stormed: one act, however it is typed
+    if a.type != b.type or a.status != b.status:
         return False
-    if a.date and b.date and a.date.value != b.date.value:
+    if a.kind and b.kind and frozenset({a.kind, b.kind}) in _CLASHING:
         return False
-    if a.location and b.location and _name(a.location.text) != _name(b.location.text):
+    if a.date and b.date and not _overlap(a.date, b.date):
         return False
-    return new.definite or bool(_names(a) & _names(b)) or _same_day(a, b)
+    if a.location and b.location and not _same_place(a.location, b.location):
+        return False
+    if not a.participants:
+        return False
+    ta, tb = _who(a.targets), _who(b.targets)
+    if ta and tb and not ta & tb:
+        return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
+    if new.definite and (not b.participants or a.kind == b.kind):
+        return True  # 'the meeting': the one told before
+    if _vague(b) and b.date is None and a.kind == b.kind:
+        return True  # 'their defence ministers have met': the meeting told before
+    shared = _keys(a) & _keys(b)
+    return _compatible_sides(a, b) and (bool(shared) or _same_day(a, b))
+
+
+def _who(refs: tuple[ActorRef, ...]) -> set[str]:
+    """The people and organisations among targets (a place or a country visited says
+    less: the visit to Russia and the meeting with Putin are one trip)."""
+    return {_key(r.name) for r in refs if r.label in ("PERSON", "ORG", "NORP")}
+
+
+def _vague(e: Event) -> bool:
+    """Told with groups and roles only, no name: a later mention rather than a new act."""
+    return all(p.kind in ("group", "role") for p in e.participants)
+
+
+def _same_place(a: ActorRef, b: ActorRef) -> bool:
+    """The same place, or a place and the country it is in ('Moscow' and 'Russia')."""
+    if _key(a.name) == _key(b.name):
+        return True
+    gaz = gazetteer()
+    return bool(a.country and a.country == b.country
+                and (gaz.country(a.name) is not None or gaz.country(b.name) is not None))
+
+
+def _compatible_sides(a: Event, b: Event) -> bool:
+    """Not two acts in opposite directions: who acted in one is not the target of the
+    other ('X accused Y' and 'Y accused X' are two accusations). Meetings, agreements and
+    cooperation go both ways."""
+    if a.type in _RECIPROCAL:
+        return True
+    return not ({_key(r.name) for r in a.actors} & {_key(r.name) for r in b.targets}
+                or {_key(r.name) for r in b.actors} & {_key(r.name) for r in a.targets})
+
+
+def _overlap(a: EventDate, b: EventDate) -> bool:
+    if a.value == b.value:
+        return True
+    lo_a, hi_a = a.earliest or a.value, a.latest or a.value
+    lo_b, hi_b = b.earliest or b.value, b.latest or b.value
+    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _same_day(a: Event, b: Event) -> bool:
-    """Two meetings of one kind on the same named day in one article are told as one
+    """Two reports of one kind on the same named day in one article are one happening
     ('a Wednesday meeting between Turkish and Syrian officials' ... 'a Wednesday meeting in
     Moscow that included ...'), even when one names nations and the other people."""
-    return bool(a.date and b.date and a.date.value == b.date.value
+    return bool(a.date and b.date and a.date.value == b.date.value and a.kind == b.kind
                 and len(a.date.value or "") == len("2022-12-28"))
 
 
-def _fold(a: Event, b: Event) -> Event:
-    date, source = a.date, a.date_source
+def fold(a: Event, b: Event) -> Event:
+    """``a`` with what ``b`` adds: participants, a date or a place it lacked."""
+    date, date_source = a.date, a.date_source
     if date is None and b.date is not None:
-        date, source = b.date, "context"
+        date, date_source = b.date, "context"
+    location, location_source = a.location, a.location_source
+    if location is None and b.location is not None:
+        location, location_source = b.location, "context"
     return replace(
         a,
         participants=_union(a.participants, b.participants),
         actors=_union(a.actors, b.actors),
-        targets=_union(a.targets, b.targets),
-        location=a.location or b.location,
-        date=date,
-        date_source=source,
+        targets=_union(a.targets, b.targets) if not _sides_clash(a, b) else a.targets,
+        location=location, location_source=location_source,
+        date=date, date_source=date_source, quote=a.quote or b.quote,
     )
 
 
-def _union(a: tuple, b: tuple) -> tuple:
-    names = {_name(s.text) for s in a}
-    return a + tuple(s for s in b if _name(s.text) not in names)
+def _sides_clash(a: Event, b: Event) -> bool:
+    return bool({_key(r.name) for r in a.actors} & {_key(r.name) for r in b.targets})
 
 
-def _names(e: Event) -> set[str]:
+def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    names = {_key(s.name) for s in a}
+    return a + tuple(s for s in b if _key(s.name) not in names)
+
+
+def _keys(e: Event) -> set[str]:
     """Surnames too, so that 'Putin' in one sentence meets 'Vladimir Putin' in another."""
-    return {_name(p.text) for p in e.participants}
+    return {_key(p.name) for p in e.participants}
 
 
-def _name(text: str) -> str:
+def _key(text: str) -> str:
     words = text.lower().replace("’s", "").replace("'s", "").split()
     return words[-1] if words else ""

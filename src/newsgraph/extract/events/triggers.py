@@ -1,6 +1,13 @@
-"""Which tokens of a parsed sentence are event triggers, of which PLOVER type and kind."""
+"""Which tokens of a parsed sentence are event triggers, of which PLOVER type and kind.
+
+The senses live in ``data/event_triggers.tsv``; a sense applies when its conditions on the
+parse hold (an object 'ties' for 'cut', a particle 'back' for 'push'). The few words whose
+senses turn on more than a word around them ('call', 'strike', 'talks') are decided here.
+"""
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from spacy.tokens import Token
 
@@ -8,74 +15,161 @@ from newsgraph.extract.events import lexicon as lx
 
 Trigger = tuple[str, str]
 
-_LIFT_CONCEDE = frozenset("curfew ban restriction emergency measure law rule".split())
-_LIFT_RETREAT = frozenset("sanction embargo blockade siege".split())
+_LABOUR = frozenset("hunger general labour labor workers worker union teachers doctors".split())
+_OBJECTS = ("dobj", "nsubjpass", "attr", "oprd")
 
 
-def trigger_of(tok: Token) -> Trigger | None:
-    """The (type, kind) a token triggers, or None; senses decided by the words around it."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
-        return _verb(tok, lemma)
-    if tok.pos_ == "NOUN":
-        return _noun(tok, lemma)
+class Probe(Protocol):
+    """What the sentence knows of the actors around a trigger."""
+
+    def civil_actor(self, tok: Token) -> bool:
+        """Whether the trigger's actor is a civilian group (a storming is then a protest)."""
+
+    def names_actor(self, tok: Token) -> bool:
+        """Whether the phrase headed by ``tok`` names an actor ('released prisoners', not
+        'released a communique')."""
+
+
+class _NoProbe:
+    def civil_actor(self, tok: Token) -> bool:
+        return False
+
+    def names_actor(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def trigger_of(tok: Token, probe: Probe | None = None) -> tuple[Trigger, Token | None] | None:
+    """((type, kind), the object token the sense consumed or None), or None."""
+    probe = probe or _NoProbe()
+    pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ == "NOUN" else None
+    if pos is None:
+        return None
+    lemma = _lemma(tok)
+    special = _special(tok, lemma, pos)
+    if special is not None:
+        return (special, None) if special[0] != "NONE" else None
+    for sense in lx.senses().get((lemma, pos), ()):
+        matched = _conditions(tok, sense, probe)
+        if matched is not None:
+            return ((sense.type, sense.kind), matched if matched is not True else None) \
+                if sense.type != "NONE" else None
     return None
 
 
-def _verb(tok: Token, lemma: str) -> Trigger | None:
-    if lemma in lx.REPORTING or lemma in lx.LIGHT_VERBS and lemma not in lx.VERBS:
-        return None
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.lower_ in ("talks", "hundreds", "thousands", "dozens"):
+        return "talk" if tok.lower_ == "talks" else tok.lower_
+    return lemma
+
+
+def _conditions(tok: Token, sense: lx.Sense, probe: Probe) -> Token | bool | None:
+    """True (or the consumed object token) when every condition holds, else None."""
+    consumed: Token | None = None
+    for slot, words in sense.conditions:
+        found = _slot(tok, slot, words, probe)
+        if found is None:
+            return None
+        if slot == "obj" and isinstance(found, Token):
+            consumed = found
+    return consumed or True
+
+
+def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token | bool | None:
+    if slot == "obj" and words == {"actor"}:
+        return True if any(probe.names_actor(c) for c in _objects(tok)) else None
+    if slot == "obj":
+        return next((c for c in _objects(tok) if _lemma(c) in words), None)
+    if slot == "prt":
+        return True if any(c.dep_ == "prt" and c.lower_ in words for c in tok.children) else None
+    if slot == "prep":
+        return True if any(c.dep_ in ("prep", "agent") and c.lower_ in words
+                           for c in tok.children) else None
+    if slot == "pobj":
+        return next((p for c in tok.children if c.dep_ == "prep"
+                     for p in c.children if p.dep_ == "pobj" and _lemma(p) in words), None)
+    if slot == "mod":
+        return True if any(c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in words
+                           for c in tok.children) else None
+    if slot == "head":
+        return True if tok.head.i != tok.i and _lemma(tok.head) in words else None
+    if slot == "actor":
+        return True if probe.civil_actor(tok) else None
+    return None
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The word's objects, through a coordination ('cut ties and relations') and a
+    measure ('25,000 tons of food aid')."""
+    out = [c for c in tok.children if c.dep_ in _OBJECTS]
+    out += [cc for c in out for cc in c.children if cc.dep_ == "conj"]
+    out += [p for c in out for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+            for p in of.children if p.dep_ == "pobj"]
+    return out
+
+
+def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
+    """Senses that the table cannot say; ('NONE', '') for 'not an event'."""
     if lemma == "call":
-        return _call(tok)
+        return _call(tok) if pos == "verb" else _call_noun(tok)
     if lemma == "strike":
-        return ("ASSAULT", "attack")
-    if lemma == "lift":
-        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-        if objects & _LIFT_RETREAT:
-            return ("RETREAT", "easing")
-        return ("CONCEDE", "easing") if objects & _LIFT_CONCEDE else None
-    if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN" and not _has_aux(tok)):
-        return None  # 'Syrians opposed to the regime': a stance, not an act
-    if lemma == "close" and any(c.lemma_.lower() == "border" for c in tok.children):
-        return ("COERCE", "border_closure")
-    return lx.VERBS.get(lemma)
+        return _strike(tok) if pos == "noun" or not any(
+            c.dep_ in _OBJECTS and c.lemma_.lower() in ("deal", "agreement", "accord")
+            for c in tok.children) else None
+    if lemma == "talk" and pos == "noun" and tok.lower_ != "talks":
+        return ("NONE", "")  # 'a talk' is a lecture; 'talks' are negotiations
+    if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN") and not _has_aux(tok):
+        return ("NONE", "")  # 'Syrians opposed to the regime': who they are, not an act
+    if lemma == "warn" and not any(c.dep_ in ("dobj", "xcomp") or c.dep_ == "prep"
+                                   and c.lower_ in ("against", "of") for c in tok.children):
+        return ("NONE", "")  # 'warned that the economy would slow': a statement
+    return None
 
 
 def _call(tok: Token) -> Trigger | None:
-    """'called for / called on X to' is a demand; 'called Putin' a phone call."""
-    preps = {c.lemma_.lower() for c in tok.children if c.dep_ == "prep"}
-    if preps & {"for", "on"} or any(c.dep_ == "xcomp" for c in tok.children):
+    """'called for / called on X to' is a demand; 'called Putin' a phone call; 'called
+    the attack terrorism' an accusation; 'called off' a cancellation."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return ("SANCTION", "cancellation")
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if preps & {"for", "on"} or any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
         return ("REQUEST", "demand")
-    if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG") for c in tok.children):
+    if _labels_as_wrong(tok):
+        return ("ACCUSE", "criticism")
+    if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "GPE", "ORG") for c in tok.children) \
+            and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
         return ("CONSULT", "phone_call")
-    return None
+    return ("NONE", "")
 
 
-def _noun(tok: Token, lemma: str) -> Trigger | None:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-    if lemma == "strike":
-        return _strike(tok, mods)
-    if lemma == "call":
-        if mods & {"phone", "telephone"}:
-            return ("CONSULT", "phone_call")
-        return ("REQUEST", "demand") if _has_prep(tok, "for") else None
-    if lemma == "talk" and tok.text.lower() != "talks":
-        return None
-    if lemma == "game" and "war" not in mods:
-        return None
-    if lemma == "signature" and tok.head.lemma_.lower() not in ("collect", "gather"):
-        return None
-    if lemma == "fire" and tok.head.lemma_.lower() == "open":
-        return ("ASSAULT", "shooting")
-    return lx.NOUNS.get(lemma)
+def _labels_as_wrong(tok: Token) -> bool:
+    """'called the storming a national security threat', 'called the events treasonous'."""
+    labels = lx.cue("accusing_label")
+    for c in tok.children:
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj", "advcl"):
+            if any(t.lemma_.lower() in labels or t.lower_ in labels for t in c.subtree):
+                return any(d.dep_ == "dobj" for d in tok.children) or c.dep_ == "oprd"
+    return False
 
 
-def _strike(tok: Token, mods: set[str]) -> Trigger:
+def _call_noun(tok: Token) -> Trigger | None:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    if mods & {"phone", "telephone"}:
+        return ("CONSULT", "phone_call")
+    if _has_prep(tok, "for") or any(c.dep_ == "acl" for c in tok.children):
+        return ("REQUEST", "demand")
+    if tok.head.lemma_.lower() == "hold" and _has_prep(tok, "with"):
+        return ("CONSULT", "phone_call")  # 'held a call with Putin'
+    return ("NONE", "")
+
+
+def _strike(tok: Token) -> Trigger:
     """Hunger and labour strikes are protests, the rest military strikes."""
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
     if "hunger" in mods:
         return ("PROTEST", "hunger_strike")
-    on_strike = tok.head.lemma_.lower() == "on" or tok.head.lemma_.lower() in ("call", "stage")
-    if mods & lx.STRIKE_LABOUR or on_strike:
+    on_strike = tok.head.lemma_.lower() in ("on", "call", "stage", "go")
+    if mods & _LABOUR or on_strike and tok.pos_ == "NOUN":
         return ("PROTEST", "strike")
     return ("ASSAULT", "airstrike" if mods & {"air", "drone", "missile"} else "strike")
 
@@ -85,39 +179,29 @@ def _has_aux(tok: Token) -> bool:
 
 
 def _has_prep(tok: Token, word: str) -> bool:
-    return any(c.dep_ == "prep" and c.lemma_.lower() == word for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)
 
 
 def governor(tok: Token) -> Token | None:
-    """The light verb whose object the event noun is ('held talks' -> held), else None."""
+    """The light verb whose object the event noun is ('held talks' -> held, 'held four days
+    of talks' -> held), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # 'days of talks', 'a wave of attacks', 'a round of talks'
     head = tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
-            and head.lemma_.lower() in lx.LIGHT_VERBS | lx.TAKING_PART:
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+            and verb_lemmas(head) & (lx.cue("light") | lx.cue("taking_part")):
         return head
     return None
 
 
-def modal_type(tok: Token, type_: str) -> str:
-    """PLOVER's reading of modality: a stated intent to cooperate is AGREE, to harm is
-    THREATEN; a refused or negated cooperative act is REJECT; 'X must ...' reported is REQUEST."""
-    chain = _chain(tok)
-    if any(c.dep_ == "neg" for t in chain for c in t.children) and type_ in lx.COOPERATIVE:
-        return "REJECT"
-    auxes = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
-    if auxes & {"must", "should"} and type_ != "REQUEST":
-        return "REQUEST"
-    heads = {t.lemma_.lower() for t in chain[1:]}
-    if auxes & lx.INTENT_AUX or heads & lx.INTENT_HEADS:
-        if type_ in lx.COOPERATIVE:
-            return "AGREE"
-        if type_ in lx.HOSTILE:
-            return "THREATEN"
-    return type_
-
-
-def _chain(tok: Token) -> list[Token]:
-    """The trigger (or its light verb) and the words it complements: 'ready to [host]'."""
-    out = [governor(tok) or tok]
-    while out[-1].dep_ in ("xcomp", "acomp") and len(out) < 4:
-        out.append(out[-1].head)  # 'is ready to': the copula carries the auxiliary
+def verb_lemmas(tok: Token) -> set[str]:
+    """The verb's lemma, and what its form gives where the lemmatizer slips ('staged'
+    -> 'stag')."""
+    word = tok.lower_
+    out = {tok.lemma_.lower()}
+    for suffix in ("d", "ed", "s", "es", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out |= {word[:-len(suffix)], word[:-len(suffix)] + "e"}
     return out

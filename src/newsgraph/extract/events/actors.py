@@ -1,0 +1,445 @@
+"""Who a noun phrase in an event's argument slot names, as an ``ActorRef``.
+
+In order: a name ('Vladimir Putin', 'the Swedish Embassy'); a nationality adjective standing
+for its country ('a Russian strike' -> Russia); a pronoun or a role phrase that refers to
+someone the article named ('he', 'Iraq's prime minister' -> Mohammed Shia al-Sudani); 'the
+two countries' for the two the article just named; a state body of a named country ('the
+Iraqi government' -> Iraq); a group named by its phrase ('Syrian opposition activists',
+'Kenya's parliament', 'police'), tied to the country its words name; one person named only by
+a role ('the police chief'); and, for anything else, the owner the phrase names ('Russia's
+oil sector' -> Russia, 'its embassy' -> the country 'its' stands for). 'The building' or
+'sanctions' name no actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events import lexicon as lx
+from newsgraph.extract.events.records import ActorRef
+from newsgraph.gazetteer import Gazetteer
+from newsgraph.records import Mention, RoleMention, Span
+
+NAMED_LABELS = frozenset("PERSON ORG GPE NORP FAC".split())
+_STATE_LABELS = frozenset("GPE ORG".split())
+_PRONOUNS = frozenset("he she him her his".split())
+_OWNER_PRONOUNS = frozenset("its their".split())
+_GROUP_PRONOUNS = frozenset("it they them".split())
+_FIRST_PERSON = frozenset("we i us me".split())
+# Heads that name a part or a number of the actor after 'of'.
+_PARTS = frozenset("group number member hundreds thousands dozens tens scores some many "
+                   "majority part team delegation contingent batch third half quarter".split())
+_RELATIVE = frozenset("who whom that which".split())
+_SKIP_DETERMINERS = frozenset("the a an this that these those some such its their his her our "
+                              "my your".split())
+_MODIFIERS = frozenset("amod compound poss nummod nmod quantmod npadvmod".split())
+_MODIFIER_POS = frozenset("ADJ NOUN PROPN NUM DET PART ADV PUNCT".split())
+# 'the two countries', 'both sides': the two actors named just before.
+_PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
+               "party": None, "government": None, "leader": "PERSON", "neighbour": "GPE",
+               "neighbor": "GPE"}
+_PAIR_REACH = 2500  # characters back in which the two are looked for
+_COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
+
+# a pronoun or role phrase (start, end, words) -> the named mention it stands for
+Resolver = Callable[[int, int, str], Mention | None]
+
+
+class ActorFinder:
+    """Turns argument heads of one parsed sentence into actor references."""
+
+    def __init__(self, sent, gaz: Gazetteer, roles: Sequence[RoleMention] = (),
+                 resolve: Resolver | None = None, mentions: Sequence[Mention] = (),
+                 text: str = "", quotes: Sequence[Any] = ()):
+        self.sent = sent  # finder.Sentence: doc, offset, mention_at, text_at
+        self.gaz = gaz
+        self.roles = roles
+        self.resolve = resolve or (lambda s, e, t: None)
+        self.article = sorted(mentions, key=lambda m: m.start)  # the article's mentions
+        self.article_text = text
+        self.quotes = quotes  # extract.quotes.Quote: who says 'we' inside one
+
+    def refs(self, head: Token, target: bool = False) -> list[ActorRef]:
+        """Every actor the phrase headed by ``head`` names, one per conjunct. In a target
+        slot a thing a nationality qualifies stands for its country ('stormed Saudi
+        diplomatic posts'); in an actor slot it is more likely a person ('an Iraqi
+        asylum-seeker'), so it names no one."""
+        out: list[ActorRef] = []
+        for tok in _conjuncts(head):
+            out += self._one(tok, target)
+        return _unique(out)
+
+    def within(self, ref: ActorRef, tok: Token) -> bool:
+        """Whether ``ref`` is written inside the phrase ``tok`` heads."""
+        doc = tok.doc
+        start = self.sent.offset + doc[tok.left_edge.i].idx
+        last = doc[tok.right_edge.i]
+        return start <= ref.start < self.sent.offset + last.idx + len(last.text)
+
+    # -- the kinds -------------------------------------------------------------------
+
+    def _one(self, tok: Token, target: bool = False) -> list[ActorRef]:
+        if tok.lower_ in _RELATIVE and tok.head.dep_ in ("relcl", "acl") \
+                and tok.dep_.startswith("nsubj"):
+            return self.refs(tok.head.head)  # 'protesters who stormed ...'
+        m = self.sent.mention_at(tok)
+        if m is not None and m.label in NAMED_LABELS:
+            return self._named(m, tok)
+        if tok.lower_ in _PRONOUNS:
+            return self._pronoun(tok)
+        if tok.lower_ in _FIRST_PERSON:
+            return self._speaker_of(tok)  # '"We reject ...," the police said'
+        if tok.lower_ in _GROUP_PRONOUNS and tok.pos_ == "PRON":
+            start = self.sent.offset + tok.idx
+            return [self._as_written(r, start, start + len(tok.text), tok.text)
+                    for r in self._subjects_above(tok)]  # 'Syria says it is willing'
+
+        pair = self._pair(tok) or self._the_country(tok)
+        if pair:
+            return pair
+        whole = self._partitive(tok)
+        if whole:
+            return whole
+        noun = _actor_noun(tok)
+        if noun is not None:
+            return self._common(tok, noun)
+        return self._owner(tok, target)
+
+    def _the_country(self, tok: Token) -> list[ActorRef]:
+        """'the country', 'the kingdom': the country the article named last before."""
+        if tok.lemma_.lower() not in _COUNTRY_NOUNS or tok.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        at = self.sent.offset + tok.idx
+        for m in reversed(self.article):
+            if m.start < at and at - m.start < _PAIR_REACH and m.label == "GPE" \
+                    and self.gaz.country(m.text) is not None:
+                start, end = self._phrase_bounds(tok)
+                return [self._reference(start, end, self.sent.text_at(start, end), m)]
+        return []
+
+    def _partitive(self, tok: Token) -> list[ActorRef]:
+        """'a group of Moroccan diplomats', 'thousands of Nigerians', 'members of the
+        Association of African Jurists': the actor is the one the part is of."""
+        if tok.lemma_.lower() not in _PARTS and tok.lower_ not in _PARTS:
+            return []
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+        return [r for p in of for r in self.refs(p)]
+
+    def _named(self, m: Mention, tok: Token) -> list[ActorRef]:
+        if m.label == "NORP" and (tok.dep_ in ("amod", "compound") or tok.pos_ == "ADJ"):
+            country = self._country(m)  # 'a Russian strike': Russia; 'anti-Islam': no one
+            return [country] if country is not None else []
+        return [ActorRef(m.start, m.end, m.text, "named", m.text, m.label, self._code(m))]
+
+    def _country(self, m: Mention, start: int | None = None, end: int | None = None,
+                 text: str | None = None) -> ActorRef | None:
+        """The country a NORP or GPE mention stands for, written at [start, end)."""
+        code = self._code(m)
+        place = self.gaz.country_by_code(code) if code else None
+        if place is None or m.label == "GPE" and self.gaz.country(m.text) is None:
+            return None
+        start = m.start if start is None else start
+        end = m.end if end is None else end
+        return ActorRef(start, end, text or m.text, "country", place.name, "GPE", code)
+
+    def _speaker_of(self, tok: Token) -> list[ActorRef]:
+        at = self.sent.offset + tok.idx
+        quote = next((q for q in self.quotes if q.start <= at < q.end), None)
+        ref = speaker_ref(quote, self.article, self.gaz) if quote is not None else None
+        return [self._as_written(ref, at, at + len(tok.text), tok.text)] if ref else []
+
+    def _pronoun(self, tok: Token) -> list[ActorRef]:
+        start = self.sent.offset + tok.idx
+        m = self.resolve(start, start + len(tok.text), "he" if tok.lower_ == "his" else tok.text)
+        if m is None or m.label not in NAMED_LABELS:
+            return []
+        return [self._reference(start, start + len(tok.text), tok.text, m)]
+
+    def _reference(self, start: int, end: int, text: str, m: Mention) -> ActorRef:
+        return ActorRef(start, end, text, "reference", m.text, m.label, self._code(m),
+                        Span(m.start, m.end, m.text))
+
+    def _common(self, tok: Token, noun: lx.ActorNoun) -> list[ActorRef]:
+        start, end = self._phrase_bounds(tok)
+        text = self.sent.text_at(start, end)
+        if tok.lemma_.lower() in ("country", "nation", "government"):
+            own = self._person_country(tok, start, end, text)
+            if own is not None:
+                return [own]  # 'his country's acceptance': the country of the man named
+        owners = self._pronoun_owners(tok)
+        if owners and noun.label != "NORP":
+            return [self._as_written(o, start, end, text) for o in owners]  # 'its embassy'
+        if noun.label != "NORP" and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS
+                                        for c in tok.children):
+            return []  # 'their ministers' of someone the sentence does not name
+        country = self._country_in(tok)
+        if noun.kind == "state" and country is not None:
+            return [country_ref for country_ref in [self._state(tok, country, start, end, text)]
+                    if country_ref is not None] or [
+                ActorRef(start, end, text, "group", _name(text), noun.label, country)]
+        one_person = noun.kind == "person" and tok.tag_ in ("NN", "NNP")
+        if one_person:
+            holder = self._role_holder(tok, country)
+            if holder is not None:
+                return [self._reference(start, end, text, holder)]
+        lemma = tok.lemma_.lower()
+        state = self._state(tok, country, start, end, text) if country else None
+        if state is not None and not one_person and lemma in lx.cue("office_holders"):
+            return [state]  # 'Israeli officials': Israel
+        if not one_person and lemma in lx.cue("office_holders"):
+            of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p)
+                  if r.label in _STATE_LABELS]
+            if of:  # 'the foreign ministers of both nations': those nations
+                return [self._as_written(r, start, end, text) for r in of]
+        ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
+                       "PERSON" if one_person else noun.label, country)
+        if state is not None and lemma in lx.cue("forces"):
+            return [ref, state]  # 'Russian troops': they and Russia
+        return [ref]
+
+    def _person_country(self, tok: Token, start: int, end: int, text: str) -> ActorRef | None:
+        """'his country', 'her government': the country the person 'his' stands for holds
+        a role of ('Lebanon President Michel Aoun ... his country' -> Lebanon)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"
+                      and c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return None
+        at = self.sent.offset + owner.idx
+        person = self.resolve(at, at + len(owner.text), owner.text)
+        if person is None:
+            return None
+        codes = [self._code(r.of) for r in self.roles if r.of is not None
+                 and r.holder.text.split()[-1] == person.text.split()[-1]]
+        code = next((c for c in codes if c), None)
+        return self._state(tok, code, start, end, text) if code else None
+
+    def _state(self, tok: Token, code: str, start: int, end: int, text: str) -> ActorRef | None:
+        place = self.gaz.country_by_code(code)
+        if place is None:
+            return None
+        return ActorRef(start, end, text, "country", place.name, "GPE", code)
+
+    def _owner(self, tok: Token, target: bool) -> list[ActorRef]:
+        """A phrase with no actor at its head names its owner: 'Russia's actions',
+        'Ukraine's gas facilities', 'its embassy', 'Saudi diplomatic posts', 'Israeli
+        tanks' (people are in the actor nouns, so 'an Iraqi asylum-seeker' is no country)."""
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
+                out += self._pronoun_owners(tok)
+            elif c.dep_ == "poss":
+                out += self._one(c)
+            elif c.dep_ in ("amod", "compound"):
+                for mod in _conjuncts(c):  # 'French and Egyptian warships'
+                    m = self.sent.mention_at(mod)
+                    if m is not None and m.label in ("NORP", "GPE") and (ref := self._country(m)):
+                        out.append(ref)
+            elif c.dep_ == "compound" and (m := self.sent.mention_at(c)) and m.label == "ORG":
+                out += self._named(m, c)  # 'the APEC forum
+        return out
+
+    def _as_written(self, ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
+        """``ref`` as meant, named by the words at [start, end) ('its embassy')."""
+        return ActorRef(start, end, text, "reference", ref.name, ref.label, ref.country,
+                        ref.span)
+
+    # -- 'its', 'their', 'the two countries' ----------------------------------------
+
+    def _pronoun_owners(self, tok: Token) -> list[ActorRef]:
+        """What 'its'/'their' before ``tok`` stands for: the subject of a clause above it
+        in the sentence ('Iran and Saudi Arabia agreed that their ministers ...')."""
+        if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children):
+            return []
+        return self._subjects_above(tok)
+
+    def _subjects_above(self, tok: Token) -> list[ActorRef]:
+        """The actors subject of a clause above ``tok`` and written before it: what 'it',
+        'they', 'its', 'their' refer to in 'X said it would ...'."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i < tok.i and not _covers(c, tok)
+                            and c.lower_ not in _GROUP_PRONOUNS]
+                found = [r for s in subjects for r in self.refs(s)
+                         if r.label in _STATE_LABELS | {"NORP"}]
+                if found:
+                    return found
+        return self._pair_before(tok) if tok.lower_ in ("their", "they") or any(
+            c.lower_ == "their" for c in tok.children) else []
+
+    def _pair_before(self, tok: Token) -> list[ActorRef]:
+        """'Iran and Saudi Arabia met ... Their ministers will meet': the two states or
+        organisations joined by 'and' last named before the sentence."""
+        start = self.sent.offset
+        before = [m for m in self.article if m.end <= start and start - m.end < _PAIR_REACH
+                  and m.label in _STATE_LABELS]
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+            if self._joined(a, b):
+                return [ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
+                                 self._code(m)) for m in (a, b)]
+        return []
+
+    def _joined(self, a: Mention, b: Mention) -> bool:
+        between = self.article_text[a.end:b.start] if self.article_text else ""
+        return between.strip().lower() == "and"
+
+    def _pair(self, tok: Token) -> list[ActorRef]:
+        """'the two countries', 'both sides': the last two different actors named."""
+        kids = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
+        if tok.lower_ == "both" and tok.dep_ in ("pobj", "nsubj", "dobj"):
+            label = None  # 'accusations by both'
+        elif not kids & {"two", "both"} or tok.tag_ != "NNS":
+            return []
+        else:
+            label = _PAIR_NOUNS.get(tok.lemma_.lower(), "none")
+        if label == "none":
+            return []
+        at = self.sent.offset + tok.idx
+        seen: list[Mention] = []
+        for m in reversed(self.article):
+            if m.start >= at or at - m.start > _PAIR_REACH or len(seen) == 2:
+                continue
+            if (label is None and m.label in ("GPE", "ORG", "PERSON") or m.label == label) \
+                    and m.text.lower() not in {s.text.lower() for s in seen} \
+                    and (label != "GPE" or self.gaz.country(m.text) is not None):
+                seen.append(m)
+        if len(seen) < 2:
+            return []
+        start, end = self._phrase_bounds(tok)
+        text = self.sent.text_at(start, end)
+        return [self._reference(start, end, text, m) for m in reversed(seen)]
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _phrase_bounds(self, tok: Token) -> tuple[int, int]:
+        """From the first kept modifier to the head, plus an 'of'/'in' phrase that names
+        a place or organisation ('members of parliament', 'groups in Zimbabwe')."""
+        left = [c for c in tok.lefts if (c.dep_ in _MODIFIERS or c.dep_ == "det"
+                and c.lower_ not in _SKIP_DETERMINERS) and c.pos_ in _MODIFIER_POS]
+        first = min((min(t.i for t in c.subtree) for c in left), default=tok.i)
+        while first < tok.i and (tok.doc[first].lower_ in _SKIP_DETERMINERS
+                                 or tok.doc[first].is_punct):
+            first += 1
+        last = tok.i
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                    (m := self.sent.mention_at(p)) and m.label in ("GPE", "ORG", "NORP")
+                    for p in c.children if p.dep_ == "pobj"):
+                last = max(t.i for t in c.subtree)
+        doc = tok.doc
+        return (self.sent.offset + doc[first].idx,
+                self.sent.offset + doc[last].idx + len(doc[last].text))
+
+    def _country_in(self, tok: Token) -> str | None:
+        """The country a group's own words name: 'Kenyan police', 'Kenya's parliament'."""
+        for t in tok.subtree:
+            m = self.sent.mention_at(t)
+            if m is None or t.i == tok.i:
+                continue
+            code = self._code(m)
+            if code:
+                return code
+        return None
+
+    def _code(self, m: Mention) -> str | None:
+        if m.label == "NORP":
+            place = self.gaz.country_of_demonym(m.text)
+        elif m.label == "GPE":
+            place = self.gaz.country(m.text) or self.gaz.place(m.text)
+        else:
+            return None
+        return place.country_code if place is not None else None
+
+    def _role_holder(self, tok: Token, country: str | None) -> Mention | None:
+        """The person the article names with this role ('Iraq's prime minister' -> the
+        holder of 'Prime Minister' of Iraq), else who 'the president' refers to."""
+        role = _role_words(tok)
+        fits = [r for r in self.roles if role and role in r.role.lower()
+                and r.holder.label == "PERSON"
+                and (country is None or r.of is None or self._code(r.of) == country)]
+        if fits:
+            before = [r for r in fits if r.holder.start < self.sent.offset + tok.idx]
+            return (before[-1] if before else fits[0]).holder
+        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this")), None)
+        if det is None:
+            return None
+        start, end = self.sent.offset + det.idx, self.sent.offset + tok.idx + len(tok.text)
+        return self.resolve(start, end, self.sent.text_at(start, end))
+
+
+def _actor_noun(tok: Token) -> lx.ActorNoun | None:
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    nouns = lx.actor_nouns()
+    two = [c for c in tok.lefts if c.dep_ == "compound"]
+    if two and (found := nouns.get(f"{two[-1].lemma_.lower()} {tok.lemma_.lower()}")):
+        return found
+    return nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+
+
+def _role_words(tok: Token) -> str:
+    """'prime minister' for 'Iraq's prime minister', 'president' for 'the president'."""
+    compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"
+                 and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
+    return " ".join([*compounds, tok.lower_])
+
+
+def _covers(outer: Token, tok: Token) -> bool:
+    return outer.left_edge.i <= tok.i <= outer.right_edge.i
+
+
+def _name(text: str) -> str:
+    """A group's name as written, without a leading article or possessive pronoun."""
+    words = text.split()
+    while words and words[0].lower() in _SKIP_DETERMINERS:
+        words = words[1:]
+    return " ".join(words) or text
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop(0)
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ == "conj"]
+    return out
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen, out = set(), []
+    for r in refs:
+        key = r.name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> ActorRef | None:
+    """Who spoke a quote: the named mention the speaker's words are (a pronoun speaker has
+    been resolved to one already), else the group they name ('the Peruvian police')."""
+    sp = quote.speaker
+    if sp is None:
+        return None
+    inside = [m for m in mentions if sp.start <= m.start and m.end <= sp.end
+              and m.label in NAMED_LABELS - {"FAC"}]
+    named = [m for m in inside if m.label != "NORP"]
+    if named:
+        m = max(named, key=lambda m: m.end - m.start)
+        return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
+    words = _name(sp.text).strip()
+    if not words or words.lower() in ("he", "she", "they", "it", "we", "i"):
+        return None
+    code = next((c for m in inside if m.label == "NORP"
+                 and (c := getattr(gaz.country_of_demonym(m.text), "country_code", None))), None)
+    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)

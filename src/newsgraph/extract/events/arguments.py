@@ -1,0 +1,282 @@
+"""Who acted and who was acted on, from the parse around a trigger.
+
+For a verb the subject acts, the object is the target, a passive's 'by' phrase acts and its
+subject is the target; a verb that complements another ('agreed to meet') takes that one's
+subject, and one that has no target of its own takes its complement's ('agreed to provide
+aid for Romania'). For an event noun the owner and the nationality before it act ('Russia's
+attack', 'a Russian strike'), 'by' acts; the verb that carries the noun ('held talks') adds
+its subject and objects. A preposition's object is a target or an actor by what the
+preposition says of this kind of act (``_prep_role``): 'talks with X' are X's too, 'aid for
+X' goes to X, a 'withdrawal from X' leaves X, 'mediation between X and Y' is aimed at both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events import lexicon as lx
+from newsgraph.extract.events.actors import ActorFinder
+from newsgraph.extract.events.records import ActorRef
+from newsgraph.extract.events.triggers import governor
+
+Refs = list[ActorRef]
+_PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# For these an 'of' phrase is who took part ('a meeting of leaders', 'the deployment of
+# troops'); otherwise who was acted on ('the arrest of X', 'the storming of its embassy').
+_OF_IS_ACTOR = frozenset("CONSULT MOBILIZE AGREE COOPERATE".split())
+# Reciprocal acts: whoever they are held 'with' takes part as much as the subject.
+_RECIPROCAL = frozenset("talks negotiation consultation dialogue".split())
+# Acts given to someone ('aid for X') and acts that leave or push out of somewhere.
+_GIVING = frozenset("AID SUPPORT AGREE CONCEDE COOPERATE".split())
+_LEAVING = frozenset("RETREAT SANCTION COERCE MOBILIZE".split())
+# 'an attack attributed to Tehran', 'a bombing blamed on rebels': who did it.
+_ASCRIBING = frozenset("attribute blame claim".split())
+# 'after a meeting', 'during a visit': prepositions that date a clause by an event.
+_TIME_PREPS = frozenset("after following during before since ahead at".split())
+_GOING_ON = frozenset("go embark set be remain stay come".split())
+# Prepositions on a verb's object that still name the act's target ('sanctions on X').
+_ON_OBJECT = frozenset("with on against upon for from".split())
+# Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
+_SOURCE_PREPS = frozenset("by from of against on".split())
+
+
+def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = None,
+                 obj: Token | None = None) -> tuple[Refs, Refs, Refs]:
+    """(actors, targets, others) of the trigger ``tok`` (``obj``: the object its sense
+    consumed, as 'ties' in 'cut ties')."""
+    act = _Act(find, type_, kind)
+    if tok.pos_ == "NOUN":
+        actors, targets, others = act.noun(tok)
+    else:
+        actors, targets = act.verb(tok, obj)
+        others = []
+    if type_ == "MOBILIZE" and not actors:
+        actors, targets = targets, []  # 'the military had been deployed': it mobilises
+    actors = _unique(actors)
+    targets = [t for t in _unique(targets) if not _same(t, actors)]
+    return actors, targets, [o for o in _unique(others) if not _same(o, actors + targets)]
+
+
+def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
+    """'X agreed to meet Y', 'X met Y and signed ...': the subject of the verb this one
+    complements or joins; 'urged X to withdraw': the one urged; 'protesters who stormed',
+    'forces fighting in X': the noun a clause describes."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") \
+            and head.head.i != head.i:
+        head = head.head  # 'Syria is willing to withdraw': the subject of 'is'
+    if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and \
+                head.lemma_.lower() in lx.cue("request"):
+            subj = [c for c in head.children if c.dep_ == "dobj"]
+        return [r for s in subj for r in find.refs(s)] or inherited_subject(find, head)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBN":
+        return find.refs(head)
+    return []
+
+
+class _Act:
+    """The argument reading of one trigger: its finder, PLOVER type and kind."""
+
+    def __init__(self, find: ActorFinder, type_: str, kind: str | None):
+        self.find, self.type, self.kind = find, type_, kind
+
+    # -- verbs -------------------------------------------------------------------------
+
+    def verb(self, verb: Token, obj: Token | None = None) -> tuple[Refs, Refs]:
+        """``obj`` is the object a phrase trigger consumed ('cut ties'): its 'with' or 'on'
+        phrase names the target ('cut ties with Sweden', 'imposed sanctions on Russia')."""
+        find = self.find
+        actors: Refs = []
+        targets: Refs = []
+        if obj is not None:
+            self._preps(obj, actors, targets)
+        headline_passive = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)  # 'Five protesters killed'
+        for c in verb.children:
+            if obj is not None and c.i == obj.i:
+                continue
+            if c.dep_ in ("nsubj", "csubj"):
+                (targets if headline_passive else actors).extend(find.refs(c, headline_passive))
+            elif c.dep_ == "nsubjpass":
+                targets += find.refs(c, True)
+            elif c.dep_ == "agent":
+                actors += [r for p in c.children for r in find.refs(p)]
+            elif c.dep_ in ("dobj", "dative"):
+                targets += find.refs(c, True)
+        self._preps(verb, actors, targets)
+        for c in verb.children:  # 'imposed restrictions on X', 'broke off ties with X'
+            if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
+                self._preps(c, actors, targets, only=_ON_OBJECT)
+        if not actors:
+            actors = inherited_subject(find, verb)
+        if not targets:
+            targets = self._object_source(verb) or self._complement_targets(verb)
+        return actors, targets
+
+    def _object_source(self, verb: Token) -> Refs:
+        """'rejected a Senegalese peace plan', 'dismissed an appeal from President Gbago',
+        'rejected calls by Kofi Annan', 'demanded the removal of President X', 'called for
+        sanctions against Nigeria': the act is aimed at whoever the thing acted on is
+        from, of or against."""
+        out: Refs = []
+        for c in _things_acted_on(verb):
+            if self.find.refs(c):
+                continue
+            out += [r for m in c.children if m.dep_ in ("poss", "amod", "compound")
+                    for r in self.find.refs(m, True)]
+            out += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SOURCE_PREPS
+                    for o in p.children if o.dep_ == "pobj" for r in self.find.refs(o, True)]
+        return out
+
+    def _complement_targets(self, verb: Token) -> Refs:
+        """'agreed to provide aid for Romania', 'threatened to break relations with Russia',
+        'demanded that the US cancel plans', 'threatened to impose a curfew in Algiers': the
+        target of the act agreed to, threatened or asked for (or the place it would be done
+        to); for a demand, whoever is asked to act."""
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                if self.type == "REQUEST" and c.dep_ == "ccomp":
+                    asked = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                             for r in self.find.refs(s)]
+                    if asked:
+                        return asked
+                _, targets = _Act(self.find, self.type, self.kind).verb(c)
+                if targets:
+                    return targets
+                places = [r for h in (c, *_things_acted_on(c)) for p in h.children
+                          if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                          for o in p.children if o.dep_ == "pobj"
+                          for r in self.find.refs(o, True) if r.label == "GPE"]
+                if places:
+                    return places[:1]
+        return []
+
+    # -- nouns -------------------------------------------------------------------------
+
+    def noun(self, noun: Token) -> tuple[Refs, Refs, Refs]:
+        find = self.find
+        actors: Refs = []
+        targets: Refs = []
+        others: Refs = []
+        gov = governor(noun)
+        if gov is not None:
+            a, t = self.verb(gov)
+            actors += a
+            t = [r for r in t if not find.within(r, noun)]
+            (actors if _lemma(noun) in _RECIPROCAL else targets).extend(t)
+        for c in noun.children:
+            if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+                actors += [r for r in find.refs(c) if r.kind != "group" or c.dep_ == "poss"]
+            elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lx.cue("taking_part"):
+                others += _clause_refs(find, c)
+            elif c.dep_ == "acl" and c.lemma_.lower() in _ASCRIBING:
+                actors += [r for p in c.children if p.dep_ in ("prep", "agent")
+                           for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
+        self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL)
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
+            others += _clause_refs(find, noun.head, skip=noun)
+        if not actors:
+            actors = _adverbial_subject(find, noun) or _promiser(find, noun)
+        return actors, targets, others
+
+    # -- prepositions ------------------------------------------------------------------
+
+    def _preps(self, head: Token, actors: Refs, targets: Refs, reciprocal: bool = False,
+               only: frozenset[str] | None = None) -> None:
+        for c in head.children:
+            if c.dep_ != "prep" or only is not None and c.lower_ not in only:
+                continue
+            word = c.lower_
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                for r in self.find.refs(p, word not in ("by", "between", "among")):
+                    role = self._prep_role(word, r, head, reciprocal)
+                    if role == "actor":
+                        actors.append(r)
+                    elif role == "target":
+                        targets.append(r)
+
+    def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool) -> str | None:
+        """Whether the object of ``word`` after ``head`` acted, was acted on, or neither
+        (a place: 'met in Geneva', 'a visit to Kyiv')."""
+        is_noun = head.pos_ == "NOUN"
+        city = ref.label in _PLACE_LABELS and ref.kind != "country" and \
+            self.find.gaz.country(ref.name) is None
+        if word == "by":
+            return "actor" if is_noun else None  # 'a protest by X'; not 'went by train'
+        if word in ("between", "among"):
+            return "target" if self.kind == "mediation" else "actor"
+        if word == "of" and is_noun:
+            civil = ref.kind == "group" and ref.label == "NORP"
+            return "actor" if self.type in _OF_IS_ACTOR or civil else "target"
+        if word == "with":
+            return "actor" if reciprocal else "target"
+        if word in ("against", "on", "upon", "toward", "towards"):
+            return "target"
+        if word in ("to", "at"):
+            return None if city else "target"  # 'a visit to Kyiv', not 'apologized to Brazil'
+        if word == "for" and self.type in _GIVING:
+            return None if city else "target"
+        if word == "from" and self.type in _LEAVING:
+            return "target"
+        return None
+
+
+def _things_acted_on(verb: Token) -> list[Token]:
+    """A verb's direct objects and what it calls or presses for ('called for sanctions')."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj"]
+
+
+def _lemma(tok: Token) -> str:
+    return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
+
+
+def _adverbial_subject(find: ActorFinder, noun: Token) -> Refs:
+    """'Following a meeting with X, Y said ...', 'during a visit to Z, Y ...': who held
+    the event is the subject of the clause it dates."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.lower_ not in _TIME_PREPS and not (
+            prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON):
+        return []  # 'went on strike', 'embarked on a visit'; not 'commented on the attack'
+    return [r for c in prep.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
+
+
+def _promiser(find: ActorFinder, noun: Token) -> Refs:
+    """'promising $500 million in arms deliveries', 'offered talks': who promises or
+    offers an act is who will do it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lx.cue("promising") | lx.cue("offering"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [r for c in subjects for r in find.refs(c)] or inherited_subject(find, verb)
+
+
+def _clause_refs(find: ActorFinder, verb: Token, skip: Token | None = None) -> Refs:
+    """Everyone a 'taking part' clause names ('a meeting that included X and Y')."""
+    out: Refs = []
+    for c in verb.children:
+        if skip is not None and c.i == skip.i or c.dep_ in (
+                "nsubj", "punct", "cc", "aux", "auxpass", "advmod", "mark"):
+            continue
+        heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("agent", "prep") else [c]
+        out += [r for h in heads for r in find.refs(h)]
+    return out
+
+
+def _unique(refs: Refs) -> Refs:
+    out: Refs = []
+    for r in refs:
+        if not _same(r, out):
+            out.append(r)
+    return out
+
+
+def _same(ref: ActorRef, others: Refs) -> bool:
+    """The same actor: the same name meant (the same words may mean two: 'the two
+    countries', 'Israeli officials' and Israel)."""
+    return any(ref.name.lower() == o.name.lower() for o in others)

@@ -1,0 +1,68 @@
+"""Dates and places from the narrative: a news story is told from its reference time, in
+the setting of its main event.
+
+An act reported in the simple past or the present perfect with no date of its own happened
+at the time the story had reached: the date of the last dated act told before it in its
+paragraph ('Hours later, Iraq's prime minister cut ties'), else the day of the story's main
+event. An act told in the past perfect happened before that time and keeps no date;
+planned, hypothetical and negated acts keep none either; an act told inside a quote keeps
+none, while a statement that is an act itself was made in the story's time. An act of the main event's day
+that says nowhere else happened where the main event did ('police opened fire' in a story
+of protesters storming the parliament in Nairobi). Both say ``"narrative"`` as their
+source, so a reader can tell them from what the text gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsgraph.extract.events.records import Event
+
+_NARRATED = frozenset({"past", "perfect"})
+
+
+def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
+              main: Event | None) -> list[Event]:
+    """``events`` (in text order, with the tense of each one's clause), the undated
+    narrated ones dated from the story's reference time and placed in its setting."""
+    story = main.date if main is not None and main.date else \
+        next((e.date for e in events if e.date and e.status == "reported"), None)
+    story = story if story is not None and _to_the_day(story) else None
+    out, last, last_paragraph = [], None, -1
+    for event, tense in zip(events, tenses, strict=True):
+        paragraph = text.count("\n\n", 0, event.start)
+        if paragraph != last_paragraph:
+            last, last_paragraph = None, paragraph
+        if event.date is not None:
+            if event.status == "reported" and tense != "pluperfect" and _to_the_day(event.date):
+                last = event.date  # a year or a month is no time a story has reached
+        elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
+                                             and event.quote is None):
+            date = last or story
+            if date is not None:
+                event = replace(event, date=date, date_source="narrative")
+        out.append(_placed(event, main, story))
+    return out
+
+
+def _to_the_day(date) -> bool:
+    return bool(date.earliest and date.latest) and date.earliest[:10] >= \
+        _week_before(date.latest[:10])
+
+
+def _week_before(day: str) -> str:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
+    except ValueError:
+        return day
+
+
+def _placed(event: Event, main: Event | None, story) -> Event:
+    """The main event's place for an act of its day that names no place of its own."""
+    if main is None or main.location is None or event.location is not None \
+            or event is main or event.status != "reported" or story is None \
+            or event.date is None or event.date.value != story.value or event.quote is not None:
+        return event
+    return replace(event, location=main.location, location_source="narrative")

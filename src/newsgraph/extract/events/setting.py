@@ -1,0 +1,177 @@
+"""When and where, inside the event's sentence: the date and place of its clause, else a date
+or place phrase elsewhere in the sentence that the clause is part of. The article-level
+fallbacks (another report of the event, the narrative's time, the lead and the dateline)
+are ``merge``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.records import ActorRef, EventDate
+from newsgraph.extract.events.triggers import governor
+
+PLACE_LABELS = frozenset("GPE LOC FAC".split())
+_PLACE_PREPS = frozenset("in at inside outside near".split())
+# Subordinate clauses whose dates belong to their own happening: 'since the war began in 2011'.
+_OWN_TIME = frozenset("since before after until till when while once as".split())
+# Prepositions whose date bounds an event rather than dates it.
+_BOUNDS = frozenset("since until till before after by".split())
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+
+def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
+    """(date, how it was found): in the trigger's own clause (``clause``, or
+    ``attributive`` before an event noun: 'a Wednesday meeting'), else a date of a clause
+    that governs the trigger's (``sentence``: 'On Friday, officials said they had met')."""
+    gov = governor(tok)
+    anchors = {tok.i} | ({gov.i} if gov is not None else set())
+    best = None
+    for d in sent.dates:
+        span = sent.span_of(d.start, d.end)
+        if span is None:
+            continue
+        root = span.root
+        if root.head.lower_ in _BOUNDS and root.dep_ == "pobj":
+            continue  # 'the first visit since 2008': a bound, not the date
+        if _reaches(root, anchors | _conjoined(gov or tok)):
+            source = "attributive" if root.head.i == tok.i and root.i < tok.i else "clause"
+            rank = (0, abs(root.i - tok.i))
+        elif _governs(_clause(root), gov or tok):
+            source, rank = "sentence", (1, abs(root.i - tok.i))
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, EventDate.of(d), source)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _conjoined(tok: Token) -> set[int]:
+    """Verbs joined to the trigger's ('was arrested and bundled into a van on Tuesday'):
+    one clause's date dates them all."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return set()
+    out = {c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        out.add(tok.head.i)
+    return out
+
+
+def _reaches(tok: Token, anchors: set[int]) -> bool:
+    """Climbing from the date to the trigger without crossing another verb."""
+    for _ in range(12):
+        if tok.i in anchors:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _clause(tok: Token) -> Token:
+    """The verb whose clause a date belongs to."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _governs(clause: Token, tok: Token) -> bool:
+    """Whether ``clause`` is ``tok`` or one of the clauses above it, crossing no
+    subordinate clause of time of its own ('after the talks began on Monday')."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == clause.i:
+            return not _own_time(clause)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _own_time(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _OWN_TIME for c in clause.children)
+
+
+# -- places -----------------------------------------------------------------------------------
+
+
+def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
+    """(place, how it was found): after 'in'/'at' on the trigger, its carrying verb or its
+    object, or the place visited (``clause``); else the nearest place phrase of the
+    sentence (``sentence``: 'in Moscow', 'at the Kremlin', 'in the Qatari capital')."""
+    visit = tok.lemma_.lower() in ("visit", "trip", "arrive", "tour")
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    if governor(tok) is not None:
+        holders.append(governor(tok))
+    for h in holders:
+        for c in h.children:
+            word = c.lower_
+            if c.dep_ == "prep" and (word in _PLACE_PREPS or visit and word == "to"):
+                place = _place_in(sent, [p for p in c.children if p.dep_ == "pobj"], gaz)
+                if place:
+                    return place, "clause"
+            if visit and c.dep_ == "dobj" and h.i == tok.i and (place := _place_in(sent, [c], gaz)):
+                return place, "clause"
+    return _sentence_place(sent, tok, gaz)
+
+
+def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
+    """The nearest place phrase in the trigger's own phrase or a clause above it, else
+    anywhere in the sentence but inside the description of a participant ('an Iraqi man in
+    Sweden stormed ...' happened not in Sweden)."""
+    head = governor(tok) or tok
+    own = {x.i for x in tok.subtree}
+    described = {t.i for clause in [head, *head.ancestors] for c in clause.children
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree if t.i not in own}
+    best = None
+    for t in sent.doc:
+        if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS or t.i in described:
+            continue
+        place = _place_in(sent, [p for p in t.children if p.dep_ == "pobj"], gaz)
+        if place is None:
+            continue
+        near = _covers(tok, t) or _governs(_clause(t), head)
+        if _own_time(_clause(t)) and not near:
+            continue
+        rank = (not near, abs(t.i - tok.i))
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return (best[1], "sentence") if best else (None, None)
+
+
+def _covers(outer: Token, tok: Token) -> bool:
+    return outer.left_edge.i <= tok.i <= outer.right_edge.i
+
+
+def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
+    """A place named by one of ``toks``: a place mention, or 'the Qatari capital'."""
+    for t in toks:
+        m = sent.mention_at(t)
+        if m and m.label in PLACE_LABELS:
+            found = gaz.country(m.text) or gaz.place(m.text)
+            return ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
+                            found.country_code if found else None)
+        if t.lemma_.lower() == "capital":
+            found = _capital(sent, t, gaz)
+            if found:
+                return found
+    return None
+
+
+def _capital(sent, tok: Token, gaz) -> ActorRef | None:
+    """'the Qatari capital', 'the Syrian capital' -> the country's capital city."""
+    for c in tok.children:
+        m = sent.mention_at(c)
+        country = gaz.country_of_demonym(m.text) if m and m.label == "NORP" else \
+            gaz.country(m.text) if m and m.label == "GPE" else None
+        if country is not None and (city := gaz.capital_of(country.country_code)):
+            start = sent.offset + tok.doc[tok.left_edge.i].idx
+            end = sent.offset + tok.idx + len(tok.text)
+            return ActorRef(start, end, sent.text_at(start, end), "capital", city.name, "GPE",
+                            country.country_code)
+    return None

@@ -1,0 +1,83 @@
+"""``DaskRunner``: batches cleaned and analysed on the workers of a Dask distributed cluster.
+
+``DaskRunner(settings, "tcp://host:8786")`` joins a running scheduler; ``"local"`` starts a
+``LocalCluster`` of N single-threaded worker processes on this machine. Every worker loads
+the spaCy model once (``warm_up``, run on each when the runner starts; a worker that joins
+later loads it with its first batch). Batches are sent in input order, earlier ones first,
+and this process stores the results as they come back (``pipeline.ingest``). Dask hands a
+lost worker's batches to another; a batch lost twice becomes one error per article.
+
+Needs the ``dask`` extra: ``pip install 'newsgraph[dask]'``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from typing import Any
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.pipeline import Runner
+from newsgraph.runners.warm import warm_up
+from newsgraph.settings import Settings
+
+LOCAL = "local"
+CONNECT_TIMEOUT = "20s"
+SCHEDULER_HINT = ("start a scheduler with `dask scheduler` and workers with "
+                  "`dask worker tcp://HOST:8786 --nthreads 1`, or use --dask local")
+
+
+class ClusterError(NewsgraphError):
+    """The Dask cluster cannot be reached or used."""
+
+    kind = "cluster"
+
+
+class DaskRunner(Runner):
+    """The workers of one Dask cluster, two batches in flight for each worker thread."""
+
+    def __init__(self, settings: Settings, address: str, workers: int):
+        distributed = _distributed()
+        self._cluster = None
+        if address == LOCAL:
+            self._cluster = distributed.LocalCluster(
+                n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                dashboard_address=None, silence_logs=logging.ERROR)
+            address = self._cluster.scheduler_address
+        try:
+            self._client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+            self._client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError) as exc:
+            self._close_cluster()
+            raise ClusterError(f"cannot reach a Dask scheduler with workers at {address}: {exc}",
+                               hint=SCHEDULER_HINT) from exc
+        self.workers = sum(w["nthreads"] for w in
+                           self._client.scheduler_info()["workers"].values())
+        self.depth = 2 * self.workers
+        self._order = itertools.count()
+        self._distributed = distributed
+        self._client.run(warm_up, settings)
+
+    def wait(self, futures: list) -> None:
+        self._distributed.wait(futures, return_when="FIRST_COMPLETED")
+
+    def close(self) -> None:
+        self._client.close()
+        self._close_cluster()
+
+    def _submit(self, fn: Any, *args: Any) -> Any:
+        # earlier batches first: they are stored first
+        return self._client.submit(fn, *args, pure=False, priority=-next(self._order))
+
+    def _close_cluster(self) -> None:
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ClusterError("--dask needs Dask distributed, which is not installed",
+                           hint="pip install 'newsgraph[dask]'") from exc
+    return distributed

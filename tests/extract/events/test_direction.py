@@ -1,0 +1,103 @@
+"""Who acted and who was acted on: subjects, objects, passives, prepositions, nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import names, one
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, type_, actors, targets", [
+    ("Chancellor Olaf Scholz met President Emmanuel Macron in Paris.",
+     "CONSULT", {"Olaf Scholz"}, {"Emmanuel Macron"}),
+    ("Ukraine accused Russia of shelling the city of Kharkiv.",
+     "ACCUSE", {"Ukraine"}, {"Russia"}),
+    ("Opposition leader Alexei Navalny was arrested by Russian police.",
+     "COERCE", {"Russian police"}, {"Alexei Navalny"}),
+    ("Saudi Arabia severed ties with Iran in 2016.",
+     "SANCTION", {"Saudi Arabia"}, {"Iran"}),
+    ("Protesters stormed the Swedish Embassy in Baghdad.",
+     "PROTEST", {"Protesters"}, {"Swedish Embassy"}),
+    ("Russia's attack on Ukraine began in February.",
+     "ASSAULT", {"Russia"}, {"Ukraine"}),
+    ("The Philippines urged China to stop interfering.",
+     "REQUEST", {"Philippines"}, {"China"}),
+])
+def test_actors_and_targets(events_of, text, type_, actors, targets):
+    event = one(events_of(text), type_)
+    assert actors <= names(event.actors)
+    assert targets <= names(event.targets)
+
+
+def test_talks_with_someone_are_both_sides_talking(events_of):
+    event = one(events_of("Najla Mangoush held talks with Eli Cohen in Rome."), "CONSULT")
+    assert names(event.actors) == {"Najla Mangoush", "Eli Cohen"} and not event.targets
+
+
+def test_a_nationality_adjective_stands_for_its_country(events_of):
+    event = one(events_of("A Russian strike hit a market in Idlib."), "ASSAULT")
+    (actor,) = event.actors
+    assert (actor.kind, actor.name, actor.text) == ("country", "Russia", "Russian")
+
+
+def test_a_state_body_of_a_named_country_is_the_country(events_of):
+    event = one(events_of("The Libyan foreign ministry accused Israel of lying."), "ACCUSE")
+    assert names(event.actors) == {"Libya"}
+
+
+def test_a_group_is_named_by_its_phrase_and_tied_to_its_country(events_of):
+    event = one(events_of("Syrian opposition activists launched a social media campaign on Twitter."),
+                "PROTEST")
+    (actor,) = event.actors
+    assert (actor.kind, actor.name, actor.country) == ("group", "Syrian opposition activists", "SY")
+
+
+def test_a_countrys_officials_act_for_it_and_its_forces_too(events_of):
+    event = one(events_of("Israeli officials established contact with Libya."), "CONSULT")
+    assert names(event.actors) == {"Israel"} and event.actors[0].text == "Israeli officials"
+    event = one(events_of("Russian troops invaded Ukraine in 2022."), "ASSAULT")
+    assert names(event.actors) == {"Russian troops", "Russia"}
+
+
+def test_a_role_is_the_person_the_article_names_with_it(events_of):
+    text = ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke on Thursday. "
+            "Hours later, Iraq's prime minister cut diplomatic ties with Sweden.")
+    event = one(events_of(text), "SANCTION")
+    (actor,) = event.actors
+    assert (actor.kind, actor.name) == ("reference", "Mohammed Shia al-Sudani")
+    assert names(event.targets) == {"Sweden"}
+
+
+def test_it_and_their_stand_for_the_subject_above(events_of):
+    event = one(events_of("Syria says it is willing to withdraw its troops from Lebanon."),
+                "RETREAT")
+    assert names(event.actors) == {"Syria"} and names(event.targets) == {"Lebanon"}
+
+
+def test_the_two_countries_are_the_two_just_named(events_of):
+    text = ("Iran and Saudi Arabia ended years of hostility. "
+            "The two countries signed a ceasefire in Beijing.")
+    event = one(events_of(text), "AGREE")
+    assert names(event.actors) == {"Iran", "Saudi Arabia"}
+
+
+def test_a_thing_of_a_country_acted_on_stands_for_it(events_of):
+    event = one(events_of("Protesters invaded Saudi diplomatic posts in Tehran."), "PROTEST")
+    assert names(event.targets) == {"Saudi Arabia"}
+
+
+def test_an_act_about_an_event_is_aimed_at_its_actors(events_of):
+    text = "Protesters stormed the parliament. The president condemned the storming."
+    accuse = one(events_of(text), "ACCUSE")
+    assert "Protesters" in names(accuse.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "The building was damaged in the storm.",
+    "Their ministers have met before.",  # whose ministers: nobody named
+    "The sanctions were a mistake.",
+])
+def test_no_actor_no_event(events_of, text):
+    assert events_of(text) == []

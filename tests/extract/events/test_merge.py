@@ -1,0 +1,40 @@
+"""One happening, one event per article; two happenings stay two."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_meeting_and_the_visit_it_was_part_of(events_of):
+    text = ("Ahmed al-Sharaa met Vladimir Putin in Moscow on Wednesday, in his first visit "
+            "to Russia since the war.")
+    consult = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].location.name == "Moscow"
+
+
+def test_the_meeting_told_again_adds_who_attended(events_of):
+    text = ("Turkish Defence Minister Hulusi Akar met Ali Mahmoud Abbas in Moscow on Wednesday. Critics saw the "
+            "meeting, which was also attended by Sergei Shoigu, as a betrayal.")
+    (meeting,) = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert {"Hulusi Akar", "Ali Mahmoud Abbas", "Sergei Shoigu"} <= {p.name for p in meeting.participants}
+
+
+def test_two_meetings_with_different_people_are_two(events_of):
+    text = ("Ahmed al-Sharaa met Vladimir Putin in Moscow on Wednesday. On the sidelines, "
+            "al-Sharaa met members of the Syrian diaspora.")
+    assert len([e for e in events_of(text) if e.type == "CONSULT"]) == 2
+
+
+def test_a_planned_meeting_is_not_the_meeting_held(events_of):
+    text = ("Iran and Saudi Arabia met in Beijing on Friday. Their foreign ministers will "
+            "meet again in Riyadh next month.")
+    statuses = sorted(e.status for e in events_of(text) if e.type == "CONSULT")
+    assert statuses == ["planned", "reported"]
+
+
+def test_two_accusations_in_opposite_directions_are_two(events_of):
+    text = ("The Philippines accused China of aggression on Monday. "
+            "China accused the Philippines of provocation on Monday.")
+    assert len([e for e in events_of(text) if e.type == "ACCUSE"]) == 2

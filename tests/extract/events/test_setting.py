@@ -1,0 +1,48 @@
+"""When and where: the clause, the sentence, the lead, the dateline, the narrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import one
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_date_of_the_reporting_clause_dates_what_it_reports(events_of):
+    text = "Sudan's army and the RSF have agreed to a ceasefire, mediators announced on Saturday."
+    event = one(events_of(text, published="2023-05-21"), "AGREE")
+    assert (event.date.value, event.date_source) == ("2023-05-20", "sentence")
+
+
+def test_a_bound_is_not_a_date(events_of):
+    event = one(events_of("It was the first visit by Joe Biden to Ukraine since 2008."), "CONSULT")
+    assert event.date is None
+
+
+def test_a_place_in_the_sentence_but_not_in_a_participants_description(events_of):
+    text = "Protesters angered by a man in Sweden stormed the Swedish Embassy in Baghdad."
+    event = one(events_of(text), "PROTEST")
+    assert (event.location.name, event.location_source) == ("Baghdad", "clause")
+
+
+def test_the_capital_of_a_country_named_by_its_adjective(events_of):
+    text = "Ahmed al-Sharaa met Vladimir Putin in the Russian capital on Wednesday."
+    event = one(events_of(text), "CONSULT")
+    assert (event.location.kind, event.location.name) == ("capital", "Moscow")
+
+
+def test_the_main_event_takes_the_dateline(events_of):
+    event = one(events_of("Protesters stormed the parliament on Tuesday.", dateline="Nairobi"),
+                "PROTEST")
+    assert (event.location.name, event.location_source) == ("Nairobi", "dateline")
+
+
+def test_the_narrative_time_dates_what_follows(events_of):
+    text = ("Protesters stormed the Swedish Embassy in Baghdad early Thursday.\n\n"
+            "Hours later, Mohammed Shia al-Sudani cut diplomatic ties with Sweden. "
+            "Days earlier, police had arrested Salwan Momika.")
+    events = events_of(text, published="2023-07-21")
+    cut = one(events, "SANCTION")
+    assert (cut.date.value, cut.date_source) == ("2023-07-20", "narrative")
+    assert one(events, "COERCE").date is None  # the past perfect is before that time

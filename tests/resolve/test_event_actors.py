@@ -1,0 +1,68 @@
+"""Event references become entities: groups and roles by their phrase, countries meant by
+an adjective, the capital of a country; named ones stay the article's entities."""
+
+from __future__ import annotations
+
+from newsgraph.extract.events import ActorRef, Event
+from newsgraph.gazetteer import gazetteer
+from newsgraph.records import Entity, Span
+from newsgraph.resolve.event_actors import EventActors, home_country, link_event, refs_of
+
+TEXT = "Kenyan police fired on protesters in Nairobi. A Russian strike hit Idlib."
+
+
+def _ref(text: str, kind: str, name: str, label: str, country: str | None = None) -> ActorRef:
+    start = TEXT.index(text)
+    return ActorRef(start, start + len(text), text, kind, name, label, country)
+
+
+NAIROBI = Entity("gpe:nairobi", "Nairobi", "GPE", mentions=(Span(41, 48, "Nairobi"),),
+                 kb={"kind": "city", "country_code": "KE"})
+RUSSIAN = Entity("norp:russian", "Russian", "NORP", mentions=(Span(52, 59, "Russian"),))
+
+
+def _actors(*refs):
+    actors = EventActors([NAIROBI, RUSSIAN], gazetteer(), dateline=None)
+    actors.add(refs)
+    return actors
+
+
+def test_a_group_is_one_entity_per_phrase_with_its_country():
+    police = _ref("Kenyan police", "group", "Kenyan police", "ORG", "KE")
+    actors = _actors(police, police)
+    made = [e for e in actors.all() if e.kb and e.kb.get("kind") == "group"]
+    assert [(e.id, e.name, e.type, e.kb["country_code"]) for e in made] == [
+        ("org:kenyan-police", "Kenyan police", "ORG", "KE")]
+    assert actors.find(police).id == "org:kenyan-police"
+
+
+def test_a_group_without_a_country_takes_the_storys():
+    protesters = _ref("protesters", "group", "protesters", "NORP")
+    (made,) = [e for e in _actors(protesters).all() if e.type == "NORP" and e.kb]
+    assert made.kb == {"kind": "group", "head": "protesters", "country_code": "KE",
+                       "country_from": "article"}
+
+
+def test_a_country_meant_by_an_adjective_is_made_once_from_the_gazetteer():
+    russian = _ref("Russian", "country", "Russia", "GPE", "RU")
+    actors = _actors(russian)
+    country = actors.find(russian)
+    assert (country.name, country.type, country.kb["country_code"]) == ("Russia", "GPE", "RU")
+    assert "Russian" in country.evidence[0] and country.mentions == ()
+
+
+def test_an_event_links_to_entity_ids_and_keeps_the_words_of_what_it_cannot():
+    police = _ref("Kenyan police", "group", "Kenyan police", "ORG", "KE")
+    nairobi = _ref("Nairobi", "named", "Nairobi", "GPE", "KE")
+    event = Event("ASSAULT", "shooting", "fired", 14, 19, participants=(police,),
+                  actors=(police,), location=nairobi)
+    actors = _actors(*refs_of(event))
+    linked = link_event(event, actors)
+    assert linked["actors"] == ["org:kenyan-police"] and linked["location"] == "gpe:nairobi"
+
+
+def test_the_story_country_is_the_datelines_else_most_of_its_places():
+    gaz = gazetteer()
+    assert home_country([NAIROBI], gaz, "Moscow") == ("RU", "dateline")
+    assert home_country([NAIROBI], gaz, None) == ("KE", "article")
+    assert home_country([], gaz, None) is None
