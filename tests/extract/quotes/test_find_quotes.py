@@ -67,6 +67,10 @@ CASES = [
      "to reject the budget", "indirect", "Ruth Adler", "urged"),
     ("The opposition accused the authorities of rigging the vote.",
      "rigging the vote", "indirect", "The opposition", "accused"),
+    # a speech noun: its possessor spoke, its clause says what
+    ("The protests were sparked by Prime Minister Irakli Berg's announcement on Thursday that "
+     "the government would suspend the talks.", "would suspend the talks", "indirect",
+     "Irakli Berg", "announcement"),
     # a cue closing the sentence after the clause it reports
     ("At least five people were shot dead near the bridge, the Kenya Medical Association said.",
      "five people were shot dead", "indirect", "Kenya Medical Association", "said"),

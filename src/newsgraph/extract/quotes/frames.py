@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.lexicon import (
-    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS,
+    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS, SPEECH_NOUNS,
 )
 from newsgraph.extract.quotes.marks import Marked
 
@@ -76,6 +76,8 @@ class ParsedSentence:
             return None
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return self._according(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            return self._nominal(tok)
         lemma = tok.lemma_.lower()
         if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             lemma = "put it"  # 'as X put it, "..."'
@@ -99,6 +101,23 @@ class ParsedSentence:
             if listener is not None and lemma in _LISTENER_VERBS else None,
             complement=self.complement(tok, head), written=written,
         )
+
+    def _nominal(self, noun: Token) -> Frame | None:
+        """"Kobakhidze's announcement that Tbilisi would suspend talks", 'his promises to
+        stick it to the rich': a speech noun, whose possessor spoke and whose clause says what."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.pos_ in ("VERB", "AUX") and _opens_content(c)), None)
+        if owner is None or clause is None:
+            return None
+        span = _subtree(clause)
+        if span[0].dep_ == "mark":
+            span = span[1:]
+        if len(span) < 3:
+            return None
+        r = self._range(noun)
+        return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
+                     speaker=self._range(self.noun_phrase(owner)), content=self._range(span))
 
     def _trailing(self, verb: Token) -> tuple[Range, Range] | None:
         """(speaker, content) of a cue clause closing its sentence after a comma, read off
@@ -296,6 +315,13 @@ def _past_time_noun(subj: Token) -> Token:
     if subj.lower_ not in _TIME_NOUNS:
         return subj
     return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
+
+
+def _opens_content(clause: Token) -> bool:
+    """A 'that' clause or a 'to' infinitive, not a relative clause about the noun."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _np_word(tok: Token) -> bool:

@@ -41,6 +41,14 @@ COMPLEMENT_CUES = frozenset("""
 """.split())
 QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
 
+# Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
+# promise to ...'. Their possessor is the speaker.
+SPEECH_NOUNS = frozenset("""
+    announcement statement claim assertion promise pledge vow warning threat demand call
+    insistence suggestion allegation accusation charge admission denial argument belief
+    hope fear prediction proposal decision plan
+""".split())
+
 # Cognitive verbs report a belief rather than something said: no channel.
 BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
     realize realise recognize recognise know expect suspect assume conclude""".split())
@@ -105,12 +113,15 @@ def _forms(lemma: str) -> set[str]:
 CUE_FORMS = frozenset(f for lemma in QUOTE_VERBS for f in _forms(lemma))
 _CUE_PHRASES = re.compile(r"\baccording to\b|\binterview\b|\bquoted\b|\bciting\b", re.I)
 _WORD = re.compile(r"[a-z]+")
+_OWNED_SPEECH = re.compile(
+    r"(?:['\u2019]s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS))
+    + r")s?\b", re.IGNORECASE)
 
 
 def needs_parse(sentence_text: str) -> bool:
     """True when a sentence holds a quote mark, a colon or a reporting word worth parsing."""
     if any(c in sentence_text for c in QUOTE_CHARS) or "''" in sentence_text or ": " in sentence_text:
         return True
-    if _CUE_PHRASES.search(sentence_text):
+    if _CUE_PHRASES.search(sentence_text) or _OWNED_SPEECH.search(sentence_text):
         return True
     return any(w in CUE_FORMS for w in _WORD.findall(sentence_text.lower()))
