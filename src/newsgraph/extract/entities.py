@@ -21,7 +21,7 @@ from newsgraph.extract import lexicon
 from newsgraph.extract.nlp import is_paragraph_break
 from newsgraph.gazetteer import Gazetteer, Place
 from newsgraph.records import Mention
-from newsgraph.resolve.names import is_acronym_of, name_tokens
+from newsgraph.resolve.names import name_tokens
 
 # NER labels kept as mentions; dates, numbers and languages are left to other extractors.
 KEEP_LABELS = frozenset({
@@ -64,20 +64,29 @@ class Found:
         s = self.span
         return Mention(s.start_char, s.end_char, s.text, self.label, self.source)
 
+    def country_code(self, gaz: Gazetteer) -> str | None:
+        """The country the mention names: a country's name or its demonym."""
+        if self.label == "NORP":
+            place = gaz.country_of_demonym(self.text)
+        elif self.label == "GPE":
+            place = gaz.country(self.text)
+        else:
+            return None
+        return place.country_code if place else None
+
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The article's entity mentions, trimmed, without role words, with corrected types."""
-    from newsgraph.extract.repairs import repair  # it builds on Found
+    from newsgraph.extract.repairs import missed_names, repair, split_pairs  # built on Found
     labelled = [(ent, *_label(ent, gaz)) for ent in doc.ents]
     found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
     found = [f for f in found if not _is_title_word(f)]
-    found = repair(doc, _split_pairs(found, gaz), gaz)
+    found = repair(doc, split_pairs(found, gaz), gaz)
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
     found = [_as_club(f, gaz) for f in found]
-    found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
-    found = sorted(found + _missed_acronyms(doc, found), key=lambda f: f.span.start)
+    found = missed_names(doc, found)
     return _retype_lists(found, gaz)
 
 
@@ -170,26 +179,6 @@ def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _split_pairs(found: list[Found], gaz: Gazetteer) -> list[Found]:
-    """'Russia-Ukraine war', 'a Trump-Putin meeting': two names joined by a hyphen are two
-    mentions when both are countries, or both are people the article names on their own."""
-    people = {name_tokens(f.text)[-1] for f in found if f.label == "PERSON" and name_tokens(f.text)}
-    out = []
-    for f in found:
-        span = f.span
-        if len(span) != 3 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
-            out.append(f)
-            continue
-        a, b = span[0:1], span[2:3]
-        if gaz.country(a.text) and gaz.country(b.text):
-            out += [Found(a, "GPE", "gazetteer"), Found(b, "GPE", "gazetteer")]
-        elif {a.text.lower(), b.text.lower()} <= people:
-            out += [Found(a, "PERSON", "context"), Found(b, "PERSON", "context")]
-        else:
-            out.append(f)
-    return out
-
-
 def _is_title_word(f: Found) -> bool:
     """'Defence' in 'Defence Minister': only role words, and a role head follows or ends it."""
     span = f.span
@@ -219,7 +208,7 @@ class Evidence:
 
     @classmethod
     def of(cls, found: list[Found], gaz: Gazetteer) -> Evidence:
-        people = [name_tokens(f.text) for f in found if f.label == "PERSON" and _is_full_name(f.text)]
+        people = [name_tokens(f.text) for f in found if f.label == "PERSON" and is_full_name(f.text)]
         person, other = Counter(), Counter()
         for f in found:
             tokens = name_tokens(f.text)
@@ -291,7 +280,7 @@ def _key(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
-def _is_full_name(text: str) -> bool:
+def is_full_name(text: str) -> bool:
     """A first name and a surname at least: 'Ahmed al-Sharaa', not 'Al-Sharaa'."""
     return len(name_tokens(text)) >= 2
 
@@ -314,64 +303,6 @@ def _after_title(span: Span) -> bool:
     if prev is None:
         return False
     return prev.lower_ in lexicon.HONORIFICS or (prev.is_title and lexicon.is_office(prev.text))
-
-
-# ---- names the model missed -------------------------------------------------------------
-
-def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
-    """'Modi thanked her': a later bare surname of someone named in full, that NER skipped.
-
-    Only proper-noun tokens outside every entity span count, so 'Young people' (an adjective)
-    or 'in May' (a date) never become a person.
-    """
-    surnames = {_surname(f.span) for f in found if f.label == "PERSON" and _is_full_name(f.text)}
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
-    out = []
-    for surname in sorted(s for s in surnames if s):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and _is_bare_name(span, taken):
-                out.append(Found(span, "PERSON", "context"))
-                taken.update(range(span.start, span.end))
-    return out
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
-
-
-def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
-    """'The ELN said', 'The HC upheld': an acronym NER skipped, of an organisation the article
-    names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
-    in brackets after that name, or its letters are the initials of exactly one named one."""
-    orgs = [f for f in found if f.label == "ORG"]
-    defined = {m.group(1): f for f in orgs
-               if (m := re.match(r"\s*\(([A-Z][A-Z&]{1,6})\)", doc.text[f.span.end_char:]))}
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
-    out = []
-    for tok in doc:
-        if tok.i in taken or not _ACRONYM.fullmatch(tok.text) or not tok.tag_.startswith("NNP"):
-            continue
-        owners = {f.text for f in orgs if is_acronym_of(tok.text, f.text)}
-        if tok.text in defined or len(owners) == 1:
-            out.append(Found(doc[tok.i:tok.i + 1], "ORG", "context"))
-    return out
-
-
-def _surname(span: Span) -> str:
-    """The last word of a name as written: 'Modi', 'Keller-Sutter', 'al-Sharaa'."""
-    words = span.text.split()
-    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else ""
-
-
-def _is_bare_name(span: Span, taken: set[int]) -> bool:
-    """Untaken proper nouns, with no proper noun beside them ('Age Concern', 'Lord Ashcroft')."""
-    if not all(t.i not in taken and t.tag_ in ("NNP", "NNPS", "HYPH") for t in span):
-        return False
-    doc = span.doc
-    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return not any(t.tag_ in ("NNP", "NNPS") and t.is_title for t in around)
 
 
 # ---- re-typing --------------------------------------------------------------------------------
@@ -451,7 +382,7 @@ def _before_score(span: Span) -> bool:
 def _may_name_person(f: Found, local: bool, evidence: Evidence) -> bool:
     """A town's two words may be someone's name ('Raheem Sterling'), a country's are not
     ('Sri Lanka'); one word may be the surname of someone named ('Michael Jordan ... Jordan')."""
-    if _is_full_name(f.text):
+    if is_full_name(f.text):
         return local
     # 'Clinton said ... Clinton added': a town's name the article never uses for the place
     return evidence.is_person(f) or local and evidence.is_named_person(f)

@@ -13,22 +13,26 @@ Each rule is general and looks only at tokens, tags and the other mentions:
   coastguard"): an ORG mention of its own;
 - a name split at a comma ('Kirovohrad, Mykolaiv' as one mention) is two;
 - a handle of a person the article names ('@JoeBiden'), and a country or a capital the
-  model left untagged ('a key demand of Kyiv and Europe').
+  model left untagged ('a key demand of Kyiv and Europe');
+- two names joined by a hyphen ('a Trump-Putin meeting') are two; a later bare surname of
+  someone named in full, and an acronym of an organisation the article names, that the
+  model skipped, are mentions.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract import lexicon
-from newsgraph.extract.entities import Found
+from newsgraph.extract.entities import Found, is_full_name
 from newsgraph.gazetteer import Gazetteer
-from newsgraph.resolve.names import name_key
+from newsgraph.resolve.names import is_acronym_of, name_key, name_tokens
 
 _LIST_GLUE = frozenset({",", "and"})
 _HANDLE = re.compile(r"@[A-Z][A-Za-z]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _MAX_NAME_TOKENS = 3
 
 
@@ -170,7 +174,7 @@ def _forces(doc: Doc, found: list[Found], gaz: Gazetteer, taken: set[int]) -> li
     """'the Sudanese army', "China's coastguard", 'Chinese coast guard': ORG mentions."""
     out = []
     for f in found:
-        code = _country_code(f, gaz)
+        code = f.country_code(gaz)
         if code is None:
             continue
         k = f.span.end + (1 if f.span.end < len(doc) and doc[f.span.end].tag_ == "POS" else 0)
@@ -189,12 +193,80 @@ def _force_end(doc: Doc, k: int) -> int | None:
     return k + 1 if doc[k].lower_ in lexicon.FORCES else None
 
 
-def _country_code(f: Found, gaz: Gazetteer) -> str | None:
-    if f.label == "NORP":
-        country = gaz.country_of_demonym(f.text)
-    elif f.label == "GPE":
-        country = gaz.country(f.text)
-    else:
-        return None
-    return country.country_code if country is not None else None
+def split_pairs(found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """'Russia-Ukraine war', 'a Trump-Putin meeting': two names joined by a hyphen are two
+    mentions when both are countries, or both are people the article names on their own."""
+    people = {name_tokens(f.text)[-1] for f in found if f.label == "PERSON" and name_tokens(f.text)}
+    out = []
+    for f in found:
+        span = f.span
+        if len(span) != 3 or span[1].text != "-" or span[0].whitespace_ or span[1].whitespace_:
+            out.append(f)
+            continue
+        a, b = span[0:1], span[2:3]
+        if gaz.country(a.text) and gaz.country(b.text):
+            out += [Found(a, "GPE", "gazetteer"), Found(b, "GPE", "gazetteer")]
+        elif {a.text.lower(), b.text.lower()} <= people:
+            out += [Found(a, "PERSON", "context"), Found(b, "PERSON", "context")]
+        else:
+            out.append(f)
+    return out
 
+
+def missed_names(doc: Doc, found: list[Found]) -> list[Found]:
+    """``found`` with the surnames and acronyms the model skipped, in text order."""
+    found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
+    return sorted(found + _missed_acronyms(doc, found), key=lambda f: f.span.start)
+
+
+def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
+    """'Modi thanked her': a later bare surname of someone named in full, that NER skipped.
+
+    Only proper-noun tokens outside every entity span count, so 'Young people' (an adjective)
+    or 'in May' (a date) never become a person.
+    """
+    surnames = {_surname(f.span) for f in found if f.label == "PERSON" and is_full_name(f.text)}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    for surname in sorted(s for s in surnames if s):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and _is_bare_name(span, taken):
+                out.append(Found(span, "PERSON", "context"))
+                taken.update(range(span.start, span.end))
+    return out
+
+
+def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
+    """'The ELN said', 'The HC upheld': an acronym NER skipped, of an organisation the article
+    names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
+    in brackets after that name, or its letters are the initials of exactly one named one."""
+    orgs = [f for f in found if f.label == "ORG"]
+    defined = {m.group(1): f for f in orgs
+               if (m := re.match(r"\s*\(([A-Z][A-Z&]{1,6})\)", doc.text[f.span.end_char:]))}
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _ACRONYM.fullmatch(tok.text) or not tok.tag_.startswith("NNP"):
+            continue
+        owners = {f.text for f in orgs if is_acronym_of(tok.text, f.text)}
+        if tok.text in defined or len(owners) == 1:
+            out.append(Found(doc[tok.i:tok.i + 1], "ORG", "context"))
+    return out
+
+
+def _surname(span: Span) -> str:
+    """The last word of a name as written: 'Modi', 'Keller-Sutter', 'al-Sharaa'."""
+    words = span.text.split()
+    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else ""
+
+
+def _is_bare_name(span: Span, taken: set[int]) -> bool:
+    """Untaken proper nouns, with no proper noun beside them ('Age Concern', 'Lord Ashcroft')."""
+    if not all(t.i not in taken and t.tag_ in ("NNP", "NNPS", "HYPH") for t in span):
+        return False
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return not any(t.tag_ in ("NNP", "NNPS") and t.is_title for t in around)

@@ -227,14 +227,7 @@ def _implied_country(ctx: Context, start: int) -> Found | None:
 
 
 def _country_code(gaz: Gazetteer, f: Found) -> str | None:
-    """The country a mention names: a country's name or a demonym."""
-    if f.label == "NORP":
-        place = gaz.country_of_demonym(f.text)
-    elif f.label == "GPE":
-        place = gaz.country(f.text)
-    else:
-        return None
-    return place.country_code if place else None
+    return f.country_code(gaz)
 
 
 # ---- a title set off before a name ---------------------------------------------------------
