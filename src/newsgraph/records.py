@@ -151,7 +151,9 @@ class Mention:
     """One named-entity mention as the extractor saw it (before identities are resolved).
 
     ``label`` is the corrected entity type (one of ENTITY_TYPES); ``source`` says where the
-    type came from: ``model`` (spaCy), ``gazetteer``, ``context`` or ``metadata``.
+    type came from: ``model`` (spaCy), ``gazetteer``, ``context`` or ``metadata``; a
+    ``description`` is no name but the words that describe an actor ('the Libyan foreign
+    ministry'), only ever the antecedent of a ``Reference``.
     """
 
     start: int
@@ -204,6 +206,32 @@ class RoleMention:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """Words that stand for an actor the article names: a pronoun ('he'), a description
+    ('the Syrian leader', 'the ministry') or a shorter name ('Sheikh Mohammed', 'ICC').
+
+    ``antecedent`` is the mention it stands for: a named mention of the article, or, for an
+    actor the article only describes ('The Libyan foreign ministry'), that description
+    (``source`` "description"). ``evidence`` says why, as merges do.
+    """
+
+    start: int
+    end: int
+    text: str
+    antecedent: Mention
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "antecedent": self.antecedent.to_dict(), "evidence": self.evidence}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reference:
+        return cls(data["start"], data["end"], data["text"],
+                   Mention.from_dict(data["antecedent"]), data["evidence"])
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What ``extract`` found in one clean article; offsets into ``CleanArticle.text``."""
 
@@ -213,10 +241,12 @@ class Extraction:
     quotes: tuple[Any, ...] = ()  # extract.quotes.Quote
     dates: tuple[Any, ...] = ()  # extract.timex.DateMention
     events: tuple[Any, ...] = ()  # extract.events.Event
+    references: tuple[Reference, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "mentions": [m.to_dict() for m in self.mentions],
+            "references": [r.to_dict() for r in self.references],
             "roles": [r.to_dict() for r in self.roles],
             "sentences": [s.to_dict() for s in self.sentences],
             "quotes": [q.to_dict() for q in self.quotes],

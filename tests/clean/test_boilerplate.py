@@ -50,6 +50,22 @@ COOKIE = ("Example Media and its partners use cookies to improve your browsing e
         ("Jane Roe/Example Agency/Getty", "caption"),
         ("Crowds in the square (Photo: Example Agency)", "caption"),
         ("Crowds in the square (Jane Roe/Getty Images)", "caption"),
+        # captions that close on their credit
+        ("A deserted post is seen near the border, October 6, 2022. (Reuters)", "caption"),
+        ("Police use water cannons in Tbilisi, 1 December 2024. Photo: EPA-EFE/JANE ROE",
+         "caption"),
+        ("People in Moscow mourning the death of the activist. Examplephoto", "caption"),
+        ("Manila and Beijing have a long history of disputes [File: Jane Roe/AFP]", "caption"),
+        # notices, labels, appeals, promotions, teasers
+        ("Your web browser is no longer supported. To improve your experience update it here",
+         "notice"),
+        ("What you need to know:", "label"),
+        ("Watch this report:", "player"),
+        ("Support The Example Times!", "appeal"),
+        ("A Message from The Example Times:", "appeal"),
+        ("Subscribers agree to the Privacy Policy", "promo"),
+        ("Our weekly newsletter is sent to you every Friday. Never miss the latest news.", "promo"),
+        ("\u2022 Historic Rebel Leader Laughs at His Victims", "teaser"),
         ("", "residue"),
     ],
 )
@@ -78,6 +94,9 @@ def test_boilerplate_lines(line, kind):
         "The order was signed by the president [emphasis added]",
         "OK, we will see, she said.",
         "Copyright law is changing in Europe, the commission said in a statement.",
+        "\u2022 The ministers met on Monday in Oslo.",
+        "Support for the government fell, the poll found.",
+        "Protesters gathered outside (and inside) the building.",
     ],
 )
 def test_story_lines_are_not_boilerplate(line):

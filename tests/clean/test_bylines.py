@@ -11,6 +11,9 @@ from newsgraph.clean.bylines import Byline, credited_authors, is_credits_line, p
     "line, expected",
     [
         ("By Jane Roe/Example Wire", Byline(("Jane Roe",), "Example Wire")),
+        ("By Jane Roe for Example Wire", Byline(("Jane Roe",), "Example Wire")),
+        ("By Example News Staff", Byline((), "Example News")),
+        ("By AFP", Byline((), "AFP")),
         ("By Jane Roe/Example Wire\u00a0", Byline(("Jane Roe",), "Example Wire")),
         ("By Anna B. Karlsson, Piet de Vries and Omar al-Masri",
          Byline(("Anna B. Karlsson", "Piet de Vries", "Omar al-Masri"))),

@@ -88,3 +88,11 @@ def test_reference_articles_match_their_gold(path, settings):
         assert snippet in article.text
     for snippet in gold["body_excludes"]:
         assert snippet not in article.text
+
+
+def test_a_records_web_address_names_its_outlet_when_nothing_else_does(settings):
+    story = "Ministers agreed on Friday to open three new border crossings next year.\n"
+    article = clean(text(story, url="https://www.example-region.com/posts/3424"), settings)
+    assert article.outlet == "example-region.com"
+    named = clean(text(STORY, url="https://www.example-region.com/posts/3424"), settings)
+    assert named.outlet == "Example Wire"  # a name the page gives wins over the address

@@ -163,3 +163,39 @@ def test_light_mode_keeps_short_headings():
     text = "A paragraph of the story.\n\nReactions\n\nAnother paragraph."
     assert clean_text(text, light=True).paragraphs == tuple(text.split("\n\n"))
     assert "Reactions" not in clean_text(text).paragraphs
+
+
+def test_a_date_glued_to_the_headline_is_read_and_cut():
+    text = (" date 2025-06-17 Harbour reopens after a year of repairs\n\n"
+            "The harbour reopened on Monday after a year of repairs, the port authority said.\n\n"
+            "Ships queued outside the breakwater all morning to be let in.")
+    result = clean_text(text)
+    assert result.published == "2025-06-17"
+    assert result.title == "Harbour reopens after a year of repairs"
+    assert result.paragraphs[0].startswith("The harbour reopened")
+
+
+def test_a_readers_appeal_names_the_outlet_and_the_letter_after_the_story_is_dropped():
+    text = ("Support The Example Times!\n\nHarbour reopens after a year of repairs\n\n"
+            "The harbour reopened on Monday after a year of repairs, the port authority said.\n\n"
+            "Ships queued outside the breakwater all morning to be let in.\n\n"
+            "A Message from The Example Times:\n\nDear readers,\n\nWe are facing hard times.")
+    result = clean_text(text)
+    assert result.outlet == "The Example Times"
+    assert result.title == "Harbour reopens after a year of repairs"
+    assert result.paragraphs[-1].startswith("Ships queued")
+
+
+def test_a_known_place_and_a_full_stop_is_a_dateline():
+    text = ("Ministers meet in the capital\n\nKyiv. Ministers met on Monday to agree on a new plan "
+            "for the reconstruction of the city's bridges.\n\nThe talks will continue.")
+    result = clean_text(text)
+    assert result.dateline == "Kyiv"
+    assert result.paragraphs[0].startswith("Ministers met on Monday")
+
+
+def test_a_credit_under_a_headline_is_no_wrapped_paragraph():
+    text = ("Ministers Summon Ambassador Over Water Cannon Incident\nCredit: Examplephotos\n\n"
+            "Ministers summoned the ambassador on Monday to protest the use of water cannon.")
+    result = clean_text(text)
+    assert "Credit: Examplephotos" in result.dropped

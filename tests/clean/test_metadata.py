@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.clean.metadata import (
-    choose_date, find_title, is_headline, is_prose, parse_masthead, strip_outlet,
+    choose_date, copyright_outlet, find_title, is_headline, is_prose, outlet_of_url,
+    parse_masthead, strip_outlet,
 )
 
 
@@ -90,3 +91,24 @@ def test_choose_date_prefers_the_header_and_publication():
     assert choose_date(dates, header=10) == "2024-03-03"
     assert choose_date([(40, "2024-01-01", False), (2, "2024-03-05", True)], header=10) == "2024-03-05"
     assert choose_date([], header=10) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\u00a9 2025 The Moscow Times", "The Moscow Times"),
+    ("Copyright 2019 Example News Now. All rights reserved.", "Example News Now"),
+    ("(c) 2020-2024 Example Media", "Example Media"),
+    ("\u00a9 All rights reserved.", None),
+])
+def test_copyright_outlet(line, expected):
+    assert copyright_outlet(line) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://thenewregion.com/posts/3424", "thenewregion.com"),
+    ("https://www3.nhk.or.jp/nhkworld/en/news/20230318_03/", "nhk.or.jp"),
+    ("http://www.example.co.uk/a?b=c", "example.co.uk"),
+    ("not a url", None),
+    (None, None),
+])
+def test_outlet_of_url(url, expected):
+    assert outlet_of_url(url) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.clean.dates import parse_date, parse_date_line
+from newsgraph.clean.dates import parse_date, parse_date_line, split_labelled_date
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,23 @@ def test_a_bare_year_needs_permission():
 )
 def test_parse_date_line(text, expected):
     assert parse_date_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (" date 2023-03-10 Iran and Saudi Arabia have agreed to resume ties.",
+         ("date 2023-03-10", "Iran and Saudi Arabia have agreed to resume ties.")),
+        ("Published: 15 Oct 2025 10:12 GMT Russia said on Tuesday that talks would resume.",
+         ("Published: 15 Oct 2025 10:12 GMT", "Russia said on Tuesday that talks would resume.")),
+        ("Posted on October 21, 2025 Ministers met in Oslo.",
+         ("Posted on October 21, 2025", "Ministers met in Oslo.")),
+        ("Updated 2024-03-05 NAIROBI \u2014 Protesters stormed parliament.",
+         ("Updated 2024-03-05", "NAIROBI \u2014 Protesters stormed parliament.")),
+        ("Published: 3 March 2024", None),  # a date line alone needs no split
+        ("October 21, 2025 was a Tuesday like any other.", None),  # no label
+        ("Updated rules came into force on Monday.", None),  # a label word, no date
+    ],
+)
+def test_split_labelled_date(text, expected):
+    assert split_labelled_date(text) == expected

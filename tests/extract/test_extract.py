@@ -40,7 +40,7 @@ def test_extract_many_keeps_order_and_count(nlp):
 
 def test_to_dict(nlp):
     d = extract(CleanArticle(text="Putin spoke in Moscow."), Settings(), nlp).to_dict()
-    assert set(d) == {"mentions", "roles", "sentences", "quotes", "dates", "events"}
+    assert set(d) == {"mentions", "roles", "references", "sentences", "quotes", "dates", "events"}
     assert d["mentions"][1] == {"start": 15, "end": 21, "text": "Moscow", "label": "GPE", "source": "model"}
 
 

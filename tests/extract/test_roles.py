@@ -34,6 +34,17 @@ def roles(nlp, text):
     # a relation to an organisation or country is a role of it
     ("The talks angered Hamas ally Omar Haddad and Kremlin critic Ilya Petrov.",
      [("Omar Haddad", "ally", "Hamas"), ("Ilya Petrov", "critic", "Kremlin")]),
+    # a title set off before a name, with an 'of' phrase or a possessive
+    ("The president of neighbouring Benin, Patrice Talon, was heading to Niamey.",
+     [("Patrice Talon", "president", "Benin")]),
+    ("Lebanon's president, Michel Aoun, announced the deal on Thursday.",
+     [("Michel Aoun", "president", "Lebanon")]),
+    # titles with 'of' in them
+    ("US Secretary of State Marco Rubio stressed that talks would go on.",
+     [("Marco Rubio", "Secretary of State", "US")]),
+    # an owner with its acronym in brackets before the title
+    ("Department of Foreign Affairs (DFA) spokesperson Teresita Dasa told reporters.",
+     [("Teresita Dasa", "spokesperson", "Department of Foreign Affairs")]),
     # before a person noun a demonym is a nationality, not an owner
     ("Kenyan athlete Mary Wanjiru won the race in Nairobi.", [("Mary Wanjiru", "athlete", None)]),
     ("Lebanese journalist Rania Haddad, a former correspondent for the paper, was detained.",

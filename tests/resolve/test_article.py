@@ -108,8 +108,6 @@ def test_place_links():
      [("Moscow", "GPE"), ("Moscow", "GPE"), ("Russia", "GPE")], False),
     # a capital used as a modifier is the city
     ("The London mayor spoke. The UK voted.", [("London", "GPE"), ("UK", "GPE")], False),
-    # no country entity: nothing to fold into
-    ("Ankara supports rebel groups.", [("Ankara", "GPE")], False),
 ])
 def test_capital_metonymy(text, names, folded):
     ents = by_name(resolve(text, *names))
@@ -120,6 +118,13 @@ def test_capital_metonymy(text, names, folded):
         assert capital in ents[country].aliases
         assert ents[country].name == country
         assert f"{capital}: capital used for the country's government" in ents[country].evidence
+
+
+def test_a_capital_for_a_country_the_article_never_names_is_that_country():
+    ents = by_name(resolve("Ankara supports rebel groups.", ("Ankara", "GPE")))
+    turkey = next(e for e in ents.values() if "Ankara" in e.aliases)
+    assert turkey.kb["kind"] == "country" and turkey.kb["country_code"] == "TR"
+    assert any("capital used for the country's government" in x for x in turkey.evidence)
 
 
 def test_roles_attach_with_owner_entities():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsgraph.clean.dates import parse_date
 from newsgraph.clean.html import HtmlParts, fallback_date, read_html
+from newsgraph.clean.metadata import outlet_of_url
 from newsgraph.clean.text import TextResult, clean_text
 from newsgraph.errors import InputError
 from newsgraph.records import CleanArticle, RawArticle
@@ -31,7 +32,7 @@ def clean(raw: RawArticle, settings: Settings) -> CleanArticle:
         text="\n\n".join(result.paragraphs),
         title=raw.title or page.title or result.title,
         published=_published(raw, page, result),
-        outlet=raw.outlet or page.outlet or result.outlet,
+        outlet=raw.outlet or page.outlet or result.outlet or outlet_of_url(raw.url or page.url),
         authors=raw.authors or page.authors or result.authors,
         dateline=result.dateline,
         path=raw.path,

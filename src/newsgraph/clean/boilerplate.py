@@ -49,6 +49,10 @@ EXACT = {
 _EXACT = {phrase: kind for kind, phrases in EXACT.items() for phrase in phrases}
 
 _I = re.IGNORECASE
+# A site's appeal to its readers, naming the outlet: 'Support The Moscow Times!', 'A Message
+# from The Example Post:'.
+APPEAL = (r"^(?:support|donate to|subscribe to|a (?:message|note|letter) from)\s+"
+          r"(?P<outlet>(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4})\s*[!.:]?$")
 # (kind, pattern, longest line it may judge): short prompts, never long story paragraphs.
 PATTERNS = [
     ("player", re.compile(r"^audio by\b|\bpre-?player\b|^listen to (?:this|the) (?:article"
@@ -56,6 +60,14 @@ PATTERNS = [
                           r"|your browser does not support|^(?:play|watch) (?:video|audio)\b",
                           _I), 200),
     ("player", re.compile(r"^(?:watch|listen|video|audio|watch live)\s*[:|]", _I), 200),
+    ("player", re.compile(r"^(?:watch|listen to)\b[^.!?]{0,40}:$", _I), 60),
+    ("notice", re.compile(r"\byour (?:web )?browser (?:is (?:no longer|not) supported|is out of date"
+                          r"|is outdated)|\b(?:update|upgrade) your browser\b", _I), 200),
+    ("label", re.compile(r"^(?:what you need to know|key points|in brief|at a glance|highlights"
+                         r"|the big picture|quick read|in short)\s*:?$", _I), 40),
+    ("appeal", re.compile(APPEAL, _I), 80),
+    ("promo", re.compile(r"\b(?:newsletter|subscribers?)\b.*\b(?:you|your|privacy policy|agree)\b"
+                         r"|\bsubscribers agree\b", _I), 300),
     ("player", re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$"), 20),
     ("read_time", re.compile(r"^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
                              r"[\s-]*min(?:ute)?s?\.?[\s-]+(?:read|listen)$", _I), 30),
@@ -86,7 +98,12 @@ _CREDIT_WORDS = re.compile(
 _PHOTO_WORDS = re.compile(r"\b(?:getty|images?|photos?|photograph|pictures?|pool|handout"
                           r"|shutterstock|alamy|file)\b", _I)
 _TRAILING_BRACKET = re.compile(r"(?P<open>[\[(])(?P<inner>[^\[\]()]{2,120})[\])]$")
-_CREDIT_START = re.compile(r"\s*(?:photo|image|picture|credit|file photo)s?\b(?!-)", _I)
+_CREDIT_START = re.compile(r"\s*(?:photo|image|picture|credit|file photo|file)s?\b(?!-)", _I)
+# A caption that closes on its credit: '... October 6, 2022. (Reuters)', '... 2024. Photo:
+# EPA-EFE/NAME', '... Alexei Navalny. Activatica' (a few capitalised words, no verb).
+_CLOSING_CREDIT = re.compile(
+    r"[.!?]\s+(?:\((?P<agency>[A-Z][\w&.-]*)\)|(?:photo|image|picture|photograph|credit)s?\s*:\s*"
+    r"(?P<credit>\S.{0,60})|(?P<name>[A-Z][\w'\u2019&.-]*(?:[ /-][A-Z][\w'\u2019&./-]*){0,3}))$", _I)
 _CAPITALISED_PARTS = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*$")
 
 _COOKIE_TOPIC = re.compile(r"\bcookies?\b|\bconsent\b|\bprivacy (?:policy|notice|settings)\b"
@@ -117,6 +134,8 @@ def classify(text: str) -> str | None:
             return kind
     # A scraper that flattened a page leaves the whole story on one line, with a banner or
     # a photo credit inside it: prose of many sentences is never one notice or caption.
+    if is_teaser_bullet(text):
+        return "teaser"
     sentences = count_sentences(text)
     if sentences <= MAX_NOTICE_SENTENCES and is_cookie_notice(text):
         return "cookie"
@@ -126,6 +145,21 @@ def classify(text: str) -> str | None:
 MAX_NOTICE_SENTENCES = 6
 MAX_CAPTION_SENTENCES = 3
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”)\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+_BULLET = re.compile(r"^[\u2022\u00b7\u25aa\u25ba\u2023*]\s*(?P<rest>\S.*)$")
+_SMALL = frozenset("a an the and or of in on at for to with by from as is are his her its".split())
+
+
+def is_teaser_bullet(text: str) -> bool:
+    """'• Historic ELN Leader Laughs at His Victims': a bulleted headline of another story
+    (a bulleted sentence of the story itself ends with its full stop)."""
+    m = _BULLET.match(text.strip())
+    if m is None or ends_sentence(m["rest"]):
+        return False
+    words = [w for w in m["rest"].split() if w.lower() not in _SMALL]
+    return 3 <= len(m["rest"].split()) <= 25 and bool(words) and \
+        sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.8 * len(words)
 
 
 def count_sentences(text: str) -> int:
@@ -144,12 +178,27 @@ def is_caption(text: str) -> bool:
     m = _TRAILING_BRACKET.search(text)
     if m and _CREDIT_START.match(m["inner"]):
         return True
+    if _closes_on_credit(text):
+        return True
     # In square brackets any 'Name/Agency' is a credit; in parentheses it must be a photo's:
     # a poll '(Reuters/Ipsos)' closing a sentence is not.
     if m and _is_credit(m["inner"], None if m["open"] == "[" else _PHOTO_WORDS):
         return True
     # "By Jane Roe/Example Wire" is a byline, which metadata rules read.
     return len(text) <= 80 and not text.startswith("By ") and _is_credit(text, _CREDIT_WORDS)
+
+
+def _closes_on_credit(text: str) -> bool:
+    """A caption of one sentence (two at most) whose last words are its photo credit."""
+    m = _CLOSING_CREDIT.search(text)
+    if m is None or count_sentences(text) > 3 or any(c in text for c in "\"\u201c\u201d"):
+        return False
+    if m["agency"]:
+        return bool(_CREDIT_WORDS.search(m["agency"]))
+    if m["credit"]:
+        return True
+    return m["name"] is not None and text[:m.start()].count(". ") == 0 and len(text) <= 250 \
+        and not any(w[:1].islower() for w in m["name"].split())
 
 
 def _is_credit(text: str, words: re.Pattern | None) -> bool:

@@ -47,6 +47,10 @@ def parse_byline(text: str) -> Byline | None:
         return None
     names, *others = _PARTS.split(m["rest"].strip())
     names, _, slashed = names.partition("/")  # "Jane Roe/Example Wire"
+    if not slashed and " for " in names:  # "Jane Roe for Example Wire"
+        head, _, tail = names.rpartition(" for ")
+        if _is_organisation(tail.strip()):
+            names, slashed = head, tail
     authors, listed = _split_names(names)
     extras = _extras(others)
     if authors is None or extras is None:
@@ -77,6 +81,9 @@ def _split_names(text: str) -> tuple[tuple[str, ...] | None, str | None]:
     pieces = [p.strip() for p in _NAMES.split(text.strip()) if p.strip()]
     for i, piece in enumerate(pieces):
         if _ROLE_WORDS.search(piece) and _is_name(piece, org=True):
+            rest = _ROLE_WORDS.sub("", piece).strip()  # 'Reuters Staff' is Reuters'
+            if rest and _is_organisation(rest) and _ORG_WORDS.search(rest):
+                outlet = outlet or rest
             continue
         if i == len(pieces) - 1 and _is_organisation(piece):
             outlet = piece

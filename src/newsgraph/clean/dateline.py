@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.gazetteer import gazetteer
+
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})"
 _ANY_PLACE = r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 _AGENCY = r"\((?P<agency>[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,3})\)"
@@ -23,6 +25,8 @@ PATTERNS = (
     re.compile(rf"^{_CAPS_PLACE}{_REGION}\s*:\s+(?=\S)"),
     re.compile(rf"^{_CAPS_PLACE}{_REGION}{_CAPS_DASH}(?=\S)"),
 )
+# 'Kyiv. US President ...': a known place's name and a full stop, then the story.
+_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z\u00c0-\u017f'\u2019-]+(?:\s[A-Z][a-z\u00c0-\u017f'\u2019-]+)?)\.\s+(?=[A-Z])")
 # Capitalised openers that are not places ("UPDATE: ...", "EXCLUSIVE — ..."); an advice
 # column's "DEAR ABBY:" is not one either.
 NOT_PLACES = {
@@ -42,6 +46,9 @@ class Dateline:
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None."""
+    m = _PLACE_STOP.match(paragraph)
+    if m and gazetteer().place(m["place"]) is not None:  # 'Kyiv. US President Joe Biden ...'
+        return Dateline(m["place"], None, m.group(0))
     for pattern in PATTERNS:
         m = pattern.match(paragraph)
         if not m:

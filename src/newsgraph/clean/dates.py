@@ -196,3 +196,33 @@ def parse_date_line(text: str) -> tuple[str, bool] | None:
     if value is None:
         return None
     return value, ("updated" in label or "modified" in label)
+
+
+_MAX_DATE_TOKENS = 8  # "Tuesday, 15 October 2025 10:12 GMT +0300" at most
+# The words a written date is made of: numbers, month and day names, 'at', 'a.m.', zones.
+_DATE_WORD = re.compile(
+    rf"^(?:.*\d.*|{_MONTH},?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|at|of|on"
+    r"|[ap]\.?m\.?|[|•·@,-])$", re.IGNORECASE)
+
+
+def _is_date_word(token: str) -> bool:
+    return bool(_DATE_WORD.match(token)) or token.strip(",").lower() in ZONES
+
+
+def split_labelled_date(text: str) -> tuple[str, str] | None:
+    """``(date line, rest)`` when a line opens with a labelled date and goes on with other
+    text, as scrapers that flatten a page's header leave it: "date 2023-03-10 Iran and ..."
+    or "Published: 15 Oct 2025 10:12 GMT Russia said ...". Only a label makes the split: a
+    sentence may well open with a date of its own ("October 21, 2025 was a Tuesday")."""
+    text = text.strip()
+    m = _LABEL.match(text)
+    if not m or m.end() == len(text):
+        return None
+    tokens = text[m.end():].split()
+    n_max = next((i for i, t in enumerate(tokens) if not _is_date_word(t)), len(tokens))
+    for n in range(min(n_max, len(tokens) - 1, _MAX_DATE_TOKENS), 0, -1):
+        head = " ".join(tokens[:n])
+        if parse_date(head, year_only=True):
+            rest = text[m.end():].split(None, n)[n] if len(tokens) > n else ""
+            return (text[:m.end()] + head).strip(), rest.strip()
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsgraph.clean.boilerplate import ends_sentence
+from newsgraph.clean.boilerplate import APPEAL, ends_sentence
 from newsgraph.clean.bylines import credited_authors, is_credits_line, parse_byline
 from newsgraph.clean.dates import parse_date, parse_date_line
 
@@ -102,6 +102,35 @@ def _read_credit(text: str, i: int, guess: Guess) -> str | None:
         guess.authors = guess.authors or credited_authors(text)
         return "credits"
     return None
+
+
+_APPEAL = re.compile(APPEAL, re.IGNORECASE)
+
+
+_COPYRIGHT = re.compile(
+    r"^(?i:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?)?[\s,]*"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,5})")
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The owner a copyright line names: '\u00a9 2025 The Moscow Times' -> 'The Moscow Times'."""
+    m = _COPYRIGHT.match(text.strip())
+    if m is None:
+        return None
+    name = re.sub(r"\s+All$", "", m["outlet"]).strip().rstrip(".,").strip()
+    return name if name and name.split()[0].lower() not in ("all", "by") else None
+
+
+def outlet_of_url(url: str | None) -> str | None:
+    """A record's web address names its outlet by its domain: 'thenewregion.com'."""
+    m = re.match(r"^[a-z][\w+.-]*://(?:www\d*\.|m\.|amp\.)?(?P<host>[^/:?#\s]+)", url or "", re.I)
+    return m["host"].lower() if m and "." in m["host"] else None
+
+
+def appeal_outlet(text: str) -> str | None:
+    """The outlet a reader appeal names: 'Support The Moscow Times!' -> 'The Moscow Times'."""
+    m = _APPEAL.match(text.strip())
+    return m["outlet"].strip() if m else None
 
 
 def choose_date(dates: list[tuple[int, str, bool]], header: int) -> str | None:

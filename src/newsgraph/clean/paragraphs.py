@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.clean.boilerplate import classify
+
 _BREAK = re.compile(r"\r\n|\r|\n")
 _EDGE = " \t\xa0\u200b\ufeff"
 # Widget text glued before the real line: "X CLOSE", "CLOSE", "Skip to content". An
@@ -76,6 +78,8 @@ def _is_wrapped(block: list[tuple[str, str | None]]) -> bool:
     """True for a paragraph wrapped at a fixed width: short, similar lines that run on."""
     lines = [line for line, residue in block if not residue]
     if len(lines) < max(2, len(block)):  # one line, or widget residue in the block
+        return False
+    if any(classify(line.strip(_EDGE)) for line in lines):  # 'Credit: X' under a headline
         return False
     heads = lines[:-1]
     if not all(WRAP_MIN <= len(x.strip(_EDGE)) <= WRAP_MAX for x in heads):

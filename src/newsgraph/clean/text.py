@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 from newsgraph.clean.boilerplate import classify, mark_context
 from newsgraph.clean.dateline import Dateline, find_dateline
+from newsgraph.clean.dates import split_labelled_date
 from newsgraph.clean.metadata import (
-    Guess, choose_date, find_title, header_end, header_others, read_line, same_line, strip_outlet,
+    Guess, appeal_outlet, choose_date, copyright_outlet, find_title, header_end, header_others, read_line, same_line,
+    strip_outlet,
 )
 from newsgraph.clean.paragraphs import Unit, paragraph, split_units
 
 DATELINE_PARAGRAPHS = 2  # a standfirst may come before the paragraph with the dateline
+HEADER_UNITS = 3  # where a date line glued to the text after it is looked for
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class TextResult:
 
 def clean_text(content: str, *, title: str | None = None, light: bool = False) -> TextResult:
     """Clean one article's text; ``title``, when known, is only used to drop its repeats."""
-    units = split_units(content)
+    units = _split_header_dates(split_units(content))
     texts = [u.bare for u in units]
     kinds = [classify(t) for t in texts]
     header = header_end(texts, kinds)
@@ -43,6 +46,9 @@ def clean_text(content: str, *, title: str | None = None, light: bool = False) -
     kinds, headline = _mark_title(texts, kinds, title)
     if not light:
         kinds = mark_context(texts, kinds)
+    kinds = _drop_closing_message(texts, kinds, header)
+    guess.outlets += [o for t, k in zip(texts, kinds) if k == "copyright" and (o := copyright_outlet(t))]
+    guess.outlets += [o for t, k in zip(texts, kinds) if k == "appeal" and (o := appeal_outlet(t))]
     entries = _entries(units, kinds)
     dateline = _cut_dateline(entries)
     return TextResult(
@@ -54,6 +60,28 @@ def clean_text(content: str, *, title: str | None = None, light: bool = False) -
         authors=guess.authors,
         dateline=dateline.place if dateline else None,
     )
+
+
+def _drop_closing_message(texts: list[str], kinds: list[str | None], header: int) -> list[str | None]:
+    """'A Message from The Example Times:' after the story opens the site's letter to its
+    readers: what follows it is no longer the story."""
+    for i, (text, kind) in enumerate(zip(texts, kinds)):
+        if kind == "appeal" and i > header and text.rstrip().endswith(":"):
+            return kinds[:i + 1] + [k or "appeal" for k in kinds[i + 1:]]
+    return kinds
+
+
+def _split_header_dates(units: list[Unit]) -> list[Unit]:
+    """A labelled date glued to the line after it ("date 2023-03-10 Iran and ...") becomes
+    a line of its own, so that the date, the headline or the dateline after it are read."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        split = split_labelled_date(unit.bare) if i < HEADER_UNITS else None
+        if split is None:
+            out.append(unit)
+            continue
+        out += [Unit(split[0], unit.block, unit.residue), Unit(split[1], unit.block)]
+    return out
 
 
 def _read_metadata(texts: list[str], kinds: list[str | None], header: int,

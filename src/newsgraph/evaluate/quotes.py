@@ -214,7 +214,8 @@ def score_system(name: str, docs: Sequence[BratDoc], predictions: Sequence[Seque
 class _Newsgraph:
     """find_quotes exactly as the pipeline calls it (``extract.convert.to_extraction``): the
     pipeline of ``load_nlp`` (parser off, sentences from ``senter``), newsgraph's own
-    mentions from ``find_mentions``, and the parser run only on the sentences asked for."""
+    mentions, roles and references (coreference), and the parser run only on the sentences
+    asked for."""
 
     def __init__(self, model: str):
         from newsgraph.extract.nlp import load_nlp
@@ -228,12 +229,16 @@ class _Newsgraph:
 
     def predict(self, text: str) -> list[Prediction]:
         from newsgraph.extract.convert import sentence_spans
+        from newsgraph.extract.coref import find_references
         from newsgraph.extract.entities import find_mentions
         from newsgraph.extract.nlp import sentence_parser
         from newsgraph.extract.quotes import find_quotes
+        from newsgraph.extract.roles import find_roles
 
         doc = self.nlp(text)
-        mentions = [f.to_mention() for f in find_mentions(doc, self.gaz)]
+        found = find_mentions(doc, self.gaz)
+        mentions = [f.to_mention() for f in found]
+        references = find_references(doc, mentions, find_roles(doc, found, self.gaz), self.gaz)
         sents = [(s.start, s.end) for s in sentence_spans(doc)]
         self.sentences += len(sents)
         parse_chars = sentence_parser(self.nlp, doc)
@@ -242,16 +247,24 @@ class _Newsgraph:
             self.parsed += 1
             return parse_chars(start, end)
 
-        return to_predictions(find_quotes(text, sents, mentions, parse))
+        return to_predictions(find_quotes(text, sents, mentions, parse, references))
 
 
 def to_predictions(quotes: Iterable) -> list[Prediction]:
     """Quotes as predictions: a partial quote stands for the reporter's clause around it
-    (PolNeAR's Content), and a quote that ``continues`` joins the one it carries on."""
+    (PolNeAR's Content), and a quote that ``continues`` joins the one it carries on. Quoted
+    words inside a reported clause are part of that clause's attribution, which then holds
+    a quotation mark (as PolNeAR's quoted Contents do)."""
+    quotes = list(quotes)
+    clauses = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
+    holding = {c for q in quotes if q.kind == "partial"
+               for c in clauses if c[0] <= q.start and q.end <= c[1] + 1}
     out: list[Prediction] = []
     for q in quotes:
+        if q.kind == "partial" and any(c[0] <= q.start and q.end <= c[1] + 1 for c in clauses):
+            continue
         speaker = tuple((s.start, s.end) for s in (q.speaker, q.speaker_pronoun) if s)
-        quoted = q.kind in ("direct", "partial")
+        quoted = q.kind in ("direct", "partial") or (q.start, q.end) in holding
         span = q.clause or (q.start, q.end)
         if q.continues and out and out[-1].quoted == quoted:
             last = out[-1]

@@ -9,15 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.extract import events, quotes
+from newsgraph.extract.coref import reference_at, resolve_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import ArticleContext, find_events
 from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser
 from newsgraph.extract.quotes import find_quotes
-from newsgraph.extract.quotes.speakers import SpeakerResolver
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
 from newsgraph.gazetteer import gazetteer
-from newsgraph.records import CleanArticle, Extraction, Span
+from newsgraph.records import CleanArticle, Extraction, Mention, Span
 from newsgraph.settings import Settings
 
 
@@ -33,6 +33,7 @@ class _Parts:
 
     mentions: tuple
     roles: tuple
+    references: tuple
     quotes: tuple
     dates: tuple
     spans: list
@@ -49,19 +50,21 @@ def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
     mentions = tuple(f.to_mention() for f in found)
     spans = [(s.start, s.end) for s in sentences]
     parse = sentence_parser(nlp, doc, parsed)
-    roles = tuple(find_roles(doc, found, gaz))
-    quotes = tuple(find_quotes(doc.text, spans, mentions, parse))
+    stated = find_roles(doc, found, gaz)
+    references, described = resolve_references(doc, mentions, stated, gaz)
+    roles = tuple(stated + described)
+    quotes = tuple(find_quotes(doc.text, spans, mentions, parse, references))
     context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
-                             resolve=_resolver(doc.text, mentions, quotes, spans))
+                             resolve=_resolver(references))
     dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
-    return _Parts(mentions, roles, quotes, dates, spans, parse, context)
+    return _Parts(mentions, roles, tuple(references), quotes, dates, spans, parse, context)
 
 
 def to_extraction(
     doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle | None = None, *,
     sentences: tuple[Span, ...] | None = None, parsed: dict[Stretch, Doc] | None = None,
 ) -> Extraction:
-    """Mentions, roles, sentences, quotes, dates and events of one processed article.
+    """Mentions, roles, references, sentences, quotes, dates and events of one article.
 
     ``clean.published`` anchors relative dates (without it they keep no value). The parser
     runs only on the sentences the quote and event finders ask for, once each; ``parsed``
@@ -74,6 +77,7 @@ def to_extraction(
     return Extraction(
         mentions=p.mentions,
         roles=p.roles,
+        references=p.references,
         sentences=sentences,
         quotes=p.quotes,
         dates=p.dates,
@@ -88,11 +92,14 @@ def event_candidates(doc: Doc, settings: Settings, nlp: Language) -> list[events
     return events.candidates(doc.text, p.spans, p.mentions, p.dates, p.parse, p.context)
 
 
-def _resolver(text, mentions, quotes, spans):
-    """Pronouns and role phrases -> the person the article named (the quote speakers'
-    resolver, until coreference has a module of its own)."""
-    people = SpeakerResolver(text, mentions, [(q.start, q.end) for q in quotes], spans)
-    return lambda start, end, words: people.antecedent(start, end, words)
+def _resolver(references):
+    """Pronouns and descriptions at a span -> the named mention coreference says they stand
+    for (``words``, how the caller reads them, is coreference's to judge)."""
+    def resolve(start: int, end: int, words: str) -> Mention | None:
+        ref = reference_at(references, start, end)
+        return ref.antecedent if ref is not None and ref.antecedent.source != "description" else None
+
+    return resolve
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

@@ -45,6 +45,7 @@ _SCORE = re.compile(r"\d{1,3}$")  # goals, runs, wins: not a year, not a date
 _YEAR = re.compile(r"\d{4}$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "\u201c"})
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
+_LINKING = frozenset({"e", "i", "ul", "al", "el", "o", "de"})  # Tehreek-e-Insaf, Jamaat-ul-...
 
 
 @dataclass(frozen=True)
@@ -63,17 +64,29 @@ class Found:
         s = self.span
         return Mention(s.start_char, s.end_char, s.text, self.label, self.source)
 
+    def country_code(self, gaz: Gazetteer) -> str | None:
+        """The country the mention names: a country's name or its demonym."""
+        if self.label == "NORP":
+            place = gaz.country_of_demonym(self.text)
+        elif self.label == "GPE":
+            place = gaz.country(self.text)
+        else:
+            return None
+        return place.country_code if place else None
+
 
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     """The article's entity mentions, trimmed, without role words, with corrected types."""
+    from newsgraph.extract.repairs import missed_names, repair, split_pairs  # built on Found
     labelled = [(ent, *_label(ent, gaz)) for ent in doc.ents]
     found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
     found = [f for f in found if not _is_title_word(f)]
+    found = repair(doc, split_pairs(found, gaz), gaz)
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
     found = [_as_club(f, gaz) for f in found]
-    found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
+    found = missed_names(doc, found)
     return _retype_lists(found, gaz)
 
 
@@ -109,9 +122,24 @@ def _trimmed(span: Span, label: str, gaz: Gazetteer) -> Iterator[Span]:
     while end > start and _drop_back(doc[end - 1], label, end - start):
         end -= 1
     end = _before_open_bracket(doc, start, end)
+    end = _hyphen_tail(doc, end)
     piece = doc[start:end]
     if any(c.isalpha() for c in piece.text):
         yield piece
+
+
+def _hyphen_tail(doc: Doc, end: int) -> int:
+    """'OVD' of 'OVD-Info', 'Pakistan Tehreek' of 'Tehreek-e-Insaf': a name cut at a hyphen
+    runs on over the words glued to it, unless they name something of their own."""
+    while (0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and _glued_name_word(doc[end + 1])):
+        end += 2
+    return end
+
+
+def _glued_name_word(token) -> bool:
+    """'Info' in 'OVD-Info'; 'e' in 'Tehreek-e-Insaf' (a linking particle)."""
+    return not token.ent_type_ and (token.text[:1].isupper() or token.lower_ in _LINKING)
 
 
 def _drop_front(token, label: str, length: int, gaz: Gazetteer) -> bool:
@@ -156,7 +184,10 @@ def _is_title_word(f: Found) -> bool:
     span = f.span
     if f.label == "PERSON" or not all(lexicon.is_role_word(t.text) for t in span):
         return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and lexicon.is_head(doc[span.start - 2].text):
+        return True  # 'State' in 'Secretary of State'
     return lexicon.is_head(span[-1].text) or (after is not None and lexicon.is_head(after.text))
 
 
@@ -168,6 +199,7 @@ class Evidence:
 
     full_names: frozenset[str]  # name keys of multi-word PERSON mentions ('ahmed sharaa')
     surnames: frozenset[str]    # their last words ('sharaa', 'keller sutter')
+    family_first: frozenset[str]  # first of two words, a family name written first ('wang')
     name_words: frozenset[str]  # all their words, first names too
     person_votes: dict[str, int]  # name key -> PERSON mentions with that name or surname
     other_votes: dict[str, int]   # name key -> mentions of that name typed otherwise
@@ -176,7 +208,7 @@ class Evidence:
 
     @classmethod
     def of(cls, found: list[Found], gaz: Gazetteer) -> Evidence:
-        people = [name_tokens(f.text) for f in found if f.label == "PERSON" and _is_full_name(f.text)]
+        people = [name_tokens(f.text) for f in found if f.label == "PERSON" and is_full_name(f.text)]
         person, other = Counter(), Counter()
         for f in found:
             tokens = name_tokens(f.text)
@@ -185,7 +217,8 @@ class Evidence:
             else:
                 other[" ".join(tokens)] += 1
         tails = frozenset(" ".join(p[i:]) for p in people for i in range(1, len(p)))
-        return cls(frozenset(" ".join(p) for p in people), tails,
+        firsts = frozenset(p[0] for p in people if len(p) == 2)  # 'Wang' of 'Wang Yi'
+        return cls(frozenset(" ".join(p) for p in people), tails, firsts,
                    frozenset(t for p in people for t in p), person, other,
                    _place_votes(found), _countries(found, gaz))
 
@@ -194,6 +227,8 @@ class Evidence:
         called a person, at least as often as it typed the name otherwise ('Villa' of a stray
         PERSON 'Aston Villa' stays ORG)."""
         key = _key(found.text)
+        if key in self.family_first and key not in self.surnames:
+            return True  # 'Wang said' after 'Wang Yi': no organisation is so named
         if key not in self.full_names and key not in self.surnames:
             return False
         return self.person_votes.get(key, 0) >= self.other_votes.get(key, 0)
@@ -228,13 +263,14 @@ def _place_votes(found: list[Found]) -> dict[str, tuple[int, int]]:
 
 
 def _countries(found: list[Found], gaz: Gazetteer) -> frozenset[str]:
-    """Countries named, or whose demonyms or places (typed as places) appear."""
+    """Countries named (however the model typed the name), or whose demonyms or places
+    (typed as places) appear."""
     codes = set()
     for f in found:
         if f.label == "NORP":
             place = gaz.country_of_demonym(f.text)
         else:
-            place = gaz.place(f.text) if f.label in PLACE_LABELS else None
+            place = gaz.place(f.text) if f.label in PLACE_LABELS else gaz.country(f.text)
         if place is not None and place.country_code:
             codes.add(place.country_code)
     return frozenset(codes)
@@ -244,7 +280,7 @@ def _key(text: str) -> str:
     return " ".join(name_tokens(text))
 
 
-def _is_full_name(text: str) -> bool:
+def is_full_name(text: str) -> bool:
     """A first name and a surname at least: 'Ahmed al-Sharaa', not 'Al-Sharaa'."""
     return len(name_tokens(text)) >= 2
 
@@ -269,42 +305,6 @@ def _after_title(span: Span) -> bool:
     return prev.lower_ in lexicon.HONORIFICS or (prev.is_title and lexicon.is_office(prev.text))
 
 
-# ---- names the model missed -------------------------------------------------------------
-
-def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
-    """'Modi thanked her': a later bare surname of someone named in full, that NER skipped.
-
-    Only proper-noun tokens outside every entity span count, so 'Young people' (an adjective)
-    or 'in May' (a date) never become a person.
-    """
-    surnames = {_surname(f.span) for f in found if f.label == "PERSON" and _is_full_name(f.text)}
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    taken |= {i for f in found for i in range(f.span.start, f.span.end)}
-    out = []
-    for surname in sorted(s for s in surnames if s):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and _is_bare_name(span, taken):
-                out.append(Found(span, "PERSON", "context"))
-                taken.update(range(span.start, span.end))
-    return out
-
-
-def _surname(span: Span) -> str:
-    """The last word of a name as written: 'Modi', 'Keller-Sutter', 'al-Sharaa'."""
-    words = span.text.split()
-    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else ""
-
-
-def _is_bare_name(span: Span, taken: set[int]) -> bool:
-    """Untaken proper nouns, with no proper noun beside them ('Age Concern', 'Lord Ashcroft')."""
-    if not all(t.i not in taken and t.tag_ in ("NNP", "NNPS", "HYPH") for t in span):
-        return False
-    doc = span.doc
-    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return not any(t.tag_ in ("NNP", "NNPS") and t.is_title for t in around)
-
-
 # ---- re-typing --------------------------------------------------------------------------------
 
 def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
@@ -318,10 +318,28 @@ def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
         return f
     place = gaz.place(f.text)
     if place is not None:
-        return _as_place(f, place, evidence)
+        f = _as_place(f, place, evidence)
+        if f.label != "PERSON":
+            return f
+    context = _typed_by_context(f)
+    if context is not None:
+        return _relabel(f, context, "context")
     if f.label in _MAY_BE_SURNAME and evidence.names_person(f):
         return _relabel(f, "PERSON", "context")  # 'al-Sharaa' typed GPE beside 'Ahmed al-Sharaa'
     return f
+
+
+def _typed_by_context(f: Found) -> str | None:
+    """'the Houthis', 'The Dawn reported': no one person takes 'the'; 'Russian firm Novatek'
+    names a company; 'Iraqi Embassy', 'Mariinsky Palace' are buildings."""
+    span, doc = f.span, f.span.doc
+    prev = doc[span.start - 1] if span.start else None
+    if f.label == "PERSON" and len(span) == 1 and prev is not None and (
+            prev.lower_ == "the" or lexicon.singular(prev.lower_) in lexicon.ORG_TITLE_NOUNS):
+        return "ORG"
+    if f.label in ("ORG", "GPE") and len(span) > 1 and span[-1].lower_ in lexicon.FACILITY_HEADS:
+        return "FAC"
+    return None
 
 
 def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
@@ -333,8 +351,8 @@ def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
         return _relabel(f, "GPE", "gazetteer")  # a country's own name ('Tajikistan') is no people
     if f.label not in _MISTYPED_PLACE or local and place.country_code not in evidence.countries:
         return f  # a town in a country the article never mentions: more likely a namesake
-    if f.label == "PERSON" and _may_name_person(f, local, evidence):
-        return f
+    if f.label == "PERSON" and _may_name_person(f, local, evidence) and not place.capital:
+        return f  # a capital is no one's name: 'Kyiv', 'Niamey'
     if f.label == "ORG" and local and not evidence.is_place(f):
         return f  # "Liverpool beat Chelsea": a city's name is a club's until used as a place
     return _relabel(f, place.label, "gazetteer")
@@ -364,7 +382,7 @@ def _before_score(span: Span) -> bool:
 def _may_name_person(f: Found, local: bool, evidence: Evidence) -> bool:
     """A town's two words may be someone's name ('Raheem Sterling'), a country's are not
     ('Sri Lanka'); one word may be the surname of someone named ('Michael Jordan ... Jordan')."""
-    if _is_full_name(f.text):
+    if is_full_name(f.text):
         return local
     # 'Clinton said ... Clinton added': a town's name the article never uses for the place
     return evidence.is_person(f) or local and evidence.is_named_person(f)

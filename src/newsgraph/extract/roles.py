@@ -78,7 +78,8 @@ def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention
     ctx = Context.of(doc, found, gaz)
     roles: list[_Role] = []
     for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
-        roles.extend(r for r in (_before(ctx, f, roles), _after(ctx, f)) if r is not None)
+        found_here = (_before(ctx, f, roles) or _apposed_before(ctx, f), _after(ctx, f))
+        roles.extend(r for r in found_here if r is not None)
     seen: set[tuple[int, str]] = set()
     out = []
     for r in roles:
@@ -95,13 +96,23 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     if words is None:
         return None
     start, end = words
-    office = lexicon.is_office(ctx.doc[end - 1].text)
+    head = _head_of(ctx.doc, start, end)
+    office = lexicon.is_office(head.text)
     of = _owner_before(ctx, start, office)
     if of is None and office:
         of = _shared_owner(ctx, start, previous)
-    if of is None and lexicon.singular(ctx.doc[end - 1].text) in lexicon.NATIONAL_OFFICES:
+    if of is None and lexicon.singular(head.text) in lexicon.NATIONAL_OFFICES:
         of = _implied_country(ctx, start)
     return _Role(f, start, end, of, _words(ctx.doc[start:end]))
+
+
+def _head_of(doc: Doc, start: int, end: int):
+    """The head noun of a title: its last word, or the one before 'of' ('Secretary of State')."""
+    if _is_head_noun(doc[end - 1]):
+        return doc[end - 1]
+    return next((doc[j] for j in range(start, end - 1)
+                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ == "of"), doc[end - 1])
+
 
 
 def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -112,7 +123,7 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     start, i = end, end - 1
     while i >= 0 and end - i <= MAX_ROLE_WORDS and _is_title_token(ctx, i, start < end):
         start, i = i, i - 1
-    if start == end or not _is_head_noun(doc[end - 1]):
+    if start == end or not (_is_head_noun(doc[end - 1]) or _head_before_of(doc, start, end)):
         return None
     while start < end and not lexicon.is_role_word(doc[start].text) and not doc[start].is_title:
         start += 1  # a title does not begin with a hyphen or 'and'
@@ -130,11 +141,22 @@ def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
         return False
     if lexicon.is_role_word(t.text):
         return True
+    if inside and t.lower_ in ("of", "the") and i > 0:  # 'Secretary of State', 'Secretary of the Treasury'
+        before, after = ctx.doc[i - 1], ctx.doc[i + 1]
+        title_after = after.is_title or after.lower_ == "the" and i + 2 < len(ctx.doc) \
+            and ctx.doc[i + 2].is_title  # 'Secretary of the Treasury'
+        return title_after and (before.lower_ == "of" if t.lower_ == "the" else
+                                before.is_title and lexicon.is_head(before.text))
     if t.ent_type_ or not inside:
         return False
     if t.tag_ == "HYPH" or t.lower_ == "and":  # 'secretary-general', 'Trade and Industry'
         return i > 0 and all(lexicon.is_role_word(ctx.doc[j].text) for j in (i - 1, i + 1))
     return t.is_title and t.tag_ in ("NNP", "NNPS") and t.i > t.sent.start
+
+
+def _head_before_of(doc: Doc, start: int, end: int) -> bool:
+    """'Secretary of State': the head comes before 'of'."""
+    return any(_is_head_noun(doc[j]) and doc[j + 1].lower_ == "of" for j in range(start, end - 1))
 
 
 def _is_soft_break(token) -> bool:
@@ -154,6 +176,8 @@ def _is_head_noun(token) -> bool:
 def _owner_before(ctx: Context, start: int, office: bool) -> Found | None:
     """Whose role a title is, from the words before it: "Turkey's", "Syrian", "regime"."""
     doc, i = ctx.doc, start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(":  # 'Department of X (DFA) spokesperson'
+        i -= 3
     government = i >= 0 and doc[i].lower_ in lexicon.GOVERNMENT_WORDS
     if government:
         i -= 1
@@ -203,14 +227,48 @@ def _implied_country(ctx: Context, start: int) -> Found | None:
 
 
 def _country_code(gaz: Gazetteer, f: Found) -> str | None:
-    """The country a mention names: a country's name or a demonym."""
-    if f.label == "NORP":
-        place = gaz.country_of_demonym(f.text)
-    elif f.label == "GPE":
-        place = gaz.country(f.text)
-    else:
+    return f.country_code(gaz)
+
+
+# ---- a title set off before a name ---------------------------------------------------------
+
+def _apposed_before(ctx: Context, f: Found) -> _Role | None:
+    """'Lebanon's president, Michel Aoun,' / 'The president of Peru, Pedro Castillo, was' /
+    'the maximum leader of the ELN, Antonio García, on whom': a title, then a comma, then the
+    name closed by a comma or the sentence's end (not one name of a list)."""
+    doc, k = ctx.doc, f.span.start - 1
+    if k < 2 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
         return None
-    return place.country_code if place else None
+    of = None
+    if not _is_head_noun(doc[k - 1]):
+        of_at = next((j for j in range(k - 1, max(0, k - 8), -1) if doc[j].lower_ == "of"), None)
+        if of_at is None or not _is_head_noun(doc[of_at - 1]):
+            return None
+        of, np_end = _of_phrase(ctx, of_at + 1)
+        rest = doc[of.span.end:k] if of is not None else doc[np_end:k]
+        if any(not t.tag_.startswith("NN") or not t.is_lower for t in rest):
+            return None  # 'of the Colombian government': a mention, then common nouns only
+        of = _government_of(ctx, of_at + 1, k) or of
+        k = of_at
+    words = _title_before(ctx, k)
+    if words is None:
+        return None
+    start, end = words
+    office = lexicon.is_office(doc[end - 1].text)
+    of = of or _owner_before(ctx, start, office)
+    return _Role(f, start, end, of, _words(doc[start:end]))
+
+
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    return i >= len(doc) or doc[i].text in (",", ".", ";", ")") or doc[i].is_sent_end
+
+
+def _government_of(ctx: Context, start: int, end: int) -> Found | None:
+    """'of the Colombian government': the country whose government it is."""
+    if not any(t.lower_ in lexicon.GOVERNMENT_WORDS for t in ctx.doc[start:end]):
+        return None
+    return next((m for i in range(start, end) if (m := ctx.by_start.get(i)) is not None
+                 and _country_code(ctx.gaz, m)), None)
 
 
 # ---- appositions after a name -------------------------------------------------------------
@@ -269,8 +327,16 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
     doc, i = ctx.doc, k
     while i < len(doc) and doc[i].lower_ in lexicon.DETERMINERS:
         i += 1
+    if ctx.by_start.get(i) is None and i + 1 < len(doc) and doc[i].tag_ in ("JJ", "VBG") \
+            and ctx.by_start.get(i + 1) is not None:
+        i += 1  # 'of neighbouring Benin'
     m = ctx.by_start.get(i)
     if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
+        after = m.span.end
+        if after < len(doc) and doc[after].tag_ == "POS":  # 'of Iran's Supreme National Council'
+            owned = ctx.by_start.get(after + 1)
+            if owned is not None and owned.label in OWNER_LABELS - {"PERSON"}:
+                return owned, owned.span.end
         return m, m.span.end
     end = k
     while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \

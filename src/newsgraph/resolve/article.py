@@ -1,6 +1,7 @@
 """One article's mentions -> its entities (``resolve_article``).
 
-Steps: cluster mentions by name, join surnames to full names, link places to the gazetteer,
+Steps: cluster mentions by name, join surnames to full names and the shorter names and
+acronyms coreference resolved to the names they stand for, link places to the gazetteer,
 fold capitals used for their government into the country, add the byline's authors, give
 every entity a readable id, then attach roles. No spaCy here: only the extraction's records,
 the text and its offsets.
@@ -12,9 +13,9 @@ import re
 
 from newsgraph.gazetteer import Gazetteer, gazetteer
 from newsgraph.records import CleanArticle, Entity, Extraction, Role, Span
-from newsgraph.resolve.cluster import Cluster, cluster_mentions, join_name_tails
+from newsgraph.resolve.cluster import Cluster, cluster_mentions, join_name_tails, join_references
 from newsgraph.resolve.names import fold, name_key
-from newsgraph.resolve.places import fold_capitals, link_places
+from newsgraph.resolve.places import fold_capitals, link_places, merge_countries
 from newsgraph.resolve.roles import attach_roles
 from newsgraph.settings import Settings
 
@@ -26,13 +27,13 @@ def resolve_article(
 ) -> tuple[Entity, ...]:
     """The entities of one article, each with its names, mentions, roles and links."""
     gaz = gazetteer(settings.min_place_population)
-    clusters = cluster_mentions(extraction.mentions, gaz)
+    clusters = join_references(cluster_mentions(extraction.mentions, gaz), extraction.references)
     link_places(clusters, gaz)
-    clusters = fold_capitals(clusters, clean.text, gaz)
+    clusters = fold_capitals(merge_countries(clusters), clean.text, gaz)
     clusters = add_authors(clusters, clean, gaz)
     clusters.sort(key=lambda c: c.start)
     ids = entity_ids(clusters)
-    attach_roles(clusters, extraction.roles, ids)
+    attach_roles(clusters, extraction.roles, ids, clean.dateline)
     _author_roles(clusters, clean, ids)
     return tuple(_entity(c, ids[id(c)]) for c in clusters)
 

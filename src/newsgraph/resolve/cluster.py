@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsgraph.gazetteer import Gazetteer, Place
-from newsgraph.records import Mention, Role
+from newsgraph.records import Mention, Reference, Role
+from newsgraph.extract.lexicon import FORCES
 from newsgraph.resolve.names import strip_possessive, variant_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -82,9 +83,25 @@ def _key(m: Mention, gaz: Gazetteer) -> str:
     """Same key, same entity: 'Bashar Al-Assad's' ~ 'Bashar Assad'; 'Syrian' ~ 'Syrians'."""
     if m.label == "NORP" and (country := gaz.country_of_demonym(m.text)):
         return f"demonym:{country.country_code}"
+    force = _force_key(m, gaz)
+    if force:
+        return force
     text = re.sub(r"^the\s+(?=\S)", "", m.text.strip(), flags=re.IGNORECASE)
     tokens = variant_tokens(text)
     return " ".join(tokens) or m.text
+
+
+def _force_key(m: Mention, gaz: Gazetteer) -> str | None:
+    """"China's coastguard" ~ 'Chinese coastguards': one country's one force."""
+    words = strip_possessive(m.text.split()[0]) if m.text.split() else ""
+    rest = " ".join(m.text.lower().split()[1:]).lstrip("'’s ").strip()
+    if m.label != "ORG" or rest not in FORCES:
+        return None
+    country = gaz.country_of_demonym(words) or gaz.country(words)
+    if country is None:
+        return None
+    force = rest.replace(" ", "").rstrip("s") if rest.replace(" ", "").endswith("guards") else rest.replace(" ", "")
+    return f"force:{country.country_code}:{force}"
 
 
 def _typed(mentions: list[Mention], gaz: Gazetteer) -> Cluster:
@@ -146,3 +163,23 @@ def _is_part_of(s: list[str], f: list[str]) -> bool:
 
 def _relation(short: Cluster, full: Cluster) -> str:
     return "surname" if len(short.name.split()) == 1 else "shorter name"
+
+
+def join_references(clusters: list[Cluster], references: tuple[Reference, ...]) -> list[Cluster]:
+    """Join the cluster of a name that coreference says stands for another named mention
+    ('Wang' for 'Wang Yi', 'ICC' for 'International Criminal Court') to that one's cluster,
+    with the reference's evidence. People join people only; others join others."""
+    owner = {(m.start, m.end): c for c in clusters for m in c.mentions}
+    gone: set[int] = set()
+    for r in references:
+        short = owner.get((r.start, r.end))
+        full = owner.get((r.antecedent.start, r.antecedent.end))
+        if short is None or full is None or short is full:
+            continue
+        if (short.label == "PERSON") != (full.label == "PERSON"):
+            continue
+        full.absorb(short, r.evidence)
+        gone.add(id(short))
+        for m in short.mentions:
+            owner[(m.start, m.end)] = full
+    return [c for c in clusters if id(c) not in gone]

@@ -45,6 +45,22 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+_SMALL_WORDS = frozenset("of the and for de del la le des du da on in at to".split())
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """'ICC' of 'International Criminal Court', 'UN' of 'the United Nations', 'HC' of the last
+    words of 'Islamabad High Court'; small words ('of', 'the') may be left out."""
+    letters = acronym.replace("&", "").lower()
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    initials = "".join(w[0].lower() for w in words)
+    content = "".join(w[0].lower() for w in words if w.lower() not in _SMALL_WORDS)
+    if len(letters) < 2 or len(words) < 2:
+        return False
+    return letters in (initials, content) or (
+        len(content) - len(letters) == 1 and content.endswith(letters) and len(letters) >= 2)
+
+
 def surname_key(name: str) -> str:
     """The key of a name's last word: 'Bashar Al-Assad' -> 'assad'."""
     tokens = name_tokens(name)

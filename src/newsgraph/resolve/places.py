@@ -16,6 +16,7 @@ from newsgraph.gazetteer import LOCATIVE_PREPOSITIONS, Gazetteer
 from newsgraph.resolve.cluster import PLACE_LABELS, Cluster
 
 CAPITAL_EVIDENCE = "capital used for the country's government"
+SAME_COUNTRY_EVIDENCE = "another name of the same country in the gazetteer"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?$")
 # A verb after a name makes it the subject: 'Ankara supports', 'Moscow pushed back',
 # 'Damascus cannot'. Auxiliaries, or a lower-case word ending like a finite verb.
@@ -24,6 +25,14 @@ _AUXILIARIES = frozenset({
     "could", "should", "may", "might", "must", "does", "did", "says", "said", "wants",
 })
 _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+)?(?:also\s+|now\s+|then\s+)?([a-z]+)\b")
+# Prepositions that put a name in a location reading (not 'to' or 'from': 'attributed to
+# Tehran', 'officials from Riyadh' name governments as often as places).
+_PLACE_PREPOSITIONS = frozenset("in at near inside outside into across around throughout within".split())
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
+_ADDRESSED = re.compile(
+    r"\b(?:with|against|towards?|accus\w+|urg\w+|press\w*\s+on|pressure\s+on|sanctions\s+on"
+    r"|demands?\s+of|ties\s+to|relations\s+with|attributed\s+to|blamed\s+on|between\s+|between(?:\s+\w+){1,2}\s+and)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def link_places(clusters: list[Cluster], gaz: Gazetteer) -> None:
@@ -54,26 +63,82 @@ def article_countries(clusters: list[Cluster]) -> tuple[str, ...]:
     return tuple(code for code, _ in counts.most_common())
 
 
+def merge_countries(clusters: list[Cluster]) -> list[Cluster]:
+    """'Israel' and 'the State of Israel', 'US' and 'United States': one country, one
+    entity (the gazetteer links both names to it)."""
+    kept: dict[str, Cluster] = {}
+    out = []
+    for c in sorted(clusters, key=lambda c: -len(c.mentions)):
+        code = c.country_code if c.label == "GPE" and c.place is not None \
+            and c.place.kind == "country" else None
+        if code and code in kept:
+            kept[code].absorb(c, f"{c.name}: {SAME_COUNTRY_EVIDENCE}")
+            continue
+        if code:
+            kept[code] = c
+        out.append(c)
+    return out
+
+
 def fold_capitals(clusters: list[Cluster], text: str, gaz: Gazetteer) -> list[Cluster]:
-    """Fold a capital used only as an actor into its country's cluster, when there is one."""
+    """Fold a capital used as an actor into its country's cluster; when the article never
+    names the country, the capital's cluster is the country's ('between Washington and
+    Moscow' in a story that names no United States)."""
     countries = {c.country_code: c for c in clusters
                  if c.label == "GPE" and c.place is not None and c.place.kind == "country"}
     out = []
     for c in clusters:
-        country = countries.get(c.place.country_code) if _is_capital(c) else None
-        if country is not None and _stands_for_government(c, text):
+        if not _is_capital(c) or not _stands_for_government(c, text):
+            out.append(c)
+            continue
+        country = countries.get(c.place.country_code)
+        if country is not None:
             country.not_names.update(c.forms)
             country.absorb(c, f"{c.name}: {CAPITAL_EVIDENCE}")
-        else:
-            out.append(c)
+            continue
+        place = gaz.country_by_code(c.place.country_code or "")
+        if place is not None:
+            c.not_names.update(c.forms)
+            c.names.append(place.name)
+            c.evidence.append(f"{c.name}: {CAPITAL_EVIDENCE}")
+            c.place, c.country_code = place, place.country_code
+            countries[place.country_code] = c
+        out.append(c)
     return out
 
 
 def _stands_for_government(c: Cluster, text: str) -> bool:
-    """Never a location, and at least once the subject of a verb."""
-    if any(is_locative(text, m.start) for m in c.mentions):
-        return False
-    return any(is_subject(text, m.start, m.end) for m in c.mentions)
+    """Read as the government more often than as a place: each mention that acts ('Ankara
+    supports', "Riyadh's execution", 'talks with Moscow', 'accusing Moscow') counts for the
+    government, each one after a preposition of place ('in Moscow') against it."""
+    votes = 0
+    for m in c.mentions:
+        if _in_place(text, m.start):
+            votes -= 1
+        elif is_subject(text, m.start, m.end) or _possessive(text, m.end) \
+                or _addressed(text, m.start) or _joint_subject(text, m.end):
+            votes += 1
+    return votes > 0
+
+
+def _in_place(text: str, start: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+def _joint_subject(text: str, end: int) -> bool:
+    """'Riyadh and the Houthis reached a deal': one of two names before a verb."""
+    m = _AND_NAME.match(text, end)
+    return m is not None and is_subject(text, m.start(), m.end())
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"['\u2019]s\b", text[end:end + 3]))
+
+
+def _addressed(text: str, start: int) -> bool:
+    """'talks with Moscow', 'sanctions against Tehran', 'accusing Moscow of', 'pressure on'."""
+    return bool(_ADDRESSED.search(text[max(0, start - 30):start]))
 
 
 def is_subject(text: str, start: int, end: int) -> bool:

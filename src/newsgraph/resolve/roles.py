@@ -1,18 +1,28 @@
 """Roles attached to the entities that hold them, with ``of`` resolved to an entity id.
 
 A role whose ``of`` is a demonym ("Syrian President") belongs to that country's entity, or
-to the country's name when the article has no entity for it.
+to the country's name when the article has no entity for it. A national office stated bare
+("President Zelensky") belongs to the country another of the person's roles names ("his
+Russian counterpart Vladimir Putin" ... "President Putin"), else to the country the story is
+set in: the one whose cities and regions it names, at least twice as often as any other's
+(Kyiv, Odesa and Zhytomyr make Ukraine the setting of a story that names Russia more).
 """
 
 from __future__ import annotations
 
+import re
+
+from newsgraph.extract.lexicon import NATIONAL_OFFICES, singular
 from newsgraph.gazetteer import gazetteer
 from newsgraph.records import Mention, Role, RoleMention
 from newsgraph.resolve.cluster import PLACE_LABELS, Cluster
 
+_DOMINANCE = 2  # the article's country is named this many times as often as the next one
+_NATIONAL = NATIONAL_OFFICES | {"secretary", "pm"}
+
 
 def attach_roles(clusters: list[Cluster], roles: tuple[RoleMention, ...],
-                 entity_ids: dict[int, str]) -> None:
+                 entity_ids: dict[int, str], dateline: str | None = None) -> None:
     """Add every role mention to its holder's cluster as a ``Role`` (deduplicated)."""
     owner = _mention_owner(clusters)
     for r in roles:
@@ -20,6 +30,54 @@ def attach_roles(clusters: list[Cluster], roles: tuple[RoleMention, ...],
         if holder is None:
             continue
         _add(holder, Role(r.role, _of(r.of, owner, clusters, entity_ids), r.start, r.end))
+    _bare_national_offices(clusters, entity_ids, dateline)
+
+
+def _bare_national_offices(clusters: list[Cluster], ids: dict[int, str], dateline: str | None) -> None:
+    """Give 'President X' stated without a country the country it must be (see above)."""
+    countries = {ids[id(c)]: c for c in clusters if c.label in PLACE_LABELS
+                 and c.country_code and c.place is not None and c.place.kind == "country"}
+    home = _setting(clusters, list(countries.values())) or _filed_from(dateline, list(countries.values()))
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        own = next((r.of for r in c.roles if r.of in countries), None)
+        fallback = own or (ids[id(home)] if home is not None else None)
+        if fallback is None:
+            continue
+        c.roles[:] = [Role(r.role, fallback, r.start, r.end)
+                      if r.of is None and _national(r.role) else r for r in c.roles]
+
+
+def _national(role: str) -> bool:
+    """An office held for a country: the head noun (before 'of' in 'Secretary of State')."""
+    words = re.split(r"\s+of\s+", role.lower())[0].split()
+    return bool(words) and singular(words[-1]) in _NATIONAL
+
+
+def _filed_from(dateline: str | None, countries: list[Cluster]) -> Cluster | None:
+    """The country of the dateline ('NAIROBI —'), when it is also the country the article
+    names most: a story filed from Kenya about Kenya."""
+    place = gazetteer().place(dateline) if dateline else None
+    ranked = sorted(countries, key=lambda c: -len(c.mentions))
+    if place is None or not ranked or ranked[0].country_code != place.country_code:
+        return None
+    if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+        return None
+    return ranked[0]
+
+
+def _setting(clusters: list[Cluster], countries: list[Cluster]) -> Cluster | None:
+    """The country whose cities and regions the article names most, twice the next at least."""
+    local: dict[str, int] = {}
+    for c in clusters:
+        if c.label in PLACE_LABELS and c.place is not None and c.place.kind != "country" \
+                and c.place.country_code:
+            local[c.place.country_code] = local.get(c.place.country_code, 0) + len(c.mentions)
+    ranked = sorted(local.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+        return None
+    return next((c for c in countries if c.place.country_code == ranked[0][0]), None)
 
 
 def _mention_owner(clusters: list[Cluster]) -> dict[tuple[int, int], Cluster]:

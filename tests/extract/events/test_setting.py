@@ -40,7 +40,7 @@ def test_the_main_event_takes_the_dateline(events_of):
 
 def test_the_narrative_time_dates_what_follows(events_of):
     text = ("Protesters stormed the Swedish Embassy in Baghdad early Thursday.\n\n"
-            "Hours later, Mohammed Shia al-Sudani cut diplomatic ties with Sweden. "
+            "Then Mohammed Shia al-Sudani cut diplomatic ties with Sweden. "
             "Days earlier, police had arrested Salwan Momika.")
     events = events_of(text, published="2023-07-21")
     cut = one(events, "SANCTION")

@@ -35,6 +35,11 @@ RELATIVE = [
     ("It happened three days ago.", "2023-01-02", "three days ago", "2022-12-30"),
     ("The ceasefire was agreed on Dec. 28.", "2023-01-02", "Dec. 28", "2022-12-28"),
     ("Voting will start on Jan. 5.", "2022-12-29", "Jan. 5", "2023-01-05"),
+    # a day named with 'last year'; a planned start lies ahead; a clause of its own
+    ("It began on February 24 last year.", "2023-02-20", "February 24 last year", "2022-02-24"),
+    ("Both sides agreed to a ceasefire starting on Sunday.", "2023-05-20", "Sunday", "2023-05-21"),
+    ("Officials informed Sweden on Wednesday that Iraq would cut ties.", "2023-07-21",
+     "Wednesday", "2023-07-19"),
     # The reference articles' dates, in sentences of our own.
     ("The ministers met on Wednesday in Moscow.", "2022-12-29", "Wednesday", "2022-12-28"),
     ("The war began 11 years ago.", "2022-12-29", "11 years ago", "2011"),
@@ -253,3 +258,24 @@ def test_reference_article_dates(name):
         end = start + len(date["text"])
         values = {m.value for m in mentions if m.start < end and start < m.end}
         assert date["value"] in values, (date, values)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # counted from the day named before: a weekday resolved against publication counts
+    ("Protesters stormed the embassy early Thursday. Staff had left a day earlier.",
+     "a day earlier", "2023-07-19"),
+    ("The envoy was summoned on Monday. A protest was handed over the same day.",
+     "the same day", "2023-07-17"),
+    ("Soldiers seized the palace on Wednesday. Hours later they closed the borders.",
+     "Hours later", "2023-07-19"),
+    # set off after a date, 'the day after' is that date
+    ("Sanctions came on Wednesday, the day after the summit was called off.",
+     "the day after", "2023-07-19"),
+])
+def test_anaphoric_days(text, expression, value):
+    assert found(text, "2023-07-21", expression).value == value
+
+
+def test_a_range_of_days_keeps_its_month_and_its_first_and_last_day():
+    d = found("Elections are held on March 15-17.", "2024-02-27", "March 15-17")
+    assert (d.value, d.earliest, d.latest) == ("2024-03", "2024-03-15", "2024-03-17")

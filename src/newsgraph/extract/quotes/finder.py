@@ -10,26 +10,22 @@ order, so that a speaker's later statements can inherit an earlier tweet or inte
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.quotes.article import Draft, QuoteArticle, Range, overlaps
 from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
-from newsgraph.extract.quotes.frames import Frame, ParsedSentence, loose_frame
+from newsgraph.extract.quotes.frames import Frame, loose_frame
 from newsgraph.extract.quotes.lexicon import (
     CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
-    needs_parse,
 )
-from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
+from newsgraph.extract.quotes.marks import Marked
 from newsgraph.extract.quotes.records import Quote, Speaker
-from newsgraph.extract.quotes.speakers import SpeakerResolver
-from newsgraph.records import Mention
+from newsgraph.extract.quotes.reported import enclosing, indirect, reported_frames
+from newsgraph.records import Mention, Reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-Range = tuple[int, int]
 _TITLE_CUE = re.compile(r"\b(?:titled|entitled|named|dubbed|headlined|called|hashtag|slogan|word|term|phrase)\W*$", re.I)
 _OUTLET = re.compile(r"\b(?:newspaper|outlet|broadcaster|agency|magazine|channel|network|radio|"
                      r"television|tv|website|podcast|station|daily)\b", re.I)
@@ -40,93 +36,48 @@ _MAX_TERM_WORDS = 2
 _RELATIVE = RELATIVE_PRONOUNS
 
 
-@dataclass
-class _Draft:
-    """A quote being assembled; ``of`` is the quote it carries on."""
-
-    start: int
-    end: int
-    kind: str
-    frame: Frame | None = None
-    sentence: int = -1
-    speaker: Range | None = None
-    continues: bool = False
-    of: _Draft | None = None
-    clause: Range | None = None
-
-
-class _Article:
-    """The article as the passes see it: sentences, paragraphs, quote marks, parses."""
-
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
-                 mentions: Sequence[Mention], parse: Callable[[int, int], Doc]):
-        self.text = text
-        self.sents = sorted((int(s), int(e)) for s, e in sentences)
-        self.paras = paragraphs(text)
-        self.marks = find_marked(text)
-        self.mentions = list(mentions)
-        self.resolver = SpeakerResolver(text, mentions, [(m.start, m.end) for m in self.marks],
-                                        self.sents)
-        self._parse = parse
-        self.parsed: dict[int, ParsedSentence] = {}
-        self._extra: dict[int, ParsedSentence] = {}
-        for i, (s, e) in enumerate(self.sents):
-            if needs_parse(text[s:e]):
-                self.parsed[i] = ParsedSentence(parse(s, e), s, self._marks_in(s, e))
-
-    def parse_sentence(self, i: int) -> ParsedSentence | None:
-        """Sentence ``i`` parsed, on demand when ``needs_parse`` passed it over."""
-        if i in self.parsed:
-            return self.parsed[i]
-        if not 0 <= i < len(self.sents):
-            return None
-        if i not in self._extra:
-            s, e = self.sents[i]
-            self._extra[i] = ParsedSentence(self._parse(s, e), s, self._marks_in(s, e))
-        return self._extra[i]
-
-    def _marks_in(self, s: int, e: int) -> list[Marked]:
-        return [m for m in self.marks if m.start < e and s < m.end]
-
-    def sentence_of(self, pos: int) -> int:
-        return max(0, bisect_right([s for s, _ in self.sents], pos) - 1)
-
-    def paragraph_of(self, pos: int) -> int:
-        return max(0, bisect_right([s for s, _ in self.paras], pos) - 1)
-
-    def reporter_text(self, i: int) -> str:
-        """Sentence ``i`` with its quoted words blanked out."""
-        if not 0 <= i < len(self.sents):
-            return ""
-        s, e = self.sents[i]
-        chars = list(self.text[s:e])
-        for m in self._marks_in(s, e):
-            for k in range(max(m.start, s), min(m.end, e)):
-                chars[k - s] = " "
-        return "".join(chars)
-
-
 def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
-                parse: Callable[[int, int], Doc]) -> list[Quote]:
-    """Every direct, partial and indirect quote in ``text``, in text order.
+                parse: Callable[[int, int], Doc],
+                references: Sequence[Reference] = ()) -> list[Quote]:
+    """Every direct, partial and indirect quote in ``text``, in text order, except that quoted
+    words come right before the reported clause that holds them.
 
     ``parse(start, end)`` must return a parsed Doc of ``text[start:end]``; it is called only
-    for sentences that ``needs_parse`` accepts.
+    for sentences that ``needs_parse`` accepts. ``references`` (``extract.coref``) say who a
+    speaker written as a pronoun or a description is.
     """
-    art = _Article(text, sentences, mentions, parse)
-    drafts = _quoted(art)
-    drafts += _indirect(art, drafts)
-    drafts.sort(key=lambda d: d.start)
+    art = QuoteArticle(text, sentences, mentions, parse, references)
+    reported = reported_frames(art)
+    drafts = _quoted(art, reported)
+    drafts += indirect(art, drafts, reported)
+    drafts.sort(key=_order(drafts))
     return _finish(art, drafts)
+
+
+def _order(drafts: list[Draft]) -> Callable[[Draft], tuple[int, int, int]]:
+    """Text order, with the quotes inside a reported clause moved just before it."""
+    clauses = [d for d in drafts if d.kind == "indirect"]
+
+    def key(d: Draft) -> tuple[int, int, int]:
+        if d.kind != "indirect":
+            holder = min((c.start for c in clauses if c.start <= d.start and d.end <= c.end + 1),
+                         default=None)
+            if holder is not None:
+                return holder, 0, d.start
+        return d.start, 1, d.start
+
+    return key
 
 
 # -- pass 1: quote marks -----------------------------------------------------------------------
 
-def _quoted(art: _Article) -> list[_Draft]:
-    drafts: list[_Draft] = []
+def _quoted(art: QuoteArticle, reported: list[tuple[Frame, int]]) -> list[Draft]:
+    drafts: list[Draft] = []
     for m in art.marks:
-        d = _Draft(m.start, m.end, _kind(art, m))
+        d = Draft(m.start, m.end, _kind(art, m))
         d.frame, d.sentence = _attribute(art, m, d.kind)
+        if d.kind == "partial" and (d.frame is None or d.frame.lemma not in QUOTE_VERBS):
+            d.frame, d.sentence = enclosing(reported, m.start, m.end) or (d.frame, d.sentence)
         tagged = _transcript(art, m) or (None if d.frame else _dash_signed(art, m))
         if tagged is not None:
             d.frame = tagged
@@ -149,7 +100,7 @@ _DASH_SIGNED = re.compile(r"[,.\s]*[\"\u201d']*[^\S\n]*(?:[\u2015\u2014\u2013]|-
 _TRANSCRIPT = re.compile(r"((?:[A-Z][A-Z'\u2019.-]+[^\S\n]+){0,2}[A-Z][A-Z'\u2019.-]+|" + _NAME + r"):\s")
 
 
-def _transcript(art: _Article, m: Marked) -> Frame | None:
+def _transcript(art: QuoteArticle, m: Marked) -> Frame | None:
     """A transcript turn quoted whole: '"PENCE: Well, look, ..."'. The name is the speaker."""
     hit = _TRANSCRIPT.match(art.text, m.start, m.end)
     if hit is None:
@@ -160,7 +111,7 @@ def _transcript(art: _Article, m: Marked) -> Frame | None:
     return Frame(cue=":", lemma="say", cue_start=e, cue_end=e + 1, speaker=(s, e))
 
 
-def _dash_signed(art: _Article, m: Marked) -> Frame | None:
+def _dash_signed(art: QuoteArticle, m: Marked) -> Frame | None:
     """A quote signed after a dash: '"...." \u2015 Jane Doe'."""
     hit = _DASH_SIGNED.match(art.text, m.end, min(len(art.text), m.end + 100))
     if hit is None:
@@ -176,13 +127,13 @@ def _dash_signed(art: _Article, m: Marked) -> Frame | None:
                  cue_start=s - 1, cue_end=s, speaker=(s, e))
 
 
-def _is_name(art: _Article, s: int, e: int) -> bool:
+def _is_name(art: QuoteArticle, s: int, e: int) -> bool:
     """Whether text[s:e] is (mostly) a PERSON or ORG mention."""
     return any(mn.start < e and s < mn.end and mn.label in ("PERSON", "ORG")
                and (min(e, mn.end) - max(s, mn.start)) * 2 >= e - s for mn in art.mentions)
 
 
-def _clause(d: _Draft) -> Range | None:
+def _clause(d: Draft) -> Range | None:
     """The reporter's clause around a partial quote: the reported content or the cue's object."""
     for r in (d.frame.content, d.frame.complement) if d.frame else ():
         if r and r[0] <= d.start and d.end <= r[1] + 1:
@@ -190,7 +141,7 @@ def _clause(d: _Draft) -> Range | None:
     return None
 
 
-def _kind(art: _Article, m: Marked) -> str:
+def _kind(art: QuoteArticle, m: Marked) -> str:
     """direct for whole quoted sentences, partial for quoted words inside the reporter's."""
     inner = art.text[m.start:m.end]
     s = max(art.sents[art.sentence_of(m.start)][0] if art.sents else 0,
@@ -206,7 +157,7 @@ def _kind(art: _Article, m: Marked) -> str:
     return "partial"
 
 
-def _attribute(art: _Article, m: Marked, kind: str) -> tuple[Frame | None, int]:
+def _attribute(art: QuoteArticle, m: Marked, kind: str) -> tuple[Frame | None, int]:
     """The nearest frame in the sentences where the quote starts and ends."""
     found: list[tuple[int, Frame, int]] = []
     for i in {art.sentence_of(m.start), art.sentence_of(max(m.start, m.end - 1))}:
@@ -227,7 +178,7 @@ def _attribute(art: _Article, m: Marked, kind: str) -> tuple[Frame | None, int]:
     return frame, i
 
 
-def _cue_after(art: _Article, m: Marked) -> tuple[Frame | None, int]:
+def _cue_after(art: QuoteArticle, m: Marked) -> tuple[Frame | None, int]:
     """'"Power to the people!" the group shouted': the cue split off into a sentence of its
     own, which carries on the quote's (it starts in lower case right after the mark)."""
     i = art.sentence_of(m.start)
@@ -244,7 +195,7 @@ def _cue_after(art: _Article, m: Marked) -> tuple[Frame | None, int]:
     return frame, j
 
 
-def _is_term(art: _Article, m: Marked, d: _Draft) -> bool:
+def _is_term(art: QuoteArticle, m: Marked, d: Draft) -> bool:
     """Scare quotes, titles and quoted terms: not statements unless clearly attributed."""
     inner = art.text[m.start:m.end]
     words = inner.split()
@@ -264,7 +215,7 @@ def _is_term(art: _Article, m: Marked, d: _Draft) -> bool:
     return len(words) <= _MAX_TERM_WORDS and (loose or d.kind == "direct")
 
 
-def _carry_on(art: _Article, d: _Draft, drafts: list[_Draft]) -> None:
+def _carry_on(art: QuoteArticle, d: Draft, drafts: list[Draft]) -> None:
     """A quote with no cue of its own: the speaker of a colon clause introducing it, of the
     quote it continues (unless someone else spoke since), or of the sentence before."""
     prev = drafts[-1] if drafts else None
@@ -303,12 +254,14 @@ def _carry_on(art: _Article, d: _Draft, drafts: list[_Draft]) -> None:
         d.speaker, d.sentence = subject, i
         return
     s, e = art.sents[i]
-    people = [p for p in art.resolver.people if s <= p.start < e]
+    marks = [(m.start, m.end) for m in art.marks]
+    people = [p for p in art.resolver.people if s <= p.start < e
+              and not overlaps((p.start, p.end), marks)]
     if people:
         d.speaker, d.sentence = (people[0].start, people[0].end), i
 
 
-def _colon_intro(art: _Article, d: _Draft, para: int,
+def _colon_intro(art: QuoteArticle, d: Draft, para: int,
                  opens_paragraph: bool) -> tuple[Frame | None, Range, int] | None:
     """'Sanders delivered a retort: "..."' or 'He said:' closing the paragraph before: the
     cue's speaker, else the subject of the clause before the colon."""
@@ -332,7 +285,7 @@ def _colon_intro(art: _Article, d: _Draft, para: int,
     return _intro_speaker(art, i, art.sents[i][0] + len(lead))
 
 
-def _intro_speaker(art: _Article, i: int, colon: int) -> tuple[Frame | None, Range, int] | None:
+def _intro_speaker(art: QuoteArticle, i: int, colon: int) -> tuple[Frame | None, Range, int] | None:
     frame = _last_frame(art, i, art.sents[i][0], colon)
     if frame is not None:
         return frame, frame.speaker, i
@@ -340,7 +293,7 @@ def _intro_speaker(art: _Article, i: int, colon: int) -> tuple[Frame | None, Ran
     return (None, subject, i) if subject is not None else None
 
 
-def _last_frame(art: _Article, i: int, start: int, end: int, named: bool = False) -> Frame | None:
+def _last_frame(art: QuoteArticle, i: int, start: int, end: int, named: bool = False) -> Frame | None:
     """The last cue of sentence ``i`` between start and end whose speaker can speak (and,
     if ``named``, is a name or 'he'/'she')."""
     ps = art.parsed.get(i)
@@ -351,27 +304,27 @@ def _last_frame(art: _Article, i: int, start: int, end: int, named: bool = False
     return None
 
 
-def _subject(art: _Article, i: int, end: int) -> Range | None:
+def _subject(art: QuoteArticle, i: int, end: int) -> Range | None:
     """The subject of sentence ``i``'s main verb before ``end``, if it can speak."""
     ps = art.parse_sentence(i)
     r = ps.subject(end) if ps else None
     return r if r is not None and _usable_speaker(art, r) else None
 
 
-def _usable_speaker(art: _Article, r: Range) -> bool:
-    if art.text[r[0]:r[1]].lower() in _NOT_SPEAKERS or _overlaps(r, [(m.start, m.end) for m in art.marks]):
+def _usable_speaker(art: QuoteArticle, r: Range) -> bool:
+    if art.text[r[0]:r[1]].lower() in _NOT_SPEAKERS or overlaps(r, [(m.start, m.end) for m in art.marks]):
         return False
     return art.resolver.can_speak(r)
 
 
-def _names_one(art: _Article, r: Range) -> bool:
+def _names_one(art: QuoteArticle, r: Range) -> bool:
     """A named speaker, or 'he'/'she': not 'they', 'we' or 'the plan'."""
     if art.text[r[0]:r[1]].lower() in SINGULAR_PRONOUNS:
         return True
     return any(m.start < r[1] and r[0] < m.end and m.label in ("PERSON", "ORG") for m in art.mentions)
 
 
-def _later_frame(art: _Article, prev: _Draft, d: _Draft) -> tuple[Frame, int] | None:
+def _later_frame(art: QuoteArticle, prev: Draft, d: Draft) -> tuple[Frame, int] | None:
     """A cue between the quote before and this one with a speaker of its own."""
     found = None
     for i in range(max(prev.sentence, art.sentence_of(prev.end)) + 1, art.sentence_of(d.start) + 1):
@@ -384,7 +337,7 @@ def _later_frame(art: _Article, prev: _Draft, d: _Draft) -> tuple[Frame, int] | 
     return found
 
 
-def _same_speaker(art: _Article, a: Range, b: Range | None) -> bool:
+def _same_speaker(art: QuoteArticle, a: Range, b: Range | None) -> bool:
     if b is None:
         return False
     wa, wb = art.text[a[0]:a[1]].lower().split(), art.text[b[0]:b[1]].lower().split()
@@ -393,35 +346,13 @@ def _same_speaker(art: _Article, a: Range, b: Range | None) -> bool:
     return wa[-1] == wb[-1] or wa[-1] in PRONOUNS or wa[0] in _RELATIVE
 
 
-def _words(art: _Article, d: _Draft) -> int:
+def _words(art: QuoteArticle, d: Draft) -> int:
     return len(art.text[d.start:d.end].split())
-
-
-# -- pass 2: reported speech -------------------------------------------------------------------
-
-def _indirect(art: _Article, quoted: list[_Draft]) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    taken = [(d.start, d.end) for d in quoted]
-    marks = [(m.start, m.end) for m in art.marks]
-    for i, ps in sorted(art.parsed.items()):
-        for f in ps.frames:
-            if f.content is None or f.speaker is None or _overlaps(f.speaker, [f.content]):
-                continue
-            if not art.resolver.can_speak(f.speaker):
-                continue
-            if _overlaps(f.content, marks) or _overlaps(f.content, taken):
-                continue
-            drafts.append(_Draft(f.content[0], f.content[1], "indirect", f, i, f.speaker))
-    return drafts
-
-
-def _overlaps(r: Range, others: Sequence[Range]) -> bool:
-    return any(r[0] < e and s < r[1] for s, e in others)
 
 
 # -- pass 3: speakers and channels -------------------------------------------------------------
 
-def _finish(art: _Article, drafts: list[_Draft]) -> list[Quote]:
+def _finish(art: QuoteArticle, drafts: list[Draft]) -> list[Quote]:
     done: dict[int, Quote] = {}
     known: dict[str, tuple[str, str | None]] = {}  # speaker surname -> explicit channel
     quotes = []
@@ -439,11 +370,14 @@ def _finish(art: _Article, drafts: list[_Draft]) -> list[Quote]:
     return quotes
 
 
-def _channel(art: _Article, d: _Draft, speaker: Speaker | None, done: dict[int, Quote],
+def _channel(art: QuoteArticle, d: Draft, speaker: Speaker | None, done: dict[int, Quote],
              known: dict[str, tuple[str, str | None]]) -> tuple[str | None, str | None]:
     if d.of is not None and id(d.of) in done:
         return done[id(d.of)].channel, done[id(d.of)].via
     f = d.frame
+    relay = _relayed_by(art, d)
+    if relay is not None:
+        return "report", relay
     listener = art.text[f.listener[0]:f.listener[1]] if f and f.listener else None
     channel, via = explicit_channel(
         art.reporter_text(d.sentence), f.lemma if f else None,
@@ -462,7 +396,19 @@ def _channel(art: _Article, d: _Draft, speaker: Speaker | None, done: dict[int, 
     return channel, via
 
 
-def _is_outlet(art: _Article, r: Range) -> bool:
+def _relayed_by(art: QuoteArticle, d: Draft) -> str | None:
+    """'"...," Biden said, AP reported': the outlet that reported the speaker's words."""
+    ps = art.parsed.get(d.sentence)
+    if d.frame is None or ps is None:
+        return None
+    for f in ps.frames:
+        if f.lemma == "report" and f is not d.frame and f.cue_start > d.frame.cue_end \
+                and f.speaker and _is_outlet(art, f.speaker):
+            return art.text[f.speaker[0]:f.speaker[1]]
+    return None
+
+
+def _is_outlet(art: QuoteArticle, r: Range) -> bool:
     if _OUTLET.search(art.text[r[0]:r[1]]):
         return True
     return any(m.start < r[1] and r[0] < m.end and m.label in ("ORG", "WORK_OF_ART", "PRODUCT")

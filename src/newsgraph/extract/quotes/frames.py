@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.quotes.lexicon import INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS
+from newsgraph.extract.quotes.lexicon import (
+    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS, SPEECH_NOUNS,
+)
 from newsgraph.extract.quotes.marks import Marked
 
 if TYPE_CHECKING:
@@ -21,6 +23,11 @@ _CLIMB = ("advcl", "conj", "xcomp", "pcomp", "prep")
 _LISTENER_VERBS = frozenset("tell ask inform assure reassure urge".split())
 _NP_RIGHT = ("compound", "flat", "nummod", "cc", "conj")
 _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "parataxis", "advmod", "mark")
+# The words of a speaker's noun phrase read without a parse: 'the head of the Economic
+# Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
+_STATED_DEPS = frozenset("dobj xcomp ccomp dative oprd pcomp".split())
+_STATED_PREPS = frozenset("for against of about on upon to over".split())
+_NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,8 @@ class ParsedSentence:
     def __init__(self, doc: Doc, offset: int, marks: list[Marked]):
         self.doc, self.offset = doc, offset
         self.marks = [(m.start, m.end) for m in marks]
-        self.start, self.end = offset, offset + len(doc.text)
+        self.text = doc.text
+        self.start, self.end = offset, offset + len(self.text)
         self._by_token: dict[int, Frame] = {}
         for tok in doc:
             frame = self._frame(tok)
@@ -68,6 +76,8 @@ class ParsedSentence:
             return None
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return self._according(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            return self._nominal(tok)
         lemma = tok.lemma_.lower()
         if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             lemma = "put it"  # 'as X put it, "..."'
@@ -77,14 +87,83 @@ class ParsedSentence:
         subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
         written = self._range(subj) if subj is not None and subj.lower_ in RELATIVE_PRONOUNS else None
         listener = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+        speaker = self._range(self.noun_phrase(head)) if head is not None else None
+        content = self._content(tok) if lemma in INDIRECT_VERBS else None
+        if content is None and lemma in COMPLEMENT_CUES:
+            content = self._stated(tok, head)
+        trailing = self._trailing(tok) if lemma in INDIRECT_VERBS else None
+        if trailing and (content is None or speaker is None):
+            speaker, content = trailing  # 'S, the ministry said.' mis-parsed
         return Frame(
             cue=tok.text, lemma=lemma, cue_start=self._range(tok)[0], cue_end=self._range(tok)[1],
-            speaker=self._range(self.noun_phrase(head)) if head is not None else None,
-            content=self._content(tok) if lemma in INDIRECT_VERBS else None,
+            speaker=speaker, content=content,
             listener=self._range(self.noun_phrase(listener))
             if listener is not None and lemma in _LISTENER_VERBS else None,
             complement=self.complement(tok, head), written=written,
         )
+
+    def _nominal(self, noun: Token) -> Frame | None:
+        """"Kobakhidze's announcement that Tbilisi would suspend talks", 'his promises to
+        stick it to the rich': a speech noun, whose possessor spoke and whose clause says what."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.pos_ in ("VERB", "AUX") and _opens_content(c)), None)
+        if owner is None or clause is None:
+            return None
+        span = _subtree(clause)
+        if span[0].dep_ == "mark":
+            span = span[1:]
+        if len(span) < 3:
+            return None
+        r = self._range(noun)
+        return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
+                     speaker=self._range(self.noun_phrase(owner)), content=self._range(span))
+
+    def _trailing(self, verb: Token) -> tuple[Range, Range] | None:
+        """(speaker, content) of a cue clause closing its sentence after a comma, read off
+        the words when the parse hangs it elsewhere: 'S, X said (in a statement).', 'S,
+        reported the Europa Press agency.', 'S, alleged PTI leader X.'"""
+        doc, i = self.doc, verb.i
+        if i and doc[i - 1].text == "," and verb.lemma_.lower() not in _LISTENER_VERBS:
+            # inverted: the speaker follows the cue (but 'told X' names who was told)
+            end = i + 1
+            while end < len(doc) and _np_word(doc[end]) and not self._quoted(doc[end]):
+                end += 1
+            speaker, comma = (doc[i + 1:end], i - 1) if end > i + 1 else (None, None)
+        else:
+            j = i
+            while j > 0 and doc[j - 1].tag_ == "RB":
+                j -= 1
+            k = j
+            while k > 0 and _np_word(doc[k - 1]) and not self._quoted(doc[k - 1]):
+                k -= 1
+            speaker, comma = (doc[k:j], k - 1) if k < j and k > 0 and doc[k - 1].text == "," else (None, None)
+        if speaker is None or not any(t.tag_.startswith("NN") for t in speaker):
+            return None
+        content = _strip_punct(doc[:comma])
+        if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            return None
+        return self._range(_strip_punct(speaker) or speaker), self._range(content)
+
+    def _stated(self, verb: Token, subject: Token | None) -> Range | None:
+        """What a speech act governs ('called for | more investment', 'urged | Republicans to
+        join', 'accused | her of lying'): its objects, its infinitive and the phrases its
+        preposition selects, not when or where it happened."""
+        parts = []
+        for c in verb.rights:
+            if c is subject or self._quoted(c):
+                continue
+            if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
+                parts.append(c)
+        if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
+            return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
+        if not parts:
+            return None
+        span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
+        if span is None or len(span) < 2:
+            return None
+        return self._range(span)
 
     def complement(self, verb: Token, subject: Token | None) -> Range | None:
         """The verb's arguments to its right, without clauses of their own."""
@@ -115,7 +194,10 @@ class ParsedSentence:
             if subj is not None:
                 if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head
-                return subj
+                return _past_time_noun(subj)
+            quoting = self._quoted_as(cur)
+            if quoting is not None:
+                return quoting  # the ministry quoted Wang Yi as saying
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
                 return cur.head  # 'activist X, speaking from France, ...'
             if cur.dep_ == "amod" and cur.head.pos_ in ("NOUN", "PROPN") and cur.i < cur.head.i \
@@ -133,6 +215,15 @@ class ParsedSentence:
                 return _compound_head(tok)
         return None
 
+    def _quoted_as(self, tok: Token) -> Token | None:
+        """'quoted X as saying': the one quoted (the verb's object) is the speaker."""
+        if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
+            return None
+        verb = tok.head.head
+        if verb.lemma_.lower() not in _QUOTING:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
     def noun_phrase(self, head: Token) -> Span:
         """The words naming a speaker: modifiers, compounds, 'of'/'for' phrases, no appositive."""
         if head.pos_ != "PROPN":
@@ -145,8 +236,10 @@ class ParsedSentence:
         left = min((t.i for t in lefts if t.i > floor and not t.is_punct), default=head.i)
         left = min(left, head.i)
         right = head.i
+        group = head.tag_ == "NNS"  # 'senior figures on both sides', 'officials in Kyiv'
         for c in head.rights:
-            if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")):
+            if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) or (
+                    group and c.dep_ == "prep" and c.lower_ in ("on", "in", "from")):
                 right = max(right, max(t.i for t in c.subtree))
             else:
                 break
@@ -169,7 +262,9 @@ class ParsedSentence:
         """The sentence outside a cue clause that opens or closes it ('S, X said.')."""
         doc = self.doc
         before, after = doc[:clause.start], doc[clause.end:]
-        side = max((before, after), key=lambda s: len(s.text))
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        with_root = [s for s in (before, after) if root is not None and s.start <= root.i < s.end]
+        side = with_root[0] if with_root else max((before, after), key=lambda s: len(s.text))
         side = _strip_punct(side)
         if side is None or len(side) < 3 or side.root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
             return None
@@ -185,6 +280,18 @@ class ParsedSentence:
                 return self._range(self.noun_phrase(subj))
         return None
 
+    def _right_after(self, end: int, governing: Frame) -> Frame | None:
+        """'"...," Biden said, AP reported': the cue right after the quote, nearer than the
+        one the parse hangs it on, is whose words they are (AP only relays them)."""
+        text = self.text
+        for f in self.frames:
+            if f is governing or f.speaker is None or not end <= f.cue_start < governing.cue_start:
+                continue
+            first = min(f.cue_start, f.speaker[0])
+            if first >= end and not text[end - self.offset:first - self.offset].strip(" ,\"'\u201d\u2019"):
+                return f
+        return None
+
     def frame_for(self, start: int, end: int) -> Frame | None:
         """The frame that attributes the quoted stretch start..end, if this sentence has one."""
         inside = [t for t in self.doc if start <= self.offset + t.idx < end]
@@ -193,9 +300,32 @@ class ParsedSentence:
                 if not start <= self.offset + anc.idx < end and anc.i in self._by_token:
                     frame = self._by_token[anc.i]
                     if frame.speaker is not None and not start <= frame.speaker[0] < end:
-                        return frame
+                        return self._right_after(end, frame) or frame
         usable = [f for f in self.frames if f.speaker and not (start <= f.speaker[0] < end)]
         return min(usable, key=lambda f: _distance(f.cue_start, start, end), default=None)
+
+
+_TIME_NOUNS = frozenset("minute minutes hour hours day days moment moments week weeks".split())
+_QUOTING = frozenset("quote cite".split())
+
+
+def _past_time_noun(subj: Token) -> Token:
+    """'Minutes after Aoun spoke, envoy Amos Hochstein ... said': the parse may make the time
+    the subject and the speaker a conjunct of it."""
+    if subj.lower_ not in _TIME_NOUNS:
+        return subj
+    return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
+
+
+def _opens_content(clause: Token) -> bool:
+    """A 'that' clause or a 'to' infinitive, not a relative clause about the noun."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "mark" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _np_word(tok: Token) -> bool:
+    return tok.tag_ in _NP_TAGS or tok.lower_ in ("of", "and")
 
 
 def _compound_head(tok: Token) -> Token:

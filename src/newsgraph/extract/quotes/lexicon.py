@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.extract.lexicon import FEMALE_CUES, MALE_CUES  # noqa: F401  (shared with coref)
+
 # Verbs that report a clause: "X said (that) ...", "X warned that ...".
 INDIRECT_VERBS = frozenset("""
     say tell add argue insist warn stress affirm claim note explain announce state declare
@@ -17,7 +19,8 @@ INDIRECT_VERBS = frozenset("""
     respond reply agree tweet write post report predict promise vow pledge caution boast
     charge counter signal conclude find show believe think feel hope fear worry doubt
     mention disclose inform assure reassure learn predict hint speculate recount
-    acknowledge threaten complain ask wonder question
+    acknowledge threaten complain ask wonder question discover realize realise recognize
+    recognise know expect suspect assume contend conclude
 """.split())
 
 # Verbs that attribute quoted words but do not introduce reported clauses on their own.
@@ -27,8 +30,28 @@ QUOTE_VERBS = INDIRECT_VERBS | frozenset("""
     scoff chant
 """.split())
 
+# Speech acts whose content is what the verb governs, not a clause: 'urged Republicans to
+# join', 'called for more investment', 'accused her of lying', 'reaffirmed its commitment'.
+COMPLEMENT_CUES = frozenset("""
+    urge encourage call ask demand propose promise pledge vow threaten accuse charge
+    criticize criticise praise blame warn complain insist agree refuse decline reject deny
+    dismiss defend question admit acknowledge confirm announce reiterate reaffirm express
+    voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
+    applaud thank commend appeal press mock attack
+""".split())
+QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
+
+# Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
+# promise to ...'. Their possessor is the speaker.
+SPEECH_NOUNS = frozenset("""
+    announcement statement claim assertion promise pledge vow warning threat demand call
+    insistence suggestion allegation accusation charge admission denial argument belief
+    hope fear prediction proposal decision plan
+""".split())
+
 # Cognitive verbs report a belief rather than something said: no channel.
-BELIEF_VERBS = frozenset("believe think feel hope fear worry doubt wonder find show learn".split())
+BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
+    realize realise recognize recognise know expect suspect assume conclude""".split())
 
 # A later cue that carries on an earlier statement of the same speaker.
 CONTINUING_CUES = frozenset("add continue".split())
@@ -67,37 +90,6 @@ ROLE_NOUNS = frozenset("""
     woman man mother father widow veteran journalist reporter writer author
 """.split())
 
-# Words before or in a name that tell a person's gender: titles, role words, first names
-# common in English-language news. Only for choosing between antecedents of 'he' and 'she'.
-MALE_CUES = frozenset("""
-    mr mister sir lord king prince duke father son brother husband uncle grandfather
-    spokesman chairman congressman businessman councilman assemblyman sheikh emir
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas peter zachary kyle walter harold jeremy ethan
-    carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan
-    billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene
-    russell bobby mason philip louis bill mike jim tom bob dan ted chris barack bernie mitt
-    newt rand marco jeb mitch chuck vladimir recep xi emmanuel boris tony hosni bashar ali
-    mohammed muhammad ahmed abdullah hassan omar khalid ibrahim mahmoud
-""".split())
-FEMALE_CUES = frozenset("""
-    mrs ms miss madam madame lady queen princess duchess mother daughter sister wife aunt
-    grandmother widow spokeswoman chairwoman congresswoman businesswoman councilwoman
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
-    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
-    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
-    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
-    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
-    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-    charlotte rose alexis kayla hillary melania ivanka chelsea sarah nikki condoleezza
-    angela theresa marine kellyanne huma elizabeth carly michele kirsten tammy dianne
-""".split())
-
 QUOTE_CHARS = "\"\u201c\u201d\u201e"
 
 _IRREGULAR = {
@@ -121,12 +113,15 @@ def _forms(lemma: str) -> set[str]:
 CUE_FORMS = frozenset(f for lemma in QUOTE_VERBS for f in _forms(lemma))
 _CUE_PHRASES = re.compile(r"\baccording to\b|\binterview\b|\bquoted\b|\bciting\b", re.I)
 _WORD = re.compile(r"[a-z]+")
+_OWNED_SPEECH = re.compile(
+    r"(?:['\u2019]s|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(SPEECH_NOUNS))
+    + r")s?\b", re.IGNORECASE)
 
 
 def needs_parse(sentence_text: str) -> bool:
     """True when a sentence holds a quote mark, a colon or a reporting word worth parsing."""
     if any(c in sentence_text for c in QUOTE_CHARS) or "''" in sentence_text or ": " in sentence_text:
         return True
-    if _CUE_PHRASES.search(sentence_text):
+    if _CUE_PHRASES.search(sentence_text) or _OWNED_SPEECH.search(sentence_text):
         return True
     return any(w in CUE_FORMS for w in _WORD.findall(sentence_text.lower()))

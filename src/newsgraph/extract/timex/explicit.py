@@ -52,14 +52,22 @@ def _month(text: str) -> int:
 
 @rule(
     rf"(?:(?P<wd>{WEEKDAY})\.?,?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?:the\s+)?"
-    rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR})(?!\d))?"
+    rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR})(?!\d)|"
+    rf",?\s+(?P<rel>last|this|next)\s+year)?"
 )
 def month_day(m: re.Match, ctx: Context) -> Found | None:
-    """October 21, 2025 · 21 October 2025 · Oct. 21 · Tuesday, October 21, 2025."""
+    """October 21, 2025 · 21 October 2025 · Oct. 21 · Tuesday, October 21, 2025 ·
+    February 24 last year."""
     number = _month(m["m1"] or m["m2"])
     day = _day(m["d1"] or m["d2"])
     if re.match(r"\s*(?:[:.,]\d|%|-\d)", after(m, ctx)):  # "May 2:30", "Jan 5.5%"
         return None
+    if m["rel"]:
+        if ctx.year is None:
+            return Found("DATE", None)
+        year = ctx.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        found = valid_day(year, number, day)
+        return Found("DATE", day_value(found)) if found else None
     if m["y"]:
         found = valid_day(int(m["y"]), number, day)
         return Found("DATE", day_value(found)) if found else None
@@ -67,6 +75,21 @@ def month_day(m: re.Match, ctx: Context) -> Found | None:
     if valid_day(2000, number, day) is None:
         return None
     return Found("DATE", resolve.month_day(ctx, number, day, wd))
+
+
+@rule(rf"(?:(?P<m1>{MONTH})\s+(?P<a1>{DAY})\s*[-\u2013]\s*(?P<b1>{DAY})|(?P<a2>{DAY})\s*[-\u2013]\s*"
+      rf"(?P<b2>{DAY})\s+(?P<m2>{MONTH}))(?:,?\s+(?P<y>{YEAR})(?!\d))?")
+def day_range(m: re.Match, ctx: Context) -> Found | None:
+    """March 15-17 · 15-17 March 2024: the month, with the first and last day of the range."""
+    number = _month(m["m1"] or m["m2"])
+    first, last = _day(m["a1"] or m["a2"]), _day(m["b1"] or m["b2"])
+    if ctx.month is None and not m["y"]:
+        return Found("DATE", None)
+    year = int(m["y"]) if m["y"] else int(resolve.month(ctx, number)[:4])
+    start, end = valid_day(year, number, first), valid_day(year, number, last)
+    if start is None or end is None or end <= start:
+        return None
+    return Found("DATE", month_value(year, number), span=(start, end))
 
 
 @rule(rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?")

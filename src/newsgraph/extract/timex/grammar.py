@@ -23,6 +23,7 @@ class Found:
     type: str  # DATE | TIME | DURATION | SET
     value: str | None
     mod: str | None = None
+    span: tuple[date, date] | None = None  # first and last day, when the value is coarser
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def relative_period(m: re.Match, ctx: Context) -> Found | None:
     """last week -> 2025-W42 · this year · next month · earlier this month (mod START)."""
     unit = m["unit"].split()[-1].lower()
     rel = m["rel"].lower()
-    if m["the"] and rel in ("past", "last") and not m["phase"]:
+    if m["the"] and rel == "past" and not m["phase"]:
         return Found("DURATION", ONE_UNIT[unit])  # "the past week" is a stretch of time
     if rel == "following" and not m["the"]:
         return None
@@ -161,6 +161,25 @@ def units_away(m: re.Match, ctx: Context) -> Found | None:
         base = ctx.anchor.day
     value = resolve.shifted(base, sign * n, unit_name(m["unit"]))
     return Found("DATE", value, modifier_of(m["mod"]))
+
+
+@rule(r"the\s+(?:(?P<same>same)\s+day|day\s+(?P<dir>after|before)(?!\s+(?:tomorrow|yesterday)))",
+      anaphoric=True)
+def the_same_day(m: re.Match, ctx: Context) -> Found | None:
+    """the same day: the last date named; 'the day after' set off after a date ('Wednesday,
+    the day after ...') is that date again."""
+    set_off = re.search(r"\w,\s*$", before(m, ctx, 3)) is not None
+    if not (m["same"] or set_off):
+        return None  # 'the day before the vote': which day is the vote's, not the text's
+    base = ctx.base
+    return Found("DATE", day_value(base) if base else None)
+
+
+@rule(r"(?:(?:a\s+few|several|some|many)\s+)?(?P<unit>hours|minutes|moments)\s+(?:later|earlier|after|before)",
+      anaphoric=True)
+def hours_away(m: re.Match, ctx: Context) -> Found | None:
+    """hours later · minutes before: the same day as the last date named (or publication)."""
+    return Found("DATE", day_value(ctx.base) if ctx.base else None)
 
 
 @rule(r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<unit>day|morning|night|"

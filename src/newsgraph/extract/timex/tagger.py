@@ -22,8 +22,9 @@ RULES: tuple[Rule, ...] = (
     *explicit.RULES, *holidays.RULES, *relative.RULES, *clock.RULES, *durations.RULES,
 )
 _FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
-# Only dates written out in full set the reference for "three days later".
-_REFERENCE_RULES = {"month_day", "iso_date", "numeric_date"}
+# Days the text names set the reference for "three days later" and "a day earlier": dates
+# written out, and weekdays or "yesterday" resolved against the publication date.
+_REFERENCE_RULES = {"month_day", "iso_date", "numeric_date", "weekday", "deictic_day"}
 
 Candidate = tuple[int, int, int, Rule, re.Match]  # start, end, rule index, rule, match
 
@@ -96,6 +97,8 @@ def _full_date(value: str | None) -> date | None:
 
 def _mention(text: str, start: int, end: int, found: Found) -> DateMention:
     span = bounds(found.value, found.mod) if found.type in ("DATE", "TIME") else None
+    if found.span is not None:
+        span = (found.span[0].isoformat(), found.span[1].isoformat())
     earliest, latest = span or (None, None)
     return DateMention(text=text[start:end], start=start, end=end, value=found.value,
                        type=found.type, earliest=earliest, latest=latest, mod=found.mod)

@@ -50,6 +50,12 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+_CLAUSE_BREAK = re.compile(r"\b(?:that|which|because|although|though|whereas|unless|whether)\b|[;:]")
+# Words before an expression that date what is planned to begin or happen then.
+_PLANNED = re.compile(
+    r"\b(?:starting|beginning|effective|scheduled\s+for|set\s+for|slated\s+for|planned\s+for"
+    r"|due\s+(?:on|by)|to\s+(?:begin|start|take\s+effect|resume|open|close|end|expire)(?:\s+on)?)"
+    r"\s+(?:on\s+|from\s+)?(?:next\s+|this\s+)?$", re.IGNORECASE)
 _REPORTED_ON = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|agreed|decided)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
@@ -81,6 +87,8 @@ def guess_tense(sentence: str, at: int | None = None, *,
     """
     if at is not None and _REPORTED_ON.search(sentence, 0, at):
         return PAST  # "said Friday that talks would resume": the saying is dated
+    if at is not None and _PLANNED.search(sentence, 0, at):
+        return FUTURE  # "a ceasefire starting on Sunday": what is planned lies ahead
     if past_verbs is None:
         past_verbs = [(m.start(), m.group()) for m in _PAST.finditer(sentence)
                       if m.group().lower() not in _NOT_PAST]
@@ -90,7 +98,15 @@ def guess_tense(sentence: str, at: int | None = None, *,
         return PRESENT
     if at is None:
         return FUTURE if any(t == FUTURE for _, t, _ in strong) else strong[0][1]
-    return min(strong, key=lambda c: abs(c[0] - at))[1]
+    own = [c for c in strong if _same_clause(sentence, c[0], at)] or strong
+    return min(own, key=lambda c: abs(c[0] - at))[1]
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    """No 'that', 'which', 'because' (a clause of its own) between the two offsets: in 'X
+    informed Sweden on Wednesday that Iraq would cut ties', 'would' is not Wednesday's."""
+    lo, hi = min(a, b), max(a, b)
+    return _CLAUSE_BREAK.search(sentence, lo, hi) is None
 
 
 def _cues(sentence: str, past_verbs: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
