@@ -38,3 +38,10 @@ def test_two_accusations_in_opposite_directions_are_two(events_of):
     text = ("The Philippines accused China of aggression on Monday. "
             "China accused the Philippines of provocation on Monday.")
     assert len([e for e in events_of(text) if e.type == "ACCUSE"]) == 2
+
+
+def test_a_toll_told_without_who_caused_it_is_part_of_the_attack(events_of):
+    text = ("Police fired live bullets at protesters in Nairobi on Tuesday. "
+            "At least five people were killed and dozens of people were wounded.")
+    assaults = [e for e in events_of(text, published="2024-06-25") if e.type == "ASSAULT"]
+    assert len(assaults) == 1 and {r.name for r in assaults[0].actors} == {"Police"}

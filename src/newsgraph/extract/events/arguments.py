@@ -121,7 +121,9 @@ class _Act:
         for c in verb.children:  # 'imposed restrictions on X', 'broke off ties with X'
             if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
                 self._preps(c, actors, targets, only=_ON_OBJECT)
-        if not actors:
+        if not actors and _passive(verb):
+            targets = targets or inherited_subject(find, verb)  # 'were killed and wounded'
+        elif not actors:
             actors = inherited_subject(find, verb)
         if not targets:
             targets = self._object_source(verb) or self._complement_targets(verb)
@@ -233,6 +235,14 @@ class _Act:
         if word == "from" and self.type in _LEAVING:
             return "target"
         return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or one joined to a passive ('were killed and wounded')."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and \
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
 
 
 def _things_acted_on(verb: Token) -> list[Token]:

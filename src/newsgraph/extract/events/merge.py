@@ -17,6 +17,7 @@ from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.gazetteer import gazetteer
 
 _RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
+_COUNTS = frozenset("dozens hundreds thousands scores people civilians others".split())
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
@@ -36,7 +37,8 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
             kept.append(cand)
             home[cand.event.start] = len(kept) - 1
         else:
-            kept[into] = replace(kept[into], event=fold(kept[into].event, cand.event))
+            kept[into] = replace(kept[into], event=fold(kept[into].event, cand.event,
+                                                        said=cand.tense == "statement"))
             home[cand.event.start] = into
     kept = [_aimed(k, kept, home) for k in kept]
     return [k for k in kept if k.event.participants]
@@ -56,6 +58,8 @@ def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Cand
 
 def _same(old: Candidate, new: Candidate) -> bool:
     a, b = old.event, new.event
+    if a.type == "ASSAULT" == b.type and _toll(b) and a.status == b.status == "reported":
+        return True  # 'at least five people were killed': the toll of the attack told before
     if new.definite and not b.participants and new.lemma == old.lemma and a.participants:
         return True  # 'the storming' after protesters stormed: one act, however it is typed
     if a.type != b.type or a.status != b.status:
@@ -77,6 +81,14 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'their defence ministers have met': the meeting told before
     shared = _keys(a) & _keys(b)
     return _compatible_sides(a, b) and (bool(shared) or _same_day(a, b))
+
+
+def _toll(e: Event) -> bool:
+    """Casualties told without who caused them ('five people were killed', 'dozens
+    wounded'): what an attack or a shooting already told cost, not an act of its own."""
+    return e.kind in ("killing", "attack") and not e.actors and bool(e.targets) and all(
+        r.kind == "group" and any(ch.isdigit() for ch in r.text) or r.text.lower().split()[-1]
+        in _COUNTS for r in e.targets)
 
 
 def _who(refs: tuple[ActorRef, ...]) -> set[str]:
@@ -125,8 +137,9 @@ def _same_day(a: Event, b: Event) -> bool:
                 and len(a.date.value or "") == len("2022-12-28"))
 
 
-def fold(a: Event, b: Event) -> Event:
-    """``a`` with what ``b`` adds: participants, a date or a place it lacked."""
+def fold(a: Event, b: Event, said: bool = False) -> Event:
+    """``a`` with what ``b`` adds: participants, a date or a place it lacked, and, when
+    ``b`` is the statement that states it (``said``), the quote."""
     date, date_source = a.date, a.date_source
     if date is None and b.date is not None:
         date, date_source = b.date, "context"
@@ -139,7 +152,7 @@ def fold(a: Event, b: Event) -> Event:
         actors=_union(a.actors, b.actors),
         targets=_union(a.targets, b.targets) if not _sides_clash(a, b) else a.targets,
         location=location, location_source=location_source,
-        date=date, date_source=date_source, quote=a.quote or b.quote,
+        date=date, date_source=date_source, quote=a.quote or (b.quote if said else None),
     )
 
 

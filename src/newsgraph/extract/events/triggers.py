@@ -70,8 +70,8 @@ def _conditions(tok: Token, sense: lx.Sense, probe: Probe) -> Token | bool | Non
         found = _slot(tok, slot, words, probe)
         if found is None:
             return None
-        if slot == "obj" and isinstance(found, Token):
-            consumed = found
+        if slot in ("obj", "pobj", "prep") and isinstance(found, Token):
+            consumed = found  # 'cut ties', 'referred her for an investigation': one act
     return consumed or True
 
 
@@ -83,8 +83,12 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
     if slot == "prt":
         return True if any(c.dep_ == "prt" and c.lower_ in words for c in tok.children) else None
     if slot == "prep":
-        return True if any(c.dep_ in ("prep", "agent") and c.lower_ in words
-                           for c in tok.children) else None
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words),
+                    None)
+        if prep is None:
+            return None
+        noun = next((p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+        return noun if noun is not None and trigger_of(noun) is not None else True
     if slot == "pobj":
         return next((p for c in tok.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj" and _lemma(p) in words), None)
