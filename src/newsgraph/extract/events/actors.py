@@ -106,7 +106,18 @@ class ActorFinder:
         noun = _actor_noun(tok)
         if noun is not None:
             return self._common(tok, noun)
-        return self._owner(tok, target)
+        return self._described(tok) or self._owner(tok, target)
+
+    def _described(self, tok: Token) -> list[ActorRef]:
+        """'the protest condemned ...', 'the statement said ...': whoever coreference
+        says a definite description stands for (a document's issuer)."""
+        det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"), None)
+        if det is None or tok.pos_ != "NOUN":
+            return []
+        start, end = self.sent.offset + det.idx, self.sent.offset + tok.idx + len(tok.text)
+        m = self.resolve(start, end, self.sent.text_at(start, end))
+        return [self._reference(start, end, self.sent.text_at(start, end), m)] \
+            if m is not None and m.label in NAMED_LABELS else []
 
     def _the_country(self, tok: Token) -> list[ActorRef]:
         """'the country', 'the kingdom': the country the article named last before."""
@@ -241,7 +252,10 @@ class ActorFinder:
                     if m is not None and m.label in ("NORP", "GPE") and (ref := self._country(m)):
                         out.append(ref)
             elif c.dep_ == "compound" and (m := self.sent.mention_at(c)) and m.label == "ORG":
-                out += self._named(m, c)  # 'the APEC forum
+                out += self._named(m, c)  # 'the APEC forum'
+            elif c.dep_ == "compound" and (noun := _actor_noun(c)) is not None \
+                    and noun.kind == "collective":
+                out += self._common(c, noun)  # 'coast guard ships', 'police vehicles'
         return out
 
     def _as_written(self, ref: ActorRef, start: int, end: int, text: str) -> ActorRef:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.records import ActorRef
-from newsgraph.extract.events.triggers import governor
+from newsgraph.extract.events.triggers import governor, trigger_of
 
 Refs = list[ActorRef]
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
@@ -38,6 +38,8 @@ _GOING_ON = frozenset("go embark set be remain stay come".split())
 _ON_OBJECT = frozenset("with on against upon for from".split())
 # Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
 _SOURCE_PREPS = frozenset("by from of against on".split())
+# Acts that judge what they are about: aimed at who did it, not at what it was done to.
+_JUDGING = frozenset("ACCUSE SUPPORT".split())
 
 
 def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = None,
@@ -136,8 +138,8 @@ class _Act:
         from, of or against."""
         out: Refs = []
         for c in _things_acted_on(verb):
-            if self.find.refs(c):
-                continue
+            if self.find.refs(c) or self.type in _JUDGING and trigger_of(c) is not None:
+                continue  # judging an event is aimed at its actors (merge's ``_aimed``)
             out += [r for m in c.children if m.dep_ in ("poss", "amod", "compound")
                     for r in self.find.refs(m, True)]
             out += [r for p in c.children if p.dep_ == "prep" and p.lower_ in _SOURCE_PREPS
@@ -214,7 +216,8 @@ class _Act:
     def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool) -> str | None:
         """Whether the object of ``word`` after ``head`` acted, was acted on, or neither
         (a place: 'met in Geneva', 'a visit to Kyiv')."""
-        is_noun = head.pos_ == "NOUN"
+        is_noun = head.pos_ == "NOUN" or head.tag_ == "VBG" and not any(
+            c.dep_.startswith("nsubj") for c in head.children)  # 'storming of parliament'
         city = ref.label in _PLACE_LABELS and ref.kind != "country" and \
             self.find.gaz.country(ref.name) is None
         if word == "by":

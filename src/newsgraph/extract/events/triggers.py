@@ -106,6 +106,9 @@ def _objects(tok: Token) -> list[Token]:
     """The word's objects, through a coordination ('cut ties and relations') and a
     measure ('25,000 tons of food aid')."""
     out = [c for c in tok.children if c.dep_ in _OBJECTS]
+    if not out and tok.pos_ == "VERB":  # a parse that lost the object ('used tear gas and
+        # water cannons on the crowd' read as cannons gathering): the nouns right after it
+        out = [t for t in tok.doc[tok.i + 1:tok.i + 5] if t.pos_ == "NOUN"]
     out += [cc for c in out for cc in c.children if cc.dep_ == "conj"]
     out += [p for c in out for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
             for p in of.children if p.dep_ == "pobj"]
