@@ -62,7 +62,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
                        context.dateline)
     lead = main_sentence(found, sentences)
     main = next((e for e in events if lead and e.start == lead[1].event.start), None)
-    return narrative(text, events, [k.tense for k in kept], main)
+    quoted = frozenset((q.start, q.end) for q in context.quotes
+                       if getattr(q, "kind", "direct") != "indirect")
+    return narrative(text, events, [k.tense for k in kept], main, quoted)
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],

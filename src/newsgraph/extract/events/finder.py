@@ -221,7 +221,9 @@ def tense_of(tok: Token) -> str | None:
     if auxes.keys() & {"will", "shall", "'ll", "wo"}:
         return "future"
     if "had" in auxes and "been" not in auxes or "had" in auxes and verb.tag_ == "VBN":
-        return "pluperfect"
+        # backshifted in reported speech or a subordinate clause ('said the military had
+        # been deployed', 'the complex where police had opened fire'): a recent past
+        return "perfect" if verb.dep_ in ("ccomp", "relcl", "advcl") else "pluperfect"
     if auxes.keys() & {"has", "have", "'ve"}:
         return "perfect"
     if verb.tag_ == "VBD" or auxes.keys() & {"was", "were", "did"}:

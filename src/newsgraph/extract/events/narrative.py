@@ -5,8 +5,10 @@ An act reported in the simple past or the present perfect with no date of its ow
 at the time the story had reached: the date of the last dated act told before it in its
 paragraph ('Hours later, Iraq's prime minister cut ties'), else the day of the story's main
 event. An act told in the past perfect happened before that time and keeps no date;
-planned, hypothetical and negated acts keep none either; an act told inside a quote keeps
-none, while a statement that is an act itself was made in the story's time. An act of the main event's day
+planned, hypothetical and negated acts keep none either; an act told in a speaker's own
+words keeps none (reported speech narrates), while a statement that is an act itself was
+made in the story's time. A past perfect backshifted in reported speech or a subordinate
+clause ('said the military had been deployed') is a recent past, not an earlier one. An act of the main event's day
 that says nowhere else happened where the main event did ('police opened fire' in a story
 of protesters storming the parliament in Nairobi). Both say ``"narrative"`` as their
 source, so a reader can tell them from what the text gives.
@@ -24,7 +26,7 @@ _NARRATED = frozenset({"past", "perfect"})
 
 
 def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
-              main: Event | None) -> list[Event]:
+              main: Event | None, quoted: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
     """``events`` (in text order, with the tense of each one's clause), the undated
     narrated ones dated from the story's reference time and placed in its setting."""
     story = main.date if main is not None and main.date else \
@@ -39,12 +41,17 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
             if event.status == "reported" and tense != "pluperfect" and _to_the_day(event.date):
                 last = event.date  # a year or a month is no time a story has reached
         elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
-                                             and event.quote is None):
+                                             and not _in_words(event, quoted)):
             date = last or story
             if date is not None:
                 event = replace(event, date=date, date_source="narrative")
-        out.append(_placed(event, main, story))
+        out.append(_placed(event, main, story, quoted))
     return out
+
+
+def _in_words(event: Event, quoted: frozenset[tuple[int, int]]) -> bool:
+    """Told in a speaker's own words (a direct or partial quote), not reported speech."""
+    return event.quote is not None and (event.quote.start, event.quote.end) in quoted
 
 
 def _to_the_day(date) -> bool:
@@ -59,10 +66,10 @@ def _week_before(day: str) -> str:
         return day
 
 
-def _placed(event: Event, main: Event | None, story) -> Event:
+def _placed(event: Event, main: Event | None, story, quoted: frozenset[tuple[int, int]]) -> Event:
     """The main event's place for an act of its day that names no place of its own."""
     if main is None or main.location is None or event.location is not None \
             or event is main or event.status != "reported" or story is None \
-            or event.date is None or event.date.value != story.value or event.quote is not None:
+            or event.date is None or event.date.value != story.value or _in_words(event, quoted):
         return event
     return replace(event, location=main.location, location_source="narrative")

@@ -28,6 +28,8 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     that governs the trigger's (``sentence``: 'On Friday, officials said they had met')."""
     gov = governor(tok)
     anchors = {tok.i} | ({gov.i} if gov is not None else set())
+    anchors |= {c.i for c in tok.children if c.dep_ in ("acl", "relcl") and tok.pos_ == "NOUN"
+                and c.tag_ == "VBN"}  # 'the arrest warrant, issued on May 1'
     best = None
     for d in sent.dates:
         span = sent.span_of(d.start, d.end)
