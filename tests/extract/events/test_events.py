@@ -43,7 +43,7 @@ def run():
     ("Ukraine accused Russia of shelling the city of Kharkiv.",
      ("ACCUSE", "accusation", {"Ukraine", "Russia"}, None, None)),
     ("Farmers in Belgium said on Monday that they had blockaded Brussels.",
-     ("COERCE", "blockade", {"Brussels"}, None, "2024-03-04")),
+     ("COERCE", "blockade", {"Brussels"}, "Brussels", "2024-03-04")),
 ])
 def test_events(run, text, expected):
     type_, kind, names, place, date = expected

@@ -120,6 +120,11 @@ class SentenceEvents:
         if not targets and place_source == "clause" and place.label == "GPE" \
                 and type_ in _AT_PLACE:
             targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
+        if place is None and type_ in _AT_PLACE:
+            struck = next((t for t in targets if t.label in ("GPE", "LOC", "FAC")
+                           and t.kind == "named"), None)
+            if struck is not None:  # 'an attack on Kyiv' happened in Kyiv
+                place, place_source = struck, "clause"
         start = self.sent.offset + tok.idx
         event = Event(
             type=type_, kind=kind, trigger=tok.text, start=start, end=start + len(tok.text),
