@@ -213,6 +213,9 @@ def split_pairs(found: list[Found], gaz: Gazetteer) -> list[Found]:
     return out
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z&]{1,6})\)")
+
+
 def missed_names(doc: Doc, found: list[Found]) -> list[Found]:
     """``found`` with the surnames and acronyms the model skipped, in text order."""
     found = sorted(found + _missed_surnames(doc, found), key=lambda f: f.span.start)
@@ -229,8 +232,9 @@ def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     taken |= {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
+    text = doc.text  # built anew on each access: once, not once per name
     for surname in sorted(s for s in surnames if s):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and _is_bare_name(span, taken):
                 out.append(Found(span, "PERSON", "context"))
@@ -243,8 +247,9 @@ def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
     names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
     in brackets after that name, or its letters are the initials of exactly one named one."""
     orgs = [f for f in found if f.label == "ORG"]
+    text = doc.text  # built anew on each access: once, not once per organisation
     defined = {m.group(1): f for f in orgs
-               if (m := re.match(r"\s*\(([A-Z][A-Z&]{1,6})\)", doc.text[f.span.end_char:]))}
+               if (m := _BRACKETED.match(text, f.span.end_char))}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     taken |= {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
