@@ -101,3 +101,18 @@ def test_an_act_about_an_event_is_aimed_at_its_actors(events_of):
 ])
 def test_no_actor_no_event(events_of, text):
     assert events_of(text) == []
+
+
+def test_both_sides_are_the_parties_not_the_mediators_who_announced_it(events_of):
+    text = ("The Sudanese Armed Forces and the Rapid Support Forces agreed to a truce in "
+            "Jeddah, the United States and Saudi Arabia said on Saturday. Both sides also "
+            "agreed to protect civilians.")
+    acting = {n for e in events_of(text) if e.type == "AGREE" for n in names(e.actors)}
+    assert acting == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_the_warring_factions_are_the_two_sides_named(events_of):
+    text = ("Fighting between Sudan's army and the Rapid Support Forces raged on Monday. "
+            "The warring factions agreed to a truce on Tuesday.")
+    event = one(events_of(text), "AGREE")
+    assert {"Rapid Support Forces"} <= names(event.actors)

@@ -45,3 +45,15 @@ def test_a_toll_told_without_who_caused_it_is_part_of_the_attack(events_of):
             "At least five people were killed and dozens of people were wounded.")
     assaults = [e for e in events_of(text, published="2024-06-25") if e.type == "ASSAULT"]
     assert len(assaults) == 1 and {r.name for r in assaults[0].actors} == {"Police"}
+
+
+def test_an_earlier_agreement_is_not_the_one_just_made(events_of):
+    text = ("Armenia and Azerbaijan agreed to a ceasefire on Thursday. The two countries had "
+            "previously agreed to a ceasefire that collapsed within hours.")
+    assert len([e for e in events_of(text) if e.type == "AGREE"]) == 2
+
+
+def test_a_shortened_name_is_the_same_participant(events_of):
+    text = ("The Treasury sanctioned three Iranian banks on Tuesday. The Treasury Department "
+            "sanctioned the banks for financing militias.")
+    assert len([e for e in events_of(text) if e.type == "SANCTION"]) == 1

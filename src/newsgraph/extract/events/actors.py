@@ -39,8 +39,11 @@ _MODIFIERS = frozenset("amod compound poss nummod nmod quantmod npadvmod".split(
 _MODIFIER_POS = frozenset("ADJ NOUN PROPN NUM DET PART ADV PUNCT".split())
 # 'the two countries', 'both sides': the two actors named just before.
 _PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
-               "party": None, "government": None, "leader": "PERSON", "neighbour": "GPE",
-               "neighbor": "GPE"}
+               "party": None, "faction": None, "government": None, "leader": "PERSON",
+               "neighbour": "GPE", "neighbor": "GPE"}
+# 'the parties', 'Sudan's warring factions': the two sides of the conflict told.
+_SIDE_NOUNS = frozenset("side party faction".split())
+_SIDE_MODIFIERS = frozenset("warring rival opposing".split())
 _PAIR_REACH = 2500  # characters back in which the two are looked for
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
@@ -305,20 +308,25 @@ class ActorFinder:
 
     def _joined(self, a: Mention, b: Mention) -> bool:
         between = self.article_text[a.end:b.start] if self.article_text else ""
-        return between.strip().lower() == "and"
+        return between.strip().lower() in ("and", "and the")
 
     def _pair(self, tok: Token) -> list[ActorRef]:
         """'the two countries', 'both sides': the last two different actors named."""
         kids = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
         if tok.lower_ == "both" and tok.dep_ in ("pobj", "nsubj", "dobj"):
             label = None  # 'accusations by both'
-        elif not kids & {"two", "both"} or tok.tag_ != "NNS":
-            return []
-        else:
+        elif tok.tag_ == "NNS" and (kids & {"two", "both"} or _sides(tok)):
             label = _PAIR_NOUNS.get(tok.lemma_.lower(), "none")
+        else:
+            return []
         if label == "none":
             return []
         at = self.sent.offset + tok.idx
+        start, end = self._phrase_bounds(tok)
+        text = self.sent.text_at(start, end)
+        joined = self._joined_pair(at) if label is None else []
+        if joined:  # 'both sides': the two parties, not the mediators who announced it
+            return [self._reference(start, end, text, m) for m in joined]
         seen: list[Mention] = []
         for m in reversed(self.article):
             if m.start >= at or at - m.start > _PAIR_REACH or len(seen) == 2:
@@ -329,9 +337,24 @@ class ActorFinder:
                 seen.append(m)
         if len(seen) < 2:
             return []
-        start, end = self._phrase_bounds(tok)
-        text = self.sent.text_at(start, end)
         return [self._reference(start, end, text, m) for m in reversed(seen)]
+
+    def _joined_pair(self, at: int) -> list[Mention]:
+        """The last two organisations or states joined by 'and' before ``at`` that do not
+        attribute what comes before them ('the army and the RSF signed ..., the U.S. and
+        Saudi Arabia said'); in a lead that names them only after, the first two after."""
+        spoken = [(q.speaker.start, q.speaker.end) for q in self.quotes
+                  if q.speaker is not None and q.speaker.start >= q.end]
+        near = [m for m in self.article if abs(at - m.start) < _PAIR_REACH
+                and m.label in _STATE_LABELS
+                and not any(s <= m.start and m.end <= e for s, e in spoken)]
+        before = [m for m in near if m.end <= at]
+        after = [m for m in near if m.start > at]
+        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+            if self._joined(a, b):
+                return [a, b]
+        return next(([a, b] for a, b in zip(after, after[1:], strict=False)
+                     if self._joined(a, b)), [])
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -459,3 +482,14 @@ def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> Acto
         gaz.country_of_demonym(m.text) if m.label == "NORP" else gaz.country(m.text),
         "country_code", None))), None)
     return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)
+
+
+def _sides(tok: Token) -> bool:
+    """'the parties', 'Sudan's warring factions': the sides of the conflict told, not
+    'opposition parties' or 'the parties in parliament'."""
+    if tok.lemma_.lower() not in _SIDE_NOUNS or any(c.dep_ == "prep" for c in tok.rights):
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods:
+        return mods <= _SIDE_MODIFIERS
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

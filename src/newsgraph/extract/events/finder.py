@@ -35,6 +35,7 @@ class Candidate:
     tense: str | None = None
     about: int | None = None
     lemma: str = ""
+    earlier: bool = False  # told as before the story ('previously', 'earlier deals')
 
 
 class Sentence:
@@ -133,7 +134,7 @@ class SentenceEvents:
             date=date, date_source=date_source, status=status, quote=quote,
         )
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
-                         self._about(tok), tok.lemma_.lower())
+                         self._about(tok), tok.lemma_.lower(), told_earlier(tok))
 
     def _about(self, tok: Token) -> int | None:
         """The event noun this act is about: 'condemned the attack', 'called the storming
@@ -236,6 +237,19 @@ def tense_of(tok: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or auxes.keys() & {"is", "are", "am"}:
         return "present"
     return None
+
+
+def told_earlier(tok: Token) -> bool:
+    """'had previously produced an agreement', 'earlier ceasefire deals', 'previous
+    ceasefires': an act the story sets before the one it tells, so never the same one."""
+    words = lx.cue("earlier")
+    nodes = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        nodes.append(tok.head)  # 'had previously produced an agreement'
+    elif tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        nodes.append(tok.head.head)
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in words
+               for n in nodes for c in n.children)
 
 
 def _describes_event(tok: Token) -> bool:

@@ -62,8 +62,8 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'at least five people were killed': the toll of the attack told before
     if new.definite and not b.participants and new.lemma == old.lemma and a.participants:
         return True  # 'the storming' after protesters stormed: one act, however it is typed
-    if a.type != b.type or a.status != b.status:
-        return False
+    if a.type != b.type or a.status != b.status or old.earlier != new.earlier:
+        return False  # an earlier deal is not the one just signed
     if a.kind and b.kind and frozenset({a.kind, b.kind}) in _CLASHING:
         return False
     if a.date and b.date and not _overlap(a.date, b.date):
@@ -79,8 +79,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'the meeting': the one told before
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
-    shared = _keys(a) & _keys(b)
-    return _compatible_sides(a, b) and (bool(shared) or _same_day(a, b))
+    return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b))
 
 
 def _toll(e: Event) -> bool:
@@ -163,6 +162,20 @@ def _sides_clash(a: Event, b: Event) -> bool:
 def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
     names = {_key(s.name) for s in a}
     return a + tuple(s for s in b if _key(s.name) not in names)
+
+
+def _share_one(a: Event, b: Event) -> bool:
+    """A participant of both, however shortened: 'Putin' and 'Vladimir Putin', 'Treasury'
+    and 'the Treasury Department' (the words of one name are all in the other's)."""
+    if _keys(a) & _keys(b):
+        return True
+    words_a = [_words(p.name) for p in a.participants]
+    return any(x and y and (x <= y or y <= x) for x in words_a
+               for y in (_words(p.name) for p in b.participants))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.lower().replace("’s", "").replace("'s", "").split()) - {"the", "of"}
 
 
 def _keys(e: Event) -> set[str]:
