@@ -116,3 +116,9 @@ def test_the_warring_factions_are_the_two_sides_named(events_of):
             "The warring factions agreed to a truce on Tuesday.")
     event = one(events_of(text), "AGREE")
     assert {"Rapid Support Forces"} <= names(event.actors)
+
+
+def test_officials_from_two_capitals_stand_for_both_countries(events_of):
+    text = "Top security officials from Tehran and Riyadh held talks in Beijing on Monday."
+    event = one(events_of(text), "CONSULT")
+    assert names(event.actors) == {"Iran", "Saudi Arabia"}

@@ -14,6 +14,7 @@ oil sector' -> Russia, 'its embassy' -> the country 'its' stands for). 'The buil
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -161,6 +162,20 @@ class ActorFinder:
         end = m.end if end is None else end
         return ActorRef(start, end, text or m.text, "country", place.name, "GPE", code)
 
+    def _states(self, head: Token) -> list[ActorRef]:
+        """The states or organisations a phrase names, a capital as its country
+        ('officials from Tehran and Riyadh': Iran and Saudi Arabia)."""
+        out = []
+        for r in self.refs(head):
+            city = self.gaz.place(r.name) if r.label == "GPE" and not self.gaz.country(r.name) else None
+            place = self.gaz.country_by_code(city.country_code) if city and city.capital else None
+            if place is not None:
+                r = ActorRef(r.start, r.end, r.text, "country", place.name, "GPE",
+                             city.country_code)
+            if r.label in _STATE_LABELS:
+                out.append(r)
+        return out
+
     def _speaker_of(self, tok: Token) -> list[ActorRef]:
         at = self.sent.offset + tok.idx
         quote = next((q for q in self.quotes if q.start <= at < q.end), None)
@@ -203,14 +218,15 @@ class ActorFinder:
                 return [self._reference(start, end, text, holder)]
         lemma = tok.lemma_.lower()
         state = self._state(tok, country, start, end, text) if country else None
+        of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children if p.dep_ == "pobj" for r in self._states(p)
+              ] if not one_person else []
+        if lemma in lx.cue("office_holders") and (len(of) > 1 or of and state is None):
+            # 'the foreign ministers of both nations', 'officials from Tehran and Riyadh'
+            return [replace(r, start=start, end=end, text=text) if r.kind == "country"
+                    else self._as_written(r, start, end, text) for r in of]
         if state is not None and not one_person and lemma in lx.cue("office_holders"):
             return [state]  # 'Israeli officials': Israel
-        if not one_person and lemma in lx.cue("office_holders"):
-            of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" for r in self.refs(p)
-                  if r.label in _STATE_LABELS]
-            if of:  # 'the foreign ministers of both nations': those nations
-                return [self._as_written(r, start, end, text) for r in of]
         ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
                        "PERSON" if one_person else noun.label, country)
         if state is not None and lemma in lx.cue("forces"):
