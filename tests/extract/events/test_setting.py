@@ -46,3 +46,24 @@ def test_the_narrative_time_dates_what_follows(events_of):
     cut = one(events, "SANCTION")
     assert (cut.date.value, cut.date_source) == ("2023-07-20", "narrative")
     assert one(events, "COERCE").date is None  # the past perfect is before that time
+
+
+def test_a_scene_setting_participle_places_the_act_not_a_relative_clause(events_of):
+    text = ("Meeting in the Saudi port city of Jeddah, the Sudanese army and the Rapid "
+            "Support Forces signed a ceasefire that takes effect in Sudan on Monday.")
+    event = one(events_of(text), "AGREE")
+    assert event.location.name == "Jeddah"
+
+
+def test_the_reporting_clause_dates_however_it_was_parsed(events_of):
+    text = ("Police in Kazan have detained three activists who were previously detained at "
+            "a rally, the rights group Memorial reported Tuesday.")
+    dates = sorted(str(e.date and e.date.value) for e in events_of(text) if e.type == "COERCE")
+    assert dates == ["2024-03-05", "None"]  # the earlier detention is not dated Tuesday
+
+
+def test_a_report_told_again_gives_its_finer_date_and_place(events_of):
+    text = ("Armenia and Azerbaijan held talks in Azerbaijan this week. Armenian and "
+            "Azerbaijani diplomats met in Baku on Wednesday.")
+    event = one(events_of(text), "CONSULT")
+    assert (event.date.value, event.location.name) == ("2024-03-06", "Baku")

@@ -64,7 +64,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     main = next((e for e in events if lead and e.start == lead[1].event.start), None)
     quoted = frozenset((q.start, q.end) for q in context.quotes
                        if getattr(q, "kind", "direct") != "indirect")
-    return narrative(text, events, [k.tense for k in kept], main, quoted)
+    # an act told as earlier ('who were previously detained') is before the story's time
+    tenses = ["pluperfect" if k.earlier else k.tense for k in kept]
+    return narrative(text, events, tenses, main, quoted)
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],

@@ -18,9 +18,6 @@ from newsgraph.gazetteer import LOCATIVE_PREPOSITIONS
 from newsgraph.records import Mention
 
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?$", re.I)
-# A clause of its own between the main event and a date of its sentence: 'met Meloni for
-# the first time since the war began 11 years ago' is not dated by when the war began.
-_SUBORDINATE = re.compile(r"\b(?:since|until|till|before|after|when|while|once)\b", re.I)
 
 
 def main_candidate(found: Sequence[Candidate]) -> Candidate | None:
@@ -54,26 +51,21 @@ def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
     target = next((ev for ev in events if ev.start == main.event.start), None)
     if target is None:
         return events
-    after = list(sentences[first + 1:first + 2])  # its own clause has been read
-    # a date its sentence gives another clause ('X have agreed ..., mediators announced on
-    # Saturday') comes before one of the next sentence
-    updated = _lead_date(text, target, [sentences[first]] + after, dates, target.end)
+    after = list(sentences[first + 1:first + 2])  # its own sentence has been read
+    updated = _lead_date(text, target, after, dates)
     updated = _lead_place(text, updated, after, mentions, dateline)
     return [updated if ev is target else ev for ev in events]
 
 
-def _lead_date(text: str, event: Event, sentences: Sequence[tuple[int, int]],
-               dates: Sequence[DateMention], trigger_end: int) -> Event:
-    """A date of the main event's sentence that its clause did not give (one of the
-    reporting clause), else of the sentence after."""
+def _lead_date(text: str, event: Event, after: Sequence[tuple[int, int]],
+               dates: Sequence[DateMention]) -> Event:
+    """A date of the sentence after the main event's own (which ``date_of`` has read)."""
     if event.date is not None:
         return event
-    for s, e in sentences:
+    for s, e in after:
         day = next((d for d in dates if s <= d.start < e and d.value and d.earliest
                     and d.type in ("DATE", "TIME")
-                    and not _BOUND.search(text[max(0, d.start - 12):d.start])
-                    and not (s <= trigger_end < d.start
-                             and _SUBORDINATE.search(text[trigger_end:d.start]))), None)
+                    and not _BOUND.search(text[max(0, d.start - 12):d.start])), None)
         if day is not None:
             return replace(event, date=EventDate.of(day), date_source="lead")
     return event

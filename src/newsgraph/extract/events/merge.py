@@ -140,11 +140,11 @@ def fold(a: Event, b: Event, said: bool = False) -> Event:
     """``a`` with what ``b`` adds: participants, a date or a place it lacked, and, when
     ``b`` is the statement that states it (``said``), the quote."""
     date, date_source = a.date, a.date_source
-    if date is None and b.date is not None:
-        date, date_source = b.date, "context"
+    if b.date is not None and (date is None or _finer_date(b.date, date)):
+        date, date_source = b.date, "context"  # 'this week' ... 'on Friday'
     location, location_source = a.location, a.location_source
-    if location is None and b.location is not None:
-        location, location_source = b.location, "context"
+    if b.location is not None and (location is None or _finer_place(b.location, location)):
+        location, location_source = b.location, "context"  # 'Sudan' ... 'in Jeddah'
     return replace(
         a,
         participants=_union(a.participants, b.participants),
@@ -153,6 +153,18 @@ def fold(a: Event, b: Event, said: bool = False) -> Event:
         location=location, location_source=location_source,
         date=date, date_source=date_source, quote=a.quote or (b.quote if said else None),
     )
+
+
+def _finer_date(b: EventDate, a: EventDate) -> bool:
+    """``b`` names a shorter time inside ``a`` (a day of its week or month)."""
+    return bool(a.value and b.value and len(b.value) > len(a.value) and _overlap(a, b))
+
+
+def _finer_place(b: ActorRef, a: ActorRef) -> bool:
+    """``b`` is a place inside the country ``a`` names."""
+    gaz = gazetteer()
+    return bool(a.country and a.country == b.country and gaz.country(a.name) is not None
+                and gaz.country(b.name) is None)
 
 
 def _sides_clash(a: Event, b: Event) -> bool:

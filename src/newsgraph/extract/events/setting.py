@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef, EventDate
 from newsgraph.extract.events.triggers import governor
 
@@ -41,7 +42,7 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
         if _reaches(root, anchors | _conjoined(gov or tok)):
             source = "attributive" if root.head.i == tok.i and root.i < tok.i else "clause"
             rank = (0, abs(root.i - tok.i))
-        elif _governs(_clause(root), gov or tok):
+        elif _governs(_clause(root), gov or tok) or _reporting(_clause(root), gov or tok):
             source, rank = "sentence", (1, abs(root.i - tok.i))
         else:
             continue
@@ -94,6 +95,32 @@ def _governs(clause: Token, tok: Token) -> bool:
     return False
 
 
+def _reporting(clause: Token, head: Token) -> bool:
+    """The reporting clause of the trigger's, after a comma, however parsed ('X have
+    agreed to a ceasefire, mediators announced on Saturday', with 'announced' hung on
+    'ceasefire'): when it was told dates what was told."""
+    return (clause.lemma_.lower() in lx.cue("reporting") and clause.i > head.i
+            and _after_comma(clause)
+            and any(c.dep_ == "nsubj" for c in clause.children)
+            and (_reaches(clause.head, {head.i}) or head.dep_ == "ROOT" and _closes(clause)))
+
+
+def _after_comma(clause: Token) -> bool:
+    """A comma and at most a noun phrase before the clause ('..., the rights group
+    OVD-Info reported'), the noun phrase being its speaker however it was parsed."""
+    doc, i = clause.doc, clause.left_edge.i - 1
+    while i > clause.sent.start and doc[i].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PUNCT") \
+            and doc[i].text != ",":
+        i -= 1
+    return i >= clause.sent.start and doc[i].text == ","
+
+
+def _closes(clause: Token) -> bool:
+    """The clause ends its sentence ('..., the rights group reported Tuesday.')."""
+    words = [t for t in clause.sent if not t.is_punct]
+    return bool(words) and clause.right_edge.i >= words[-1].i
+
+
 def _own_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _OWN_TIME for c in clause.children)
@@ -135,15 +162,28 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS or t.i in described:
             continue
         place = _place_in(sent, [p for p in t.children if p.dep_ == "pobj"], gaz)
-        if place is None:
+        if place is None or _describes_other(_clause(t), tok, head):
             continue
-        near = _covers(tok, t) or _governs(_clause(t), head)
+        near = _covers(tok, t) or _governs(_clause(t), head) or _adjunct_of(_clause(t), head)
         if _own_time(_clause(t)) and not near:
             continue
         rank = (not near, abs(t.i - tok.i))
         if best is None or rank < best[0]:
             best = (rank, place)
     return (best[1], "sentence") if best else (None, None)
+
+
+def _describes_other(clause: Token, tok: Token, head: Token) -> bool:
+    """A relative clause on another noun ('signed a ceasefire that takes effect in
+    Sudan'): its place is where that thing is, not where the act happened."""
+    return clause.dep_ in ("relcl", "acl") and clause.head.i != tok.i and clause.i != head.i
+
+
+def _adjunct_of(clause: Token, head: Token) -> bool:
+    """A participle clause before the trigger's verb sets its scene: 'Meeting in Jeddah,
+    the two sides signed ...' (one after it tells more: 'accusing him of crimes in X')."""
+    return clause.dep_ == "advcl" and clause.head.i == head.i and clause.i < head.i \
+        and clause.tag_ in ("VBG", "VBN") and not _own_time(clause)
 
 
 def _covers(outer: Token, tok: Token) -> bool:
@@ -161,6 +201,11 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
         if t.lemma_.lower() == "capital":
             found = _capital(sent, t, gaz)
             if found:
+                return found
+        if t.lemma_.lower() in lx.cue("place_nouns"):  # 'the port city of Jeddah'
+            named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if named and (found := _place_in(sent, named, gaz)):
                 return found
     return None
 
