@@ -60,6 +60,7 @@ def test_events(run, text, expected):
     "The weather in Oslo was mild and sunny.",
     "Their ministers have met before.",  # nobody named
     "The price of bread rose by ten percent.",
+    "Given Russia's refusal to end the war, the bank is selling its shares.",  # a stance
 ])
 def test_no_event(run, text):
     assert run(text) == []
@@ -116,3 +117,8 @@ def test_needs_parse():
 ])
 def test_same_day_reports_in_one_article_are_one_event(run, text, expected):
     assert len([e for e in run(text) if e.kind == "meeting"]) == expected
+
+
+def test_a_stance_dated_in_its_clause_is_an_act(run):
+    text = "Hungary's refusal on Monday to sign the declaration angered its partners."
+    assert [e.type for e in run(text)] == ["REJECT"]

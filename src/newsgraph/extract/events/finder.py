@@ -117,6 +117,9 @@ class SentenceEvents:
         if not actors and not targets and not others and not _definite(tok):
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("stance_nouns") \
+                and date_source not in ("clause", "attributive"):
+            return None  # 'given Putin's refusal to end the war': a stance held, no act
         place, place_source = place_of(self.sent, node, self.gaz)
         if not targets and place_source == "clause" and place.label == "GPE" \
                 and type_ in _AT_PLACE:
