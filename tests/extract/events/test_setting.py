@@ -67,3 +67,17 @@ def test_a_report_told_again_gives_its_finer_date_and_place(events_of):
             "Azerbaijani diplomats met in Baku on Wednesday.")
     event = one(events_of(text), "CONSULT")
     assert (event.date.value, event.location.name) == ("2024-03-06", "Baku")
+
+
+def test_a_duration_after_dates_the_clause_that_long_before(events_of):
+    text = ("Iran and Saudi Arabia agreed on Friday to resume diplomatic relations, seven "
+            "years after ties were cut.")
+    cut = one(events_of(text, published="2023-03-10"), "SANCTION")
+    assert (cut.date.value, cut.date_source) == ("2016", "narrative")  # not that Friday
+
+
+def test_a_duration_after_counts_from_its_clauses_own_date(events_of):
+    text = ("The talks began on 10 May 2021, two months after Armenia and Azerbaijan cut "
+            "diplomatic ties.")
+    cut = one(events_of(text), "SANCTION")
+    assert cut.date.value == "2021-03"

@@ -66,7 +66,8 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
                        if getattr(q, "kind", "direct") != "indirect")
     # an act told as earlier ('who were previously detained') is before the story's time
     tenses = ["pluperfect" if k.earlier else k.tense for k in kept]
-    return narrative(text, events, tenses, main, quoted)
+    return narrative(text, events, tenses, main, quoted,
+                     [(k.lead_time, k.anchor) for k in kept])
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],

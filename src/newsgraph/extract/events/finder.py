@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.arguments import inherited_subject, participants
-from newsgraph.extract.events.records import ActorRef, Event
+from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import date_of, place_of
 from newsgraph.extract.events.status import status_of
 from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
@@ -36,6 +37,10 @@ class Candidate:
     about: int | None = None
     lemma: str = ""
     earlier: bool = False  # told as before the story ('previously', 'earlier deals')
+    # 'seven years after ties were cut': how long before its governing clause it happened
+    # ((7, 'Y')), and that clause's own date when it has one
+    lead_time: tuple[int, str] | None = None
+    anchor: EventDate | None = None
 
 
 class Sentence:
@@ -49,6 +54,8 @@ class Sentence:
                          and not _is_dateline(m, dateline)]
         self.dates = [d for d in dates if offset <= d.start and d.end <= end
                       and d.value and d.type in ("DATE", "TIME") and d.earliest]
+        self.durations = [d for d in dates if offset <= d.start and d.end <= end
+                          and d.type == "DURATION" and d.value]
 
     def mention_at(self, tok: Token) -> Mention | None:
         at = self.offset + tok.idx
@@ -136,8 +143,11 @@ class SentenceEvents:
             targets=tuple(targets), location=place, location_source=place_source,
             date=date, date_source=date_source, status=status, quote=quote,
         )
+        lead_time = _lead_time(self.sent, node) if date is None else None
+        anchor = date_of(self.sent, node.head)[0] if lead_time else None
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
-                         self._about(tok), tok.lemma_.lower(), told_earlier(tok))
+                         self._about(tok), tok.lemma_.lower(), told_earlier(tok),
+                         lead_time, anchor)
 
     def _about(self, tok: Token) -> int | None:
         """The event noun this act is about: 'condemned the attack', 'called the storming
@@ -239,6 +249,23 @@ def tense_of(tok: Token) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or auxes.keys() & {"is", "are", "am"}:
         return "present"
+    return None
+
+
+def _lead_time(sent: Sentence, tok: Token) -> tuple[int, str] | None:
+    """(7, 'Y') for 'seven years after ties were cut': a clause of 'after' measured by a
+    duration, which puts it that long before the clause it hangs on."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if tok.pos_ not in ("VERB", "AUX") or mark is None:
+        return None
+    for c in [*tok.children, *mark.children]:  # 'two months' hangs on either
+        if c.dep_ != "npadvmod":
+            continue
+        at = sent.offset + c.idx
+        d = next((d for d in sent.durations if d.start <= at < d.end), None)
+        found = re.fullmatch(r"P(\d+)([YMWD])", d.value) if d else None
+        if found:
+            return int(found[1]), found[2]
     return None
 
 

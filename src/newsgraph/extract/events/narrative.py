@@ -20,20 +20,30 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsgraph.extract.events.records import Event
+from newsgraph.extract.events.records import Event, EventDate
 
 _NARRATED = frozenset({"past", "perfect"})
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
 def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
-              main: Event | None, quoted: frozenset[tuple[int, int]] = frozenset()) -> list[Event]:
+              main: Event | None, quoted: frozenset[tuple[int, int]] = frozenset(),
+              lead_times: Sequence[tuple[tuple[int, str] | None, EventDate | None]] = (),
+              ) -> list[Event]:
     """``events`` (in text order, with the tense of each one's clause), the undated
-    narrated ones dated from the story's reference time and placed in its setting."""
+    narrated ones dated from the story's reference time and placed in its setting; one
+    told as some time before another ('seven years after ties were cut', with its
+    ``lead_times``) dated that long before that one's date or the story's."""
     story = main.date if main is not None and main.date else \
         next((e.date for e in events if e.date and e.status == "reported"), None)
     story = story if story is not None and _to_the_day(story) else None
+    lead_times = list(lead_times) or [(None, None)] * len(events)
     out, last, last_paragraph = [], None, -1
-    for event, tense in zip(events, tenses, strict=True):
+    for event, tense, (lead, anchor) in zip(events, tenses, lead_times, strict=True):
+        if event.date is None and lead is not None and (anchor or story) is not None:
+            date = _before(anchor or story, *lead)
+            if date is not None:
+                event = replace(event, date=date, date_source="narrative")
         paragraph = text.count("\n\n", 0, event.start)
         if paragraph != last_paragraph:
             last, last_paragraph = None, paragraph
@@ -47,6 +57,26 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
                 event = replace(event, date=date, date_source="narrative")
         out.append(_placed(event, main, story, quoted))
     return out
+
+
+def _before(ref: EventDate, n: int, unit: str) -> EventDate | None:
+    """The date ``n`` years, months, weeks or days before ``ref``, to that precision."""
+    try:
+        day = dt.date.fromisoformat((ref.earliest or ref.value)[:10])
+    except ValueError:
+        return None
+    text = f"{n} {_UNITS[unit]}{'s' if n != 1 else ''} before"
+    if unit == "Y":
+        year = f"{day.year - n:04d}"
+        return EventDate(year, text, f"{year}-01-01", f"{year}-12-31")
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 - n
+        year, month = divmod(months, 12)
+        first = dt.date(year, month + 1, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        return EventDate(first.isoformat()[:7], text, first.isoformat(), last.isoformat())
+    then = (day - dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    return EventDate(then, text, then, then)
 
 
 def _in_words(event: Event, quoted: frozenset[tuple[int, int]]) -> bool:

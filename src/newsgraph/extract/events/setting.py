@@ -89,8 +89,8 @@ def _governs(clause: Token, tok: Token) -> bool:
     for _ in range(12):
         if cur.i == clause.i:
             return not _own_time(clause)
-        if cur.head.i == cur.i:
-            return False
+        if cur.head.i == cur.i or _own_time(cur):
+            return False  # 'agreed on Friday, seven years after ties were cut'
         cur = cur.head
     return False
 
