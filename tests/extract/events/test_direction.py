@@ -122,3 +122,10 @@ def test_officials_from_two_capitals_stand_for_both_countries(events_of):
     text = "Top security officials from Tehran and Riyadh held talks in Beijing on Monday."
     event = one(events_of(text), "CONSULT")
     assert names(event.actors) == {"Iran", "Saudi Arabia"}
+
+
+def test_both_nations_are_the_two_joined_before_not_the_last_two_named(events_of):
+    text = ("Iran and Saudi Arabia agreed to restore ties on Friday. State media showed "
+            "images taken in China. The foreign ministers of both nations will meet soon.")
+    meeting = one(events_of(text), "CONSULT")
+    assert names(meeting.actors) == {"Iran", "Saudi Arabia"}

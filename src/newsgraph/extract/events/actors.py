@@ -340,7 +340,9 @@ class ActorFinder:
         at = self.sent.offset + tok.idx
         start, end = self._phrase_bounds(tok)
         text = self.sent.text_at(start, end)
-        joined = self._joined_pair(at) if label is None else []
+        joined = self._joined_pair(at) if label in (None, "GPE") else []
+        if label == "GPE" and not all(self.gaz.country(m.text) for m in joined):
+            joined = []  # 'both nations': two countries, not a city and a country
         if joined:  # 'both sides': the two parties, not the mediators who announced it
             return [self._reference(start, end, text, m) for m in joined]
         seen: list[Mention] = []
