@@ -129,3 +129,9 @@ def test_both_nations_are_the_two_joined_before_not_the_last_two_named(events_of
             "images taken in China. The foreign ministers of both nations will meet soon.")
     meeting = one(events_of(text), "CONSULT")
     assert names(meeting.actors) == {"Iran", "Saudi Arabia"}
+
+
+def test_a_pronoun_after_a_condition_is_the_person_it_names(events_of):
+    text = "Kostin said that if Putin leaves Russia, he would be arrested."
+    arrest = one(events_of(text), "COERCE")
+    assert (names(arrest.targets), arrest.status) == ({"Putin"}, "hypothetical")

@@ -184,10 +184,26 @@ class ActorFinder:
 
     def _pronoun(self, tok: Token) -> list[ActorRef]:
         start = self.sent.offset + tok.idx
-        m = self.resolve(start, start + len(tok.text), "he" if tok.lower_ == "his" else tok.text)
+        m = self._condition_subject(tok) or \
+            self.resolve(start, start + len(tok.text), "he" if tok.lower_ == "his" else tok.text)
         if m is None or m.label not in NAMED_LABELS:
             return []
         return [self._reference(start, start + len(tok.text), tok.text, m)]
+
+    def _condition_subject(self, tok: Token) -> Mention | None:
+        """'if Putin leaves Russia, he would be arrested': the person a condition on the
+        pronoun's own verb is about, named just before it."""
+        if tok.lower_ not in ("he", "she") or not tok.dep_.startswith("nsubj"):
+            return None
+        for clause in tok.head.children:
+            if clause.dep_ == "advcl" and clause.i < tok.i and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "when", "once", "unless")
+                    for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                m = self.sent.mention_at(subject) if subject is not None else None
+                if m is not None and m.label == "PERSON":
+                    return m
+        return None
 
     def _reference(self, start: int, end: int, text: str, m: Mention) -> ActorRef:
         return ActorRef(start, end, text, "reference", m.text, m.label, self._code(m),
