@@ -122,3 +122,10 @@ def test_same_day_reports_in_one_article_are_one_event(run, text, expected):
 def test_a_stance_dated_in_its_clause_is_an_act(run):
     text = "Hungary's refusal on Monday to sign the declaration angered its partners."
     assert [e.type for e in run(text)] == ["REJECT"]
+
+
+def test_a_stance_restated_is_the_speakers_act(run):
+    text = "Sergey Lavrov reiterated Russia's refusal to agree to a ceasefire."
+    (event,) = run(text)
+    assert event.type == "REJECT"
+    assert [a.name for a in event.actors][:1] == ["Sergey Lavrov"]

@@ -115,6 +115,11 @@ class SentenceEvents:
         if status == "state":
             return None  # a lasting relation, not an act
         actors, targets, others = participants(self.actors, node, type_, kind, obj)
+        if tok.lemma_.lower() in lx.cue("stance_nouns") and _stated(tok):
+            # 'He reiterated Russia's refusal': he states it, for Russia
+            speakers = [r for c in tok.head.children if c.dep_ == "nsubj"
+                        for r in self.actors.refs(c)]
+            actors = speakers + [a for a in actors if a not in speakers]
         if _mentioned(node):  # 'followed the meeting with her husband': told, not held
             actors, targets = [], []
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
@@ -125,7 +130,7 @@ class SentenceEvents:
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("stance_nouns") \
-                and date_source not in ("clause", "attributive"):
+                and date_source not in ("clause", "attributive") and not _stated(tok):
             return None  # 'given Putin's refusal to end the war': a stance held, no act
         place, place_source = place_of(self.sent, node, self.gaz)
         if not targets and place_source == "clause" and place.label == "GPE" \
@@ -250,6 +255,11 @@ def tense_of(tok: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or auxes.keys() & {"is", "are", "am"}:
         return "present"
     return None
+
+
+def _stated(tok: Token) -> bool:
+    """A stance told as said ('reiterated Russia's refusal'): the saying is the act."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.cue("reporting")
 
 
 def _lead_time(sent: Sentence, tok: Token) -> tuple[int, str] | None:
