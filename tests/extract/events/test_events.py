@@ -129,3 +129,8 @@ def test_a_stance_restated_is_the_speakers_act(run):
     (event,) = run(text)
     assert event.type == "REJECT"
     assert [a.name for a in event.actors][:1] == ["Sergey Lavrov"]
+
+
+def test_taken_into_custody_is_an_arrest(run):
+    (event,) = run("Anna Orlova was taken into police custody in Kazan on Tuesday.")
+    assert (event.type, event.kind) == ("COERCE", "arrest")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import one
+
 pytestmark = pytest.mark.slow
 
 
@@ -57,3 +59,10 @@ def test_a_shortened_name_is_the_same_participant(events_of):
     text = ("The Treasury sanctioned three Iranian banks on Tuesday. The Treasury Department "
             "sanctioned the banks for financing militias.")
     assert len([e for e in events_of(text) if e.type == "SANCTION"]) == 1
+
+
+def test_a_part_of_the_day_is_the_same_day(events_of):
+    text = ("Turkish officials met Syrian officials in Moscow on Tuesday. Hulusi Akar met "
+            "Ali Abbas on Tuesday morning.")
+    meeting = one(events_of(text), "CONSULT")
+    assert meeting.location.name == "Moscow"

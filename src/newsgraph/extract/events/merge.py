@@ -132,8 +132,9 @@ def _same_day(a: Event, b: Event) -> bool:
     """Two reports of one kind on the same named day in one article are one happening
     ('a Wednesday meeting between Turkish and Syrian officials' ... 'a Wednesday meeting in
     Moscow that included ...'), even when one names nations and the other people."""
-    return bool(a.date and b.date and a.date.value == b.date.value and a.kind == b.kind
-                and len(a.date.value or "") == len("2022-12-28"))
+    day = len("2022-12-28")  # a part of the day ('Tuesday morning') is still that day
+    return bool(a.date and b.date and a.kind == b.kind and len(a.date.value or "") >= day
+                and len(b.date.value or "") >= day and a.date.value[:day] == b.date.value[:day])
 
 
 def fold(a: Event, b: Event, said: bool = False) -> Event:
