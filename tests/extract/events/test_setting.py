@@ -81,3 +81,10 @@ def test_a_duration_after_counts_from_its_clauses_own_date(events_of):
             "diplomatic ties.")
     cut = one(events_of(text), "SANCTION")
     assert cut.date.value == "2021-03"
+
+
+def test_an_event_noun_subject_lends_its_place_to_what_it_produced(events_of):
+    text = ("The talks in Doha between Israel and Hamas produced an agreement on hostages "
+            "on Monday.")
+    event = one(events_of(text), "AGREE")
+    assert (event.location.name, event.location_source) == ("Doha", "sentence")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef, EventDate
-from newsgraph.extract.events.triggers import governor
+from newsgraph.extract.events.triggers import governor, trigger_of
 
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
 _PLACE_PREPS = frozenset("in at inside outside near".split())
@@ -156,7 +156,8 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
     head = governor(tok) or tok
     own = {x.i for x in tok.subtree}
     described = {t.i for clause in [head, *head.ancestors] for c in clause.children
-                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree if t.i not in own}
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and not _happening(c)
+                 for t in c.subtree if t.i not in own}
     best = None
     for t in sent.doc:
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS or t.i in described:
@@ -184,6 +185,12 @@ def _adjunct_of(clause: Token, head: Token) -> bool:
     the two sides signed ...' (one after it tells more: 'accusing him of crimes in X')."""
     return clause.dep_ == "advcl" and clause.head.i == head.i and clause.i < head.i \
         and clause.tag_ in ("VBG", "VBN") and not _own_time(clause)
+
+
+def _happening(tok: Token) -> bool:
+    """An event noun in an argument slot ('the talks in Jeddah had produced an agreement'):
+    where it was held is where what it did happened."""
+    return tok.pos_ == "NOUN" and trigger_of(tok) is not None
 
 
 def _covers(outer: Token, tok: Token) -> bool:
