@@ -88,3 +88,9 @@ def test_an_event_noun_subject_lends_its_place_to_what_it_produced(events_of):
             "on Monday.")
     event = one(events_of(text), "AGREE")
     assert (event.location.name, event.location_source) == ("Doha", "sentence")
+
+
+def test_a_place_in_someone_elses_words_does_not_place_the_act(events_of):
+    text = ('"Here a new era begins in Latin America," said President Gustavo Petro during '
+            "the signing of the agreement with the ELN.")
+    assert one(events_of(text), "AGREE").location is None

@@ -133,6 +133,8 @@ class SentenceEvents:
                 and date_source not in ("clause", "attributive") and not _stated(tok):
             return None  # 'given Putin's refusal to end the war': a stance held, no act
         place, place_source = place_of(self.sent, node, self.gaz)
+        if place is not None and place_source == "sentence" and self._quoted_apart(tok, place):
+            place, place_source = None, None  # 'said X during the signing': not in X's words
         if not targets and place_source == "clause" and place.label == "GPE" \
                 and type_ in _AT_PLACE:
             targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
@@ -153,6 +155,12 @@ class SentenceEvents:
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
                          self._about(tok), tok.lemma_.lower(), told_earlier(tok),
                          lead_time, anchor)
+
+    def _quoted_apart(self, tok: Token, place: ActorRef) -> bool:
+        """The place is inside a quote that the trigger is not in."""
+        at = self.sent.offset + tok.idx
+        return any(q.start <= place.start < q.end and not q.start <= at < q.end
+                   for q in self.quotes)
 
     def _about(self, tok: Token) -> int | None:
         """The event noun this act is about: 'condemned the attack', 'called the storming
