@@ -66,3 +66,11 @@ def test_a_part_of_the_day_is_the_same_day(events_of):
             "Ali Abbas on Tuesday morning.")
     meeting = one(events_of(text), "CONSULT")
     assert meeting.location.name == "Moscow"
+
+
+def test_an_act_dated_by_another_clause_meets_its_own_report(events_of):
+    text = ("Iran and Saudi Arabia agreed in Beijing on Friday to resume relations, seven "
+            "years after ties were cut. Saudi Arabia severed ties with Iran in 2016.")
+    cut = one(events_of(text, published="2023-03-10"), "SANCTION")
+    assert (cut.date.value, {a.name for a in cut.actors}) == ("2016", {"Saudi Arabia"})
+    assert cut.location is None  # Beijing is where they agreed, seven years later

@@ -12,7 +12,7 @@ from the publication date by itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -21,7 +21,7 @@ from newsgraph.extract.events.actors import ActorFinder, Resolver
 from newsgraph.extract.events.finder import Candidate, Sentence, SentenceEvents
 from newsgraph.extract.events.lexicon import needs_parse, plover_type
 from newsgraph.extract.events.lead import main_candidate, main_sentence, with_lead
-from newsgraph.extract.events.merge import merge
+from newsgraph.extract.events.merge import fold_dated, merge
 from newsgraph.extract.events.narrative import narrative
 from newsgraph.extract.events.records import (
     ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
@@ -66,8 +66,14 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
                        if getattr(q, "kind", "direct") != "indirect")
     # an act told as earlier ('who were previously detained') is before the story's time
     tenses = ["pluperfect" if k.earlier else k.tense for k in kept]
-    return narrative(text, events, tenses, main, quoted,
-                     [(k.lead_time, k.anchor) for k in kept])
+    events = narrative(text, events, tenses, main, quoted,
+                       [(k.lead_time, k.anchor) for k in kept])
+    late = [k.lead_time is not None and k.event.date is None and e.date is not None
+            for k, e in zip(kept, events, strict=True)]
+    if not any(late):
+        return events
+    return [k.event for k in fold_dated(
+        [replace(k, event=e) for k, e in zip(kept, events, strict=True)], late)]
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],

@@ -54,6 +54,8 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         others = []
     if type_ == "MOBILIZE" and not actors:
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
+    if kind == "cutting_ties" and not actors:
+        others, targets = others + targets, []  # 'ties were cut': both sides, by whom untold
     actors = _unique(actors)
     targets = [t for t in _unique(targets) if not _same(t, actors)]
     return actors, targets, [o for o in _unique(others) if not _same(o, actors + targets)]

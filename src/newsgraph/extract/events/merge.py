@@ -44,6 +44,22 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
     return [k for k in kept if k.event.participants]
 
 
+def fold_dated(kept: Sequence[Candidate], dated: Sequence[bool]) -> list[Candidate]:
+    """``kept`` with each candidate ``dated`` late (by another clause: 'seven years after
+    ties were cut') folded into another one it now turns out to be ('severed ties in
+    2016')."""
+    out = list(kept)
+    for i, late in enumerate(dated):
+        if not late:
+            continue
+        into = next((j for j, k in enumerate(out) if j != i and k is not None
+                     and _same(k, out[i])), None)
+        if into is not None:
+            out[into] = replace(out[into], event=fold(out[into].event, out[i].event))
+            out[i] = None
+    return [k for k in out if k is not None]
+
+
 def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Candidate:
     if cand.event.targets or cand.about not in home:
         return cand

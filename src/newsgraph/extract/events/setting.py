@@ -165,6 +165,8 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
         place = _place_in(sent, [p for p in t.children if p.dep_ == "pobj"], gaz)
         if place is None or _describes_other(_clause(t), tok, head):
             continue
+        if _own_time(head) and not _covers(head, t):
+            continue  # 'agreed in Beijing, seven years after ties were cut': not there
         near = _covers(tok, t) or _governs(_clause(t), head) or _adjunct_of(_clause(t), head)
         if _own_time(_clause(t)) and not near:
             continue
