@@ -94,3 +94,10 @@ def test_a_place_in_someone_elses_words_does_not_place_the_act(events_of):
     text = ('"Here a new era begins in Latin America," said President Gustavo Petro during '
             "the signing of the agreement with the ELN.")
     assert one(events_of(text), "AGREE").location is None
+
+
+def test_an_anniversary_dates_its_event_years_before_not_on_the_day(events_of):
+    text = ("Joe Biden made a surprise visit to Kyiv on Monday, days before the one-year "
+            "anniversary of Russia's invasion of Ukraine.")
+    invasion = one(events_of(text), "ASSAULT")
+    assert (invasion.date.value, invasion.location) == ("2023", None)

@@ -143,6 +143,9 @@ class SentenceEvents:
                            and t.kind == "named"), None)
             if struck is not None:  # 'an attack on Kyiv' happened in Kyiv
                 place, place_source = struck, "clause"
+        years = _anniversary_of(tok)
+        if years is not None:  # a landmark of the story's time, not when or where it is told
+            date = date_source = place = place_source = None
         start = self.sent.offset + tok.idx
         event = Event(
             type=type_, kind=kind, trigger=tok.text, start=start, end=start + len(tok.text),
@@ -150,8 +153,11 @@ class SentenceEvents:
             targets=tuple(targets), location=place, location_source=place_source,
             date=date, date_source=date_source, status=status, quote=quote,
         )
-        lead_time = _lead_time(self.sent, node) if date is None else None
-        anchor = date_of(self.sent, node.head)[0] if lead_time else None
+        if years is not None:  # 'the first anniversary of the invasion': years before
+            lead_time, anchor = ((years, "Y") if years else None), None
+        else:
+            lead_time = _lead_time(self.sent, node) if date is None else None
+            anchor = date_of(self.sent, node.head)[0] if lead_time else None
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
                          self._about(tok), tok.lemma_.lower(), told_earlier(tok),
                          lead_time, anchor)
@@ -263,6 +269,22 @@ def tense_of(tok: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or auxes.keys() & {"is", "are", "am"}:
         return "present"
     return None
+
+
+_NUMBERS = {w: n for n, words in enumerate([
+    "", "one first", "two second", "three third", "four fourth", "five fifth", "six sixth",
+    "seven seventh", "eight eighth", "nine ninth", "ten tenth"]) for w in words.split()}
+
+
+def _anniversary_of(tok: Token) -> int | None:
+    """For an event noun after 'the Nth anniversary of': N (0 when not said), else None."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of" \
+            or tok.head.head.lemma_.lower() != "anniversary":
+        return None
+    words = [t.lower_.rstrip("stndrh") if t.like_num else t.lower_
+             for t in tok.head.head.subtree if t.i < tok.head.head.i]
+    return next((int(w) if w.isdigit() else _NUMBERS[w] for w in words
+                 if w.isdigit() or w in _NUMBERS), 0)
 
 
 def _stated(tok: Token) -> bool:
