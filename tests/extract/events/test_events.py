@@ -134,3 +134,11 @@ def test_a_stance_restated_is_the_speakers_act(run):
 def test_taken_into_custody_is_an_arrest(run):
     (event,) = run("Anna Orlova was taken into police custody in Kazan on Tuesday.")
     assert (event.type, event.kind) == ("COERCE", "arrest")
+
+
+@pytest.mark.parametrize("text, types", [
+    ('Otty Patino agreed that "the challenges are innumerable."', []),  # an opinion
+    ("Armenia and Azerbaijan agreed that a ceasefire would begin on Monday.", ["AGREE"]),
+])
+def test_agreeing_that_is_an_opinion_unless_it_settles_what_will_be(run, text, types):
+    assert [e.type for e in run(text) if e.status == "reported"] == types

@@ -99,7 +99,15 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
         return True if tok.head.i != tok.i and _lemma(tok.head) in words else None
     if slot == "actor":
         return True if probe.civil_actor(tok) else None
+    if slot == "clause":  # 'agreed that the challenges are many', not what 'would' be done
+        return True if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in words
+                                                    for m in c.children)
+                           and not any(a.dep_ == "aux" and a.lower_ in _PLANNING for a in c.children)
+                           for c in tok.children) else None
     return None
+
+
+_PLANNING = frozenset("will would shall should must".split())
 
 
 def _objects(tok: Token) -> list[Token]:
