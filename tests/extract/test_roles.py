@@ -64,6 +64,14 @@ def roles(nlp, text):
      [("Nicolas Maduro", "President", "Venezuelans")]),
     # a title may run over a hard-wrapped line
     ("Indian Prime Minister\nNarendra Modi arrived in Geneva.", [("Narendra Modi", "Prime Minister", "Indian")]),
+    # a bare national office takes the country whose government the sentence names before it
+    ("The Peruvian foreign ministry quoted Foreign Minister Ana Cruz as saying it was a success.",
+     [("Ana Cruz", "Foreign Minister", "Peruvian")]),
+    ("Chilean President Luis Rojas met President Ana Cruz in Lima.",
+     [("Luis Rojas", "President", "Chilean"), ("Ana Cruz", "President", None)]),
+    # ... but not a country only named beside it, nor one inside a quotation
+    ("Peruvian troops crossed the border, President Ana Cruz said.", [("Ana Cruz", "President", None)]),
+    ('"Chile is wrong," Prime Minister Ana Cruz said.', [("Ana Cruz", "Prime Minister", None)]),
     # nothing: a verb is not a title, a list of names is not an apposition
     ("The film stars Tom Hanks and Meg Ryan.", []),
     ("Eduard Smith, Anna Jones and Carl Brown attended the dinner.", []),

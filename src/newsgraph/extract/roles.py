@@ -80,6 +80,7 @@ def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention
     for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
         found_here = (_before(ctx, f, roles) or _apposed_before(ctx, f), _after(ctx, f))
         roles.extend(r for r in found_here if r is not None)
+    roles = [_with_side(ctx, r, roles) for r in roles]
     seen: set[tuple[int, str]] = set()
     out = []
     for r in roles:
@@ -228,6 +229,65 @@ def _implied_country(ctx: Context, start: int) -> Found | None:
 
 def _country_code(gaz: Gazetteer, f: Found) -> str | None:
     return f.country_code(gaz)
+
+
+# ---- a bare office beside its government ---------------------------------------------------
+
+def _with_side(ctx: Context, role: _Role, roles: list[_Role]) -> _Role:
+    """A bare national office takes the country whose government the sentence names before
+    it: 'Libyan Prime Minister suspended Foreign Minister X', 'a Chinese official whom state
+    TV identified as Foreign Minister X', 'the Chinese foreign ministry quoted top diplomat
+    X'. Not a country whose same office (or a 'counterpart') the article gives someone
+    else: 'Chinese President Xi met President X' leaves X's country open."""
+    if role.of is not None or _office_word(ctx.doc, role) not in _SIDE_OFFICES:
+        return role
+    taken = {_country_code(ctx.gaz, r.of) for r in roles if r.of is not None
+             and r.holder.span.start != role.holder.span.start
+             and (r.text.lower() == role.text.lower() or _office_word(ctx.doc, r) == "counterpart")}
+    doc = ctx.doc
+    sent = doc[role.start].sent
+    for i in range(role.start - 1, sent.start - 1, -1):
+        m = ctx.by_start.get(i)
+        if m is None or m.label not in ("GPE", "NORP") or _in_quotes(doc, sent.start, i):
+            continue
+        code = _country_code(ctx.gaz, m)
+        if code is not None and code not in taken and _governs(ctx, m):
+            return _Role(role.holder, role.start, role.end, m, role.text)
+    return role
+
+
+# Offices a country's government fills: 'Foreign Minister', 'Secretary of State', 'top diplomat'.
+_SIDE_OFFICES = lexicon.NATIONAL_OFFICES | {"secretary", "diplomat", "pm", "counterpart"}
+# What a country's government is named by after its demonym: 'the Chinese foreign ministry'.
+_GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",
+                               "presidency", "foreign", "state"})
+
+
+def _office_word(doc: Doc, role: _Role) -> str:
+    return lexicon.singular(_head_of(doc, role.start, role.end).text)
+
+
+def _governs(ctx: Context, m: Found) -> bool:
+    """A country mention naming its government or an official of it: 'Libyan Prime
+    Minister', 'a Chinese official', 'the Chinese foreign ministry' ('Philippine vessels'
+    or 'Russian troops' do not say whose side the office is)."""
+    doc, i = ctx.doc, m.span.end
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    words = []
+    while i < len(doc) and len(words) < 3 and i not in ctx.in_mention and \
+            (lexicon.is_role_word(doc[i].text) or doc[i].lower_ in _GOVERNMENT_NOUNS):
+        words.append(doc[i].lower_)
+        i += 1
+    return any(lexicon.is_office(w) and lexicon.singular(w) != "counterpart" or w in _GOVERNMENT_NOUNS
+               for w in words)
+
+
+def _in_quotes(doc: Doc, start: int, i: int) -> bool:
+    """Whether token ``i`` is inside a quotation opened after token ``start``."""
+    text = doc.text[doc[start].idx:doc[i].idx]
+    straight = text.count('"') % 2 == 1
+    return straight or text.count("\u201c") > text.count("\u201d")
 
 
 # ---- a title set off before a name ---------------------------------------------------------
