@@ -31,9 +31,21 @@ def roles(nlp, text):
     # an organisation before the title
     ("Amnesty International researcher Sara Khan said the report was accurate.",
      [("Sara Khan", "researcher", "Amnesty International")]),
-    # a relation to an organisation or country is a role of it
+    # a relation to an organisation or country is a role of it; a state body is part of the title
     ("The talks angered Hamas ally Omar Haddad and Kremlin critic Ilya Petrov.",
-     [("Omar Haddad", "ally", "Hamas"), ("Ilya Petrov", "critic", "Kremlin")]),
+     [("Omar Haddad", "ally", "Hamas"), ("Ilya Petrov", "Kremlin critic", "Kremlin")]),
+    ("Russia's Foreign Ministry spokesperson Maria Petrova denied it.",
+     [("Maria Petrova", "Foreign Ministry spokesperson", "Russia")]),
+    ("Lahore High Court Chief Justice Ali Raza ordered a hearing.",
+     [("Ali Raza", "Lahore High Court Chief Justice", "Lahore High Court")]),
+    # a portfolio written out with 'for'
+    ("Canada's Minister for Foreign Affairs Jane Roe arrived.",
+     [("Jane Roe", "Minister for Foreign Affairs", "Canada")]),
+    ("Chile's Presidential Commissioner for Children's Rights Maria Alekseyevna Petrova was named.",
+     [("Maria Alekseyevna Petrova", "Presidential Commissioner for Children's Rights", "Chile")]),
+    # an unnamed body a possessive owns, in an apposition
+    ("The envoy met Ali Saleh, head of the Houthis' supreme political council, in the capital.",
+     [("Ali Saleh", "head of the Houthis' supreme political council", "Houthis")]),
     # a title set off before a name, with an 'of' phrase or a possessive
     ("The president of neighbouring Benin, Patrice Talon, was heading to Niamey.",
      [("Patrice Talon", "president", "Benin")]),

@@ -99,7 +99,8 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     start, end = words
     head = _head_of(ctx.doc, start, end)
     office = lexicon.is_office(head.text)
-    of = _owner_before(ctx, start, office)
+    start, of = _institution_before(ctx, start, office)
+    of = of or _owner_before(ctx, start, office)
     if of is None and office:
         of = _shared_owner(ctx, start, previous)
     if of is None and lexicon.singular(head.text) in lexicon.NATIONAL_OFFICES:
@@ -107,12 +108,43 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     return _Role(f, start, end, of, _words(ctx.doc[start:end]))
 
 
+def _institution_before(ctx: Context, start: int, office: bool) -> tuple[int, Found | None]:
+    """A state body named before a title belongs to the title, as news writes it: "Russia's
+    Foreign Ministry spokesperson" (of Russia), 'Kremlin critic' (of the Kremlin),
+    'Islamabad High Court Chief Justice' (the court's place is part of its name). Other
+    organisations only own the title ('Amnesty International researcher')."""
+    doc = ctx.doc
+    m = ctx.by_end.get(start)
+    if m is not None and m.label == "ORG" and _is_state_body(ctx, m):
+        owner = _owner_before(ctx, m.span.start, True)
+        return m.span.start, owner if owner is not None and owner.label != "PERSON" else m
+    if m is not None and m.label == "GPE" and start < len(doc) \
+            and lexicon.singular(doc[start].text) not in lexicon.ROLE_HEADS \
+            and any(t.lower_ in lexicon.ORG_HEADS and t.is_title for t in doc[start:start + 3]):
+        return m.span.start, m  # 'Islamabad High Court Chief Justice'
+    return start, None
+
+
+def _is_state_body(ctx: Context, m: Found) -> bool:
+    """'Foreign Ministry', 'State Department', 'Supreme Court', the Kremlin."""
+    known = ctx.gaz.known(m.text)
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    return known is not None and known.kind == "government" or last in _STATE_BODY_HEADS
+
+
+# Last words of the names of a state's bodies, whose staff news titles by the body.
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "court", "council", "office",
+                               "parliament", "assembly", "senate", "congress", "commission",
+                               "agency", "cabinet", "presidency", "tribunal", "bureau"})
+
+
 def _head_of(doc: Doc, start: int, end: int):
-    """The head noun of a title: its last word, or the one before 'of' ('Secretary of State')."""
+    """The head noun of a title: its last word, or the one before 'of' or 'for' ('Secretary
+    of State', 'Minister for Foreign Affairs')."""
     if _is_head_noun(doc[end - 1]):
         return doc[end - 1]
     return next((doc[j] for j in range(start, end - 1)
-                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ == "of"), doc[end - 1])
+                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ in ("of", "for")), doc[end - 1])
 
 
 
@@ -121,6 +153,10 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     doc = ctx.doc
     while end > 0 and _is_soft_break(doc[end - 1]):  # 'Prime Minister\nNarendra Modi'
         end -= 1
+    portfolio = _portfolio_before(ctx, end)
+    if portfolio is not None:  # 'Commissioner for Children's Rights X'
+        head = _title_before(ctx, portfolio)
+        return (head[0], end) if head is not None else None
     start, i = end, end - 1
     while i >= 0 and end - i <= MAX_ROLE_WORDS and _is_title_token(ctx, i, start < end):
         start, i = i, i - 1
@@ -129,6 +165,23 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     while start < end and not lexicon.is_role_word(doc[start].text) and not doc[start].is_title:
         start += 1  # a title does not begin with a hyphen or 'and'
     return start, end
+
+
+def _portfolio_before(ctx: Context, end: int) -> int | None:
+    """Where 'for' stands in a portfolio written out before a name: 'Minister for Foreign
+    Affairs X', "Presidential Commissioner for Children's Rights X" (capitalised words,
+    possessives and 'and' after 'for' and a capitalised head)."""
+    doc, i = ctx.doc, end - 1
+    while i > 0 and end - i <= _MAX_PORTFOLIO_WORDS and i not in ctx.in_mention and (
+            doc[i].is_title or doc[i].tag_ == "POS" or doc[i].lower_ in ("and", "&")):
+        i -= 1
+    if i == end - 1 or i < 1 or doc[i].lower_ != "for" or not doc[end - 1].is_title:
+        return None
+    head = doc[i - 1]
+    return i if head.is_title and _is_head_noun(head) and lexicon.is_office(head.text) else None
+
+
+_MAX_PORTFOLIO_WORDS = 5
 
 
 def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
@@ -350,8 +403,8 @@ def _after(ctx: Context, f: Found) -> _Role | None:
     of = _owner(ctx, owner, office) if owner is not None else None
     if of is None and end < len(doc) and doc[end].lower_ == "of":
         of, np_end = _of_phrase(ctx, end + 1)
-        if of is None and np_end > end + 1:
-            return _Role(f, k, np_end, None, _words(doc[k:np_end]))
+        if np_end > end + 1 and (of is None or np_end > of.span.end):
+            return _Role(f, k, np_end, of, _words(doc[k:np_end]))  # "of the Houthis' council"
     return _Role(f, k, end, of, _words(doc[k:end]))
 
 
@@ -393,16 +446,37 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
     m = ctx.by_start.get(i)
     if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
         after = m.span.end
-        if after < len(doc) and doc[after].tag_ == "POS":  # 'of Iran's Supreme National Council'
+        if after < len(doc) and _is_possessive(doc, after):  # 'of Iran's Supreme National Council'
             owned = ctx.by_start.get(after + 1)
             if owned is not None and owned.label in OWNER_LABELS - {"PERSON"}:
                 return owned, owned.span.end
+            return m, _owned_body(ctx, after + 1) or m.span.end  # "of the Houthis' political council"
         return m, m.span.end
     end = k
     while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \
             and end not in ctx.in_mention:
         end += 1
     return None, end if end > i else k
+
+
+def _is_possessive(doc: Doc, i: int) -> bool:
+    """"'s", or the bare apostrophe after a plural ('the Houthis’'), which the tagger often
+    reads as a closing quotation mark."""
+    t = doc[i]
+    return t.tag_ == "POS" or t.text in ("'", "\u2019") and i > 0 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_.endswith("s")
+
+
+def _owned_body(ctx: Context, k: int) -> int | None:
+    """End of the unnamed body a possessive owns, in common nouns ending in an organisation
+    noun: "the Houthis' supreme political council" (the words are the role's, not a name)."""
+    doc, end = ctx.doc, k
+    while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \
+            and end not in ctx.in_mention and not doc[end].is_space:
+        end += 1
+    while end > k and doc[end - 1].lower_ not in lexicon.ORG_HEADS:
+        end -= 1
+    return end if end > k else None
 
 
 # ---- what 'the regime' means in this article -----------------------------------------------
