@@ -54,6 +54,7 @@ _FEMININE = frozenset("she her hers herself".split())
 _REACH_SENTENCES = 5  # how far back a pronoun looks for its person
 _SPEAKER_REACH = 1500  # characters a reported speaker stays in view
 _LEDE_SENTENCES = 2  # a lede's description is named within this many sentences
+_INTRODUCED_SENTENCES = 12  # a role opening the story's people is named by then (ledes run long)
 _GENDERED_HEADS = {"spokesman": "m", "chairman": "m", "king": "m", "prince": "m",
                    "congressman": "m", "businessman": "m", "emir": "m", "sultan": "m",
                    "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
@@ -359,6 +360,12 @@ class _Walk:
             if d.owner is not None and self._role_fit(actor, d) and actor.roles and any(
                     owner == d.owner for _, _, owner in actor.roles):
                 return actor, f"{actor.mention.text}, named next with that role"
+        if d.owner is not None and not self._people_before(pos):
+            actor = self._known_by_surname(d, later=[m for m in self.mentions if m.label == "PERSON"
+                                                     and m.start > pos and self._sentence(m.start)
+                                                     - here <= _INTRODUCED_SENTENCES])
+            if actor is not None:
+                return actor, f"{actor.mention.text}, named next by one name alone"
         lede = here < _LEDE_SENTENCES and not self._people_before(pos)
         if not (lede or self._spoken_at(pos, end_char(self.doc, d.end))):
             return None, ""
@@ -368,6 +375,24 @@ class _Walk:
                 if not actor.roles or self._role_fit(actor, d):
                     return actor, f"{actor.mention.text}, who opens the next sentence"
         return None, ""
+
+    def _known_by_surname(self, d: Description, later: list[Mention]) -> _Actor | None:
+        """"Kenya's president called ... 'We will respond,' Ruto said": a role that opens the
+        story's people introduces the first one named next by one name the article never
+        gives in full, whose stated roles (if any) fit it. Someone named in full first
+        ('former US president Barack Obama') is someone else."""
+        for m in later:
+            full = self.names.full_name_of(m)
+            if len(m.text.split()) == 1 and full is None and not self._named_in_full(m):
+                actor = self._person_actor(m)
+                if not actor.roles or self._role_fit(actor, d) == 2:
+                    return actor
+        return None
+
+    def _named_in_full(self, m: Mention) -> bool:
+        """Whether a longer name of the article ends with this one ('Ahmed Hassan' for 'Hassan')."""
+        return any(len(o.text.split()) > 1 and o.label == "PERSON"
+                   and o.text.split()[-1] == m.text for o in self.mentions)
 
     def _person_actor(self, m: Mention) -> _Actor:
         full = self.names.full_name_of(m)
