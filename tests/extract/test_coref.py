@@ -59,6 +59,10 @@ CASES = [
     ("Brazil's ambassador was summoned on Monday. Protests went on in the capital. "
      "\u201cWe have summoned Ambassador Duarte,\u201d Foreign Minister Ana Lopes said.",
      "Brazil's ambassador", 0, "Duarte"),
+    # 'the late activist' is the one the article called 'the late ...', not the last named
+    ("Mourners honoured the late Kremlin critic Alexei Petrov. Police detained Ivan Sokol, "
+     "a libertarian, on Tuesday. The late activist's allies protested.",
+     "The late activist", 0, "Alexei Petrov"),
     # organisations: a named one that holds the noun, else the last one described
     ("The International Criminal Court issued a warrant. The court said judges agreed.",
      "The court", 0, "International Criminal Court"),

@@ -60,6 +60,7 @@ _GENDERED_HEADS = {"spokesman": "m", "chairman": "m", "king": "m", "prince": "m"
                    "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
                    "congresswoman": "f", "businesswoman": "f", "woman": "f", "man": "m"}
 _OPENING_WORDS = 4
+_LATE = re.compile(r"\blate\s+$", re.IGNORECASE)  # 'the late Kremlin critic X'
 _RELATIONAL = frozenset({"counterpart", "ally", "rival", "opponent"})  # someone else's
 
 
@@ -79,6 +80,7 @@ class _Actor:
     owner: str | None = None  # a description's owner: 'libya', 'white house'
     last: int = -1
     last_end: int = -1
+    late: bool = False  # called 'the late ...': dead, as 'the late activist' says again
     nearest: Mention | None = None  # its latest name outside quotes: what a pronoun points at
     seen: int = 0  # how often it was named or referred to
     opened: set[int] = field(default_factory=set)  # sentences it opens
@@ -243,6 +245,7 @@ class _Walk:
             words = frozenset(w.lower() for w in re.findall(r"[\w-]+", r.role))
             head = lexicon.singular(r.role.split()[-1]) if r.role.split() else ""
             actor.roles.append((words, head, self.reader.owner_key(r.of) if r.of else None))
+            actor.late = actor.late or bool(_LATE.search(self.text[max(0, r.start - 9):r.start]))
 
     # -- descriptions ----------------------------------------------------------------------
     def _antecedent(self, d: Description) -> tuple[_Actor | None, str]:
@@ -316,6 +319,8 @@ class _Walk:
         ('leader'), then the latest named."""
         start = self.doc[d.start].idx
         fits = [(a, fit) for a in self._people_before(start) if (fit := self._role_fit(a, d))]
+        if any(t.lower_ == "late" for t in self.doc[d.start:d.end]) and any(a.late for a, _ in fits):
+            fits = [(a, fit) for a, fit in fits if a.late]  # 'the late activist': the one who died
         # A loose fit ('activist' for a critic) goes to the one named most, a close one to the latest.
         return max(fits, key=lambda af: (af[1], af[0].seen if af[1] == 1 else 0, af[0].last),
                    default=(None,))[0]
