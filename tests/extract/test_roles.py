@@ -84,6 +84,14 @@ def roles(nlp, text):
     # ... but not a country only named beside it, nor one inside a quotation
     ("Peruvian troops crossed the border, President Ana Cruz said.", [("Ana Cruz", "President", None)]),
     ('"Chile is wrong," Prime Minister Ana Cruz said.', [("Ana Cruz", "Prime Minister", None)]),
+    # a capital acting for its government counts as naming it
+    ("Madrid has summoned the envoy after the incident, according to Prime Minister Maria Alonso.",
+     [("Maria Alonso", "Prime Minister", "Madrid")]),
+    # 'of parliament' is the one legislature the story names, if only one
+    ("Congress voted on Monday. The decision was announced by the speaker of parliament, "
+     "Luis Ortega, after the vote.", [("Luis Ortega", "speaker", "Congress")]),
+    ("The Senate and Congress voted on Monday. The decision was announced by the speaker of "
+     "parliament, Luis Ortega, after the vote.", [("Luis Ortega", "speaker", None)]),
     # nothing: a verb is not a title, a list of names is not an apposition
     ("The film stars Tom Hanks and Meg Ryan.", []),
     ("Eduard Smith, Anna Jones and Carl Brown attended the dinner.", []),

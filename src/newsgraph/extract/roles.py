@@ -306,7 +306,18 @@ def _with_side(ctx: Context, role: _Role, roles: list[_Role]) -> _Role:
         code = _country_code(ctx.gaz, m)
         if code is not None and code not in taken and _governs(ctx, m):
             return _Role(role.holder, role.start, role.end, m, role.text)
+        if code is None and _capital_acting(ctx, m) not in (None, *taken):
+            return _Role(role.holder, role.start, role.end, m, role.text)
     return role
+
+
+def _capital_acting(ctx: Context, m: Found) -> str | None:
+    """The country of a capital written as the subject of a verb, for its government:
+    'Manila has summoned ..., according to President X'."""
+    doc = ctx.doc
+    if m.label != "GPE" or m.span.end >= len(doc) or not doc[m.span.end].tag_.startswith(("VB", "MD")):
+        return None
+    return ctx.gaz.capital_country_code(m.text)
 
 
 # Offices a country's government fills: 'Foreign Minister', 'Secretary of State', 'top diplomat'.
@@ -361,7 +372,7 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
         rest = doc[of.span.end:k] if of is not None else doc[np_end:k]
         if any(not t.tag_.startswith("NN") or not t.is_lower for t in rest):
             return None  # 'of the Colombian government': a mention, then common nouns only
-        of = _government_of(ctx, of_at + 1, k) or of
+        of = _government_of(ctx, of_at + 1, k) or of or _legislature(ctx, of_at + 1, k)
         k = of_at
     words = _title_before(ctx, k)
     if words is None:
@@ -384,6 +395,25 @@ def _government_of(ctx: Context, start: int, end: int) -> Found | None:
                  and _country_code(ctx.gaz, m)), None)
 
 
+def _legislature(ctx: Context, start: int, end: int) -> Found | None:
+    """'of parliament' in a story that names one legislature ('Congress', 'the National
+    Assembly'): that one, as a reader takes it."""
+    words = [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in lexicon.DETERMINERS]
+    if len(words) != 1 or words[0] not in _LEGISLATURES:
+        return None
+    named = {}
+    for m in ctx.by_start.values():
+        last = m.text.split()[-1].lower() if m.label == "ORG" and m.text.split() else ""
+        if last in _LEGISLATURES:
+            named.setdefault(m.text.lower(), m)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# The common nouns of legislatures, which news uses for the one a story names (two named
+# chambers leave it open).
+_LEGISLATURES = frozenset({"parliament", "congress", "legislature", "assembly", "senate"})
+
+
 # ---- appositions after a name -------------------------------------------------------------
 
 def _after(ctx: Context, f: Found) -> _Role | None:
@@ -403,6 +433,8 @@ def _after(ctx: Context, f: Found) -> _Role | None:
     of = _owner(ctx, owner, office) if owner is not None else None
     if of is None and end < len(doc) and doc[end].lower_ == "of":
         of, np_end = _of_phrase(ctx, end + 1)
+        if of is None and np_end > end + 1 and (named := _legislature(ctx, end + 1, np_end)):
+            return _Role(f, k, end, named, _words(doc[k:end]))  # 'speaker of parliament'
         if np_end > end + 1 and (of is None or np_end > of.span.end):
             return _Role(f, k, np_end, of, _words(doc[k:np_end]))  # "of the Houthis' council"
     return _Role(f, k, end, of, _words(doc[k:end]))
