@@ -3,9 +3,11 @@
 Two shapes are read:
 
 - a title before the name: "Turkey's Defence Minister Hulusi Akar", "Syrian President Ahmed
-  al-Sharaa", "National Security Bureau director Ali Mamlouk", "media activist X";
+  al-Sharaa", "National Security Bureau director Ali Mamlouk", "media activist X", a state
+  body written into it ("Russia's Foreign Ministry spokesperson X", 'Kremlin critic X'), a
+  portfolio with 'for' ('Minister for Foreign Affairs X');
 - an apposition after it: "Ali Mamlouk, director of the National Security Bureau",
-  "X, a former prisoner of the regime".
+  "X, a former prisoner of the regime", "X, head of the Houthis' supreme political council".
 
 Whose role it is (``of``) comes from a possessive ("Turkey's"), an organisation or place
 written before the title, a demonym before an office ("Syrian President"; before a person noun
@@ -13,7 +15,8 @@ such as "activist" a demonym is only a nationality), "of X" after an apposition,
 government the article names as "the Syrian regime"), an owner shared across a coordination
 ("Turkey's Defence Minister X and intelligence chief Y"), or, for a bare national office, the
 article's main country when its people are said to stand in some relation to the office
-("Syrians opposed to President X").
+("Syrians opposed to President X") or the country whose government the sentence names
+before it (``owners.side_of``: 'the Chinese foreign ministry quoted top diplomat X').
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsgraph.extract import lexicon
+from newsgraph.extract import lexicon, owners
 from newsgraph.extract.entities import Found
 from newsgraph.extract.nlp import is_paragraph_break
 from newsgraph.gazetteer import Gazetteer
@@ -56,7 +59,7 @@ class Context:
         counts = Counter(c for f in found if (c := _country_code(gaz, f)))
         main = counts.most_common(1)[0][0] if counts else None
         return cls(doc, gaz, {f.span.start: f for f in found}, {f.span.end: f for f in found},
-                   tokens, _government(doc, found, gaz), main)
+                   tokens, owners.government(doc, found, gaz), main)
 
 
 @dataclass(frozen=True)
@@ -287,71 +290,24 @@ def _country_code(gaz: Gazetteer, f: Found) -> str | None:
 # ---- a bare office beside its government ---------------------------------------------------
 
 def _with_side(ctx: Context, role: _Role, roles: list[_Role]) -> _Role:
-    """A bare national office takes the country whose government the sentence names before
-    it: 'Libyan Prime Minister suspended Foreign Minister X', 'a Chinese official whom state
-    TV identified as Foreign Minister X', 'the Chinese foreign ministry quoted top diplomat
-    X'. Not a country whose same office (or a 'counterpart') the article gives someone
-    else: 'Chinese President Xi met President X' leaves X's country open."""
+    """A bare national office takes the country whose government its sentence names before
+    it (``owners.side_of``), but not a country whose same office (or a 'counterpart') the
+    article gives someone else: 'Chinese President Xi met President X' leaves X's open."""
     if role.of is not None or _office_word(ctx.doc, role) not in _SIDE_OFFICES:
         return role
-    taken = {_country_code(ctx.gaz, r.of) for r in roles if r.of is not None
+    taken = {r.of.country_code(ctx.gaz) for r in roles if r.of is not None
              and r.holder.span.start != role.holder.span.start
              and (r.text.lower() == role.text.lower() or _office_word(ctx.doc, r) == "counterpart")}
-    doc = ctx.doc
-    sent = doc[role.start].sent
-    for i in range(role.start - 1, sent.start - 1, -1):
-        m = ctx.by_start.get(i)
-        if m is None or m.label not in ("GPE", "NORP") or _in_quotes(doc, sent.start, i):
-            continue
-        code = _country_code(ctx.gaz, m)
-        if code is not None and code not in taken and _governs(ctx, m):
-            return _Role(role.holder, role.start, role.end, m, role.text)
-        if code is None and _capital_acting(ctx, m) not in (None, *taken):
-            return _Role(role.holder, role.start, role.end, m, role.text)
-    return role
-
-
-def _capital_acting(ctx: Context, m: Found) -> str | None:
-    """The country of a capital written as the subject of a verb, for its government:
-    'Manila has summoned ..., according to President X'."""
-    doc = ctx.doc
-    if m.label != "GPE" or m.span.end >= len(doc) or not doc[m.span.end].tag_.startswith(("VB", "MD")):
-        return None
-    return ctx.gaz.capital_country_code(m.text)
+    side = owners.side_of(ctx.doc, ctx.by_start, ctx.gaz, role.start, taken - {None})
+    return _Role(role.holder, role.start, role.end, side, role.text) if side else role
 
 
 # Offices a country's government fills: 'Foreign Minister', 'Secretary of State', 'top diplomat'.
 _SIDE_OFFICES = lexicon.NATIONAL_OFFICES | {"secretary", "diplomat", "pm", "counterpart"}
-# What a country's government is named by after its demonym: 'the Chinese foreign ministry'.
-_GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",
-                               "presidency", "foreign", "state"})
 
 
 def _office_word(doc: Doc, role: _Role) -> str:
     return lexicon.singular(_head_of(doc, role.start, role.end).text)
-
-
-def _governs(ctx: Context, m: Found) -> bool:
-    """A country mention naming its government or an official of it: 'Libyan Prime
-    Minister', 'a Chinese official', 'the Chinese foreign ministry' ('Philippine vessels'
-    or 'Russian troops' do not say whose side the office is)."""
-    doc, i = ctx.doc, m.span.end
-    if i < len(doc) and doc[i].tag_ == "POS":
-        i += 1
-    words = []
-    while i < len(doc) and len(words) < 3 and i not in ctx.in_mention and \
-            (lexicon.is_role_word(doc[i].text) or doc[i].lower_ in _GOVERNMENT_NOUNS):
-        words.append(doc[i].lower_)
-        i += 1
-    return any(lexicon.is_office(w) and lexicon.singular(w) != "counterpart" or w in _GOVERNMENT_NOUNS
-               for w in words)
-
-
-def _in_quotes(doc: Doc, start: int, i: int) -> bool:
-    """Whether token ``i`` is inside a quotation opened after token ``start``."""
-    text = doc.text[doc[start].idx:doc[i].idx]
-    straight = text.count('"') % 2 == 1
-    return straight or text.count("\u201c") > text.count("\u201d")
 
 
 # ---- a title set off before a name ---------------------------------------------------------
@@ -372,7 +328,8 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
         rest = doc[of.span.end:k] if of is not None else doc[np_end:k]
         if any(not t.tag_.startswith("NN") or not t.is_lower for t in rest):
             return None  # 'of the Colombian government': a mention, then common nouns only
-        of = _government_of(ctx, of_at + 1, k) or of or _legislature(ctx, of_at + 1, k)
+        of = _government_of(ctx, of_at + 1, k) or of \
+            or owners.legislature(ctx.by_start, ctx.doc, of_at + 1, k)
         k = of_at
     words = _title_before(ctx, k)
     if words is None:
@@ -395,25 +352,6 @@ def _government_of(ctx: Context, start: int, end: int) -> Found | None:
                  and _country_code(ctx.gaz, m)), None)
 
 
-def _legislature(ctx: Context, start: int, end: int) -> Found | None:
-    """'of parliament' in a story that names one legislature ('Congress', 'the National
-    Assembly'): that one, as a reader takes it."""
-    words = [t.lower_ for t in ctx.doc[start:end] if t.lower_ not in lexicon.DETERMINERS]
-    if len(words) != 1 or words[0] not in _LEGISLATURES:
-        return None
-    named = {}
-    for m in ctx.by_start.values():
-        last = m.text.split()[-1].lower() if m.label == "ORG" and m.text.split() else ""
-        if last in _LEGISLATURES:
-            named.setdefault(m.text.lower(), m)
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
-# The common nouns of legislatures, which news uses for the one a story names (two named
-# chambers leave it open).
-_LEGISLATURES = frozenset({"parliament", "congress", "legislature", "assembly", "senate"})
-
-
 # ---- appositions after a name -------------------------------------------------------------
 
 def _after(ctx: Context, f: Found) -> _Role | None:
@@ -433,7 +371,8 @@ def _after(ctx: Context, f: Found) -> _Role | None:
     of = _owner(ctx, owner, office) if owner is not None else None
     if of is None and end < len(doc) and doc[end].lower_ == "of":
         of, np_end = _of_phrase(ctx, end + 1)
-        if of is None and np_end > end + 1 and (named := _legislature(ctx, end + 1, np_end)):
+        named = owners.legislature(ctx.by_start, ctx.doc, end + 1, np_end) if of is None else None
+        if named is not None:
             return _Role(f, k, end, named, _words(doc[k:end]))  # 'speaker of parliament'
         if np_end > end + 1 and (of is None or np_end > of.span.end):
             return _Role(f, k, np_end, of, _words(doc[k:np_end]))  # "of the Houthis' council"
@@ -509,26 +448,3 @@ def _owned_body(ctx: Context, k: int) -> int | None:
     while end > k and doc[end - 1].lower_ not in lexicon.ORG_HEADS:
         end -= 1
     return end if end > k else None
-
-
-# ---- what 'the regime' means in this article -----------------------------------------------
-
-def _government(doc: Doc, found: list[Found], gaz: Gazetteer) -> Found | None:
-    """The country most often named with 'regime'/'government' ("the Syrian regime")."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Found] = {}
-    for f in found:
-        code = _government_country(doc, f, gaz)
-        if code:
-            counts[code] += 1
-            first.setdefault(code, f)
-    return first[counts.most_common(1)[0][0]] if counts else None
-
-
-def _government_country(doc: Doc, f: Found, gaz: Gazetteer) -> str | None:
-    i = f.span.end
-    if f.label == "GPE" and i < len(doc) and doc[i].tag_ == "POS":
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in lexicon.GOVERNMENT_WORDS:
-        return None
-    return _country_code(gaz, f)
