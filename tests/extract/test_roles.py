@@ -84,6 +84,13 @@ def roles(nlp, text):
     # ... but not a country only named beside it, nor one inside a quotation
     ("Peruvian troops crossed the border, President Ana Cruz said.", [("Ana Cruz", "President", None)]),
     ('"Chile is wrong," Prime Minister Ana Cruz said.', [("Ana Cruz", "Prime Minister", None)]),
+    # a title set off before one name is shared by the next owner and name joined by 'and'
+    ("The deal was signed by the chief negotiators of the Chilean government, Pablo Soto, "
+     "and the FARC, Maria Petrova, on Friday.",
+     [("Pablo Soto", "chief negotiators", "Chilean"), ("Maria Petrova", "chief negotiators", "FARC")]),
+    # ... not by a name listed after a plain comma
+    ("The chief negotiator of the Chilean government, Pablo Soto, met Maria Petrova, in Lima.",
+     [("Pablo Soto", "chief negotiator", "Chilean")]),
     # a capital acting for its government counts as naming it
     ("Madrid has summoned the envoy after the incident, according to Prime Minister Maria Alonso.",
      [("Maria Alonso", "Prime Minister", "Madrid")]),

@@ -81,7 +81,8 @@ def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention
     ctx = Context.of(doc, found, gaz)
     roles: list[_Role] = []
     for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
-        found_here = (_before(ctx, f, roles) or _apposed_before(ctx, f), _after(ctx, f))
+        before = _before(ctx, f, roles) or _apposed_before(ctx, f) or _shared_title(ctx, f, roles)
+        found_here = (before, _after(ctx, f))
         roles.extend(r for r in found_here if r is not None)
     roles = [_with_side(ctx, r, roles) for r in roles]
     seen: set[tuple[int, str]] = set()
@@ -338,6 +339,27 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
     office = lexicon.is_office(doc[end - 1].text)
     of = of or _owner_before(ctx, start, office)
     return _Role(f, start, end, of, _words(doc[start:end]))
+
+
+def _shared_title(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
+    """'the chief negotiators of the government, X, and the ELN, Y': a title set off before
+    one name, shared by the next pair of an owner and a name joined by 'and'."""
+    doc, k = ctx.doc, f.span.start - 1
+    last = previous[-1] if previous else None
+    if last is None or last.of is None or last.start > last.holder.span.start \
+            or k < 3 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
+        return None
+    owner = ctx.by_end.get(k)
+    if owner is None or owner.label not in OWNER_LABELS - {"PERSON"}:
+        return None
+    i = owner.span.start - 1
+    i -= 1 if i >= 0 and doc[i].lower_ in lexicon.DETERMINERS else 0
+    if i < 0 or doc[i].lower_ != "and":
+        return None
+    between = doc[last.holder.span.end:i]
+    if any(t.text != "," for t in between):
+        return None
+    return _Role(f, last.start, last.end, owner, last.text)
 
 
 def _closes_apposition(doc: Doc, i: int) -> bool:
