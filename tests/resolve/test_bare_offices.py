@@ -22,6 +22,10 @@ def roles_of(text, name):
      "Brazil and Argentina had argued for weeks. Argentina said talks would go on, and "
      "Argentine officials met in Buenos Aires. Foreign Minister Ana Ruiz said the call went well.",
      "Ana Ruiz", [("Foreign Minister", "gpe:argentina")]),
+    # the countries left are named about as often: the office stays bare
+    ("President Tom Baker spoke with his Brazilian counterpart Luis Silva on Monday. "
+     "Brazil had called. Argentina and Chile had argued for weeks. Argentina said talks would "
+     "go on, and Chile agreed. Argentina waits.", "Tom Baker", [("President", None)]),
     # a story that names one country far more often than any other
     ("Prime Minister Ana Ruiz spoke on Monday. Portugal will vote in May. Portuguese voters "
      "are tired, and Portugal's economy is weak. Spain said nothing. Portugal waits.",

@@ -69,7 +69,7 @@ def _office_head(role: str) -> str:
 def _left_over(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluster | None:
     """The country of the article's bare national offices, when the article gives one of
     them (or a 'counterpart') to another country's holder: of the countries left, one whose
-    offices the article names, else the one named most."""
+    offices the article names, else the one named twice as often as the next."""
     people = [c for c in clusters if c.label == "PERSON"]
     bare = {r.role.lower() for c in people for r in c.roles if r.of is None and _national(r.role)}
     taken = {r.of for c in people for r in c.roles if r.of in countries
@@ -81,8 +81,11 @@ def _left_over(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluste
     rank = {cid: (cid in offices, named.get(c.country_code, 0)) for cid, c in countries.items()
             if cid not in taken}
     ranked = sorted(rank, key=lambda cid: rank[cid], reverse=True)
-    if not ranked or len(ranked) > 1 and rank[ranked[0]] == rank[ranked[1]]:
+    if not ranked:
         return None
+    if len(ranked) > 1 and rank[ranked[0]][0] == rank[ranked[1]][0] \
+            and rank[ranked[0]][1] < _DOMINANCE * rank[ranked[1]][1]:
+        return None  # by mentions alone, only a country named far more than the next
     return countries[ranked[0]]
 
 
