@@ -91,9 +91,11 @@ def roles(nlp, text):
     # ... not by a name listed after a plain comma
     ("The chief negotiator of the Chilean government, Pablo Soto, met Maria Petrova, in Lima.",
      [("Pablo Soto", "chief negotiator", "Chilean")]),
-    # a capital acting for its government counts as naming it
-    ("Madrid has summoned the envoy after the incident, according to Prime Minister Maria Alonso.",
-     [("Maria Alonso", "Prime Minister", "Madrid")]),
+    # ... nor one in another clause, nor one that is someone else's title
+    ("The Peruvian foreign ministry denied it, Foreign Minister Ana Cruz said.",
+     [("Ana Cruz", "Foreign Minister", None)]),
+    ("Chilean President Luis Rojas met Prime Minister Maria Petrova in Lima.",
+     [("Luis Rojas", "President", "Chilean"), ("Maria Petrova", "Prime Minister", None)]),
     # 'of parliament' is the one legislature the story names, if only one
     ("Congress voted on Monday. The decision was announced by the speaker of parliament, "
      "Luis Ortega, after the vote.", [("Luis Ortega", "speaker", "Congress")]),

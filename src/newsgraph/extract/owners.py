@@ -1,10 +1,9 @@
 """Whose a title is when its own words do not say, read from the rest of the sentence or
 the article (for ``extract.roles``; tokens, tags and mentions, no parse):
 
-- the side of a bare national office: the country whose government the sentence names
+- the side of a bare national office: the country whose government its clause names
   before it ('Libyan Prime Minister suspended Foreign Minister X', 'a Chinese official whom
-  state TV identified as Foreign Minister X', 'Manila has summoned ..., according to
-  President X');
+  state TV identified as Foreign Minister X');
 - 'of parliament': the one legislature the story names ('Congress');
 - 'the regime': the country the article most often names with 'regime' or 'government'.
 """
@@ -31,21 +30,26 @@ _LEGISLATURES = frozenset({"parliament", "congress", "legislature", "assembly", 
 
 def side_of(doc: Doc, by_start: dict[int, Found], gaz: Gazetteer, start: int,
             taken: set[str]) -> Found | None:
-    """The nearest country mention before token ``start`` in its sentence, outside
-    quotation marks, that names a government ('Libyan Prime Minister', 'a Chinese
-    official', 'the Chinese foreign ministry', a capital acting), unless its country is in
-    ``taken``. 'Philippine vessels' or 'Russian troops' do not say whose side an office is."""
+    """The nearest country mention before token ``start`` in its clause (no comma between),
+    outside quotation marks, that names a government acting on its own ('Libyan Prime
+    Minister suspended', 'a Chinese official whom', 'the Chinese foreign ministry quoted'),
+    unless its country is in ``taken``. 'Philippine vessels' or 'Russian troops' do not say
+    whose side an office is; 'Moscow denied it, President X said' is X's report of the other
+    side; 'Chinese President Xi met Prime Minister X' is Xi's title, not X's."""
     sent = doc[start].sent
     for i in range(start - 1, sent.start - 1, -1):
+        if doc[i].text in _CLAUSE_BREAKS:
+            return None
         m = by_start.get(i)
         if m is None or m.label not in ("GPE", "NORP") or _in_quotes(doc, sent.start, i):
             continue
         code = m.country_code(gaz)
         if code is not None and code not in taken and _governs(doc, by_start, m):
             return m
-        if code is None and _capital_acting(doc, gaz, m) not in (None, *taken):
-            return m
     return None
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "\u2014", "\u2013", "(", ")"})
 
 
 def _governs(doc: Doc, by_start: dict[int, Found], m: Found) -> bool:
@@ -53,20 +57,15 @@ def _governs(doc: Doc, by_start: dict[int, Found], m: Found) -> bool:
     i = m.span.end
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1
-    words = []
+    words: list[str] = []
     while i < len(doc) and len(words) < 3 and i not in by_start and \
             (lexicon.is_role_word(doc[i].text) or doc[i].lower_ in _GOVERNMENT_NOUNS):
         words.append(doc[i].lower_)
         i += 1
-    return any(lexicon.is_office(w) and lexicon.singular(w) != "counterpart"
-               or w in _GOVERNMENT_NOUNS for w in words)
-
-
-def _capital_acting(doc: Doc, gaz: Gazetteer, m: Found) -> str | None:
-    """The country of a capital written as the subject of a verb, for its government."""
-    if m.label != "GPE" or m.span.end >= len(doc) or not doc[m.span.end].tag_.startswith(("VB", "MD")):
-        return None
-    return gaz.capital_country_code(m.text)
+    named = by_start.get(i) if i < len(doc) else None
+    titled = named is not None and named.label == "PERSON"
+    return not titled and any(lexicon.is_office(w) and lexicon.singular(w) != "counterpart"
+                              or w in _GOVERNMENT_NOUNS for w in words)
 
 
 def _in_quotes(doc: Doc, start: int, i: int) -> bool:

@@ -296,10 +296,10 @@ def _with_side(ctx: Context, role: _Role, roles: list[_Role]) -> _Role:
     article gives someone else: 'Chinese President Xi met President X' leaves X's open."""
     if role.of is not None or _office_word(ctx.doc, role) not in _SIDE_OFFICES:
         return role
-    taken = {r.of.country_code(ctx.gaz) for r in roles if r.of is not None
-             and r.holder.span.start != role.holder.span.start
-             and (r.text.lower() == role.text.lower() or _office_word(ctx.doc, r) == "counterpart")}
-    side = owners.side_of(ctx.doc, ctx.by_start, ctx.gaz, role.start, taken - {None})
+    taken = {code for r in roles if r.of is not None and r.holder.span.start != role.holder.span.start
+             and (r.text.lower() == role.text.lower() or _office_word(ctx.doc, r) == "counterpart")
+             and (code := r.of.country_code(ctx.gaz)) is not None}
+    side = owners.side_of(ctx.doc, ctx.by_start, ctx.gaz, role.start, taken)
     return _Role(role.holder, role.start, role.end, side, role.text) if side else role
 
 

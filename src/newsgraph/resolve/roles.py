@@ -78,7 +78,7 @@ def _left_over(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluste
         return None
     offices = {r.of for c in people for r in c.roles if r.of in countries and _national(r.role)}
     named = _times_named(clusters)
-    rank = {cid: (cid in offices, named.get(c.country_code, 0)) for cid, c in countries.items()
+    rank = {cid: (cid in offices, named.get(c.country_code or "", 0)) for cid, c in countries.items()
             if cid not in taken}
     ranked = sorted(rank, key=lambda cid: rank[cid], reverse=True)
     if not ranked:
@@ -93,10 +93,10 @@ def _dominant(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluster
     """The country the article names (by name, demonym or capital) at least twice as often
     as any other: 'Prime Minister X' in a story naming Georgia twelve times and Russia twice."""
     named = _times_named(clusters)
-    ranked = sorted(countries.values(), key=lambda c: -named.get(c.country_code, 0))
+    ranked = sorted(countries.values(), key=lambda c: -named.get(c.country_code or "", 0))
     if not ranked:
         return None
-    top = named.get(ranked[0].country_code, 0)
+    top = named.get(ranked[0].country_code or "", 0)
     second = max((n for code, n in named.items() if code != ranked[0].country_code), default=0)
     return ranked[0] if top >= 3 and top >= _DOMINANCE * second else None
 
@@ -106,7 +106,7 @@ def _times_named(clusters: list[Cluster]) -> dict[str, int]:
     named: dict[str, int] = {}
     for c in clusters:
         if c.country_code and (c.label in PLACE_LABELS or c.label == "NORP"):
-            named[c.country_code] = named.get(c.country_code, 0) + len(c.mentions)
+            named[c.country_code] = named.get(c.country_code or "", 0) + len(c.mentions)
     return named
 
 
