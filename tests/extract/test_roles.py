@@ -88,6 +88,9 @@ def roles(nlp, text):
     ("The deal was signed by the chief negotiators of the Chilean government, Pablo Soto, "
      "and the FARC, Maria Petrova, on Friday.",
      [("Pablo Soto", "chief negotiators", "Chilean"), ("Maria Petrova", "chief negotiators", "FARC")]),
+    # ... a singular one is not shared
+    ("The president of Chile, Pablo Soto, and the FARC, Maria Petrova, met on Friday.",
+     [("Pablo Soto", "president", "Chile")]),
     # ... not by a name listed after a plain comma
     ("The chief negotiator of the Chilean government, Pablo Soto, met Maria Petrova, in Lima.",
      [("Pablo Soto", "chief negotiator", "Chilean")]),

@@ -342,11 +342,12 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
 
 
 def _shared_title(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
-    """'the chief negotiators of the government, X, and the ELN, Y': a title set off before
-    one name, shared by the next pair of an owner and a name joined by 'and'."""
+    """'the chief negotiators of the government, X, and the ELN, Y': a plural title set off
+    before one name, shared by the next pair of an owner and a name joined by 'and'."""
     doc, k = ctx.doc, f.span.start - 1
     last = previous[-1] if previous else None
     if last is None or last.of is None or last.start > last.holder.span.start \
+            or doc[last.end - 1].tag_ not in ("NNS", "NNPS") \
             or k < 3 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
         return None
     owner = ctx.by_end.get(k)
