@@ -55,6 +55,14 @@ CASES = [
     ("Libya suspended Foreign Minister Najla Omar after her Israeli counterpart spoke. "
      "Israeli Foreign Minister Eli Levy had met her in Rome.",
      "her Israeli counterpart", 0, "Eli Levy"),
+    # a role opening the story's people: the one named next by one name never given in full
+    ("Brazil's ambassador was summoned on Monday. Protests went on in the capital. "
+     "\u201cWe have summoned Ambassador Duarte,\u201d Foreign Minister Ana Lopes said.",
+     "Brazil's ambassador", 0, "Duarte"),
+    # 'the late activist' is the one the article called 'the late ...', not the last named
+    ("Mourners honoured the late Kremlin critic Alexei Petrov. Police detained Ivan Sokol, "
+     "a libertarian, on Tuesday. The late activist's allies protested.",
+     "The late activist", 0, "Alexei Petrov"),
     # organisations: a named one that holds the noun, else the last one described
     ("The International Criminal Court issued a warrant. The court said judges agreed.",
      "The court", 0, "International Criminal Court"),
@@ -104,6 +112,9 @@ NOTHING = [
     # 'his counterpart' is someone else, and none with that owner is named
     ("Foreign Minister Eli Levy spoke with his Italian counterpart on Monday.",
      "his Italian counterpart", 0),
+    # ... not someone named in full, nor one whose stated role does not fit
+    ("Brazil's ambassador was summoned on Monday. President Carlos Duarte said it was wrong.",
+     "Brazil's ambassador", 0),
     # no one issued an announcement before, and 'Saudi Arabia' after the comma is no apposition
     ("Shortly after the announcement, Saudi Arabia confirmed the deal.", "the announcement", 0),
 ]

@@ -61,6 +61,17 @@ def test_mentions(nlp, text, expected):
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    # a capitalised plural counted as things is a common noun
+    ("In a series of Tweets, Jane Roe thanked her staff.", [(15, 21, "ORG"), (23, 31, "PERSON")],
+     [("Jane Roe", "PERSON", "model")]),
+    # a people counted stays
+    ("A string of Palestinians were hurt.", [(12, 24, "NORP")], [("Palestinians", "NORP", "model")]),
+])
+def test_counted_things_are_not_names(nlp, text, ents, expected):
+    assert found(nlp, text, ents) == expected
+
+
 def test_role_words_are_not_organisations(nlp):
     text = "Iraqi Foreign Minister Fuad Hussein met Jordan's Interior Minister Mazen al-Faraya."
     texts = [t for t, _, _ in found(nlp, text)]

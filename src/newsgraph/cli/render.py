@@ -33,8 +33,16 @@ def _roles(entity: dict[str, Any], names: dict[str, str]) -> str:
     parts = []
     for role in entity.get("roles") or []:
         of = role.get("of")
-        parts.append(f"{role['role']} of {names.get(of, of)}" if of else role["role"])
+        parts.append(role_words(role["role"], names.get(of, of)))
     return "; ".join(dict.fromkeys(parts))
+
+
+def role_words(role: str, of: str | None) -> str:
+    """'Defence Minister of Turkey'; a role that opens with its owner's name says it once
+    ('Kremlin critic', not 'Kremlin critic of Kremlin')."""
+    if not of or role.lower().startswith(of.lower() + " "):
+        return role
+    return f"{role} of {of}"
 
 
 def render_analysis(article) -> None:
@@ -73,7 +81,7 @@ def render_dossier(d: dict[str, Any]) -> None:
         for c in d.get("codes", [])
     ])
     _section("Roles", [
-        f"{r.get('reported') or '?':<10} {r['role']}" + (f" of {r['of']}" if r.get("of") else "")
+        f"{r.get('reported') or '?':<10} {role_words(r['role'], r.get('of'))}"
         for r in d.get("roles", [])
     ])
     _section("Articles", [

@@ -54,11 +54,13 @@ _FEMININE = frozenset("she her hers herself".split())
 _REACH_SENTENCES = 5  # how far back a pronoun looks for its person
 _SPEAKER_REACH = 1500  # characters a reported speaker stays in view
 _LEDE_SENTENCES = 2  # a lede's description is named within this many sentences
+_INTRODUCED_SENTENCES = 12  # a role opening the story's people is named by then (ledes run long)
 _GENDERED_HEADS = {"spokesman": "m", "chairman": "m", "king": "m", "prince": "m",
                    "congressman": "m", "businessman": "m", "emir": "m", "sultan": "m",
                    "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
                    "congresswoman": "f", "businesswoman": "f", "woman": "f", "man": "m"}
 _OPENING_WORDS = 4
+_LATE = re.compile(r"\blate\s+$", re.IGNORECASE)  # 'the late Kremlin critic X'
 _RELATIONAL = frozenset({"counterpart", "ally", "rival", "opponent"})  # someone else's
 
 
@@ -78,6 +80,7 @@ class _Actor:
     owner: str | None = None  # a description's owner: 'libya', 'white house'
     last: int = -1
     last_end: int = -1
+    late: bool = False  # called 'the late ...': dead, as 'the late activist' says again
     nearest: Mention | None = None  # its latest name outside quotes: what a pronoun points at
     seen: int = 0  # how often it was named or referred to
     opened: set[int] = field(default_factory=set)  # sentences it opens
@@ -242,6 +245,7 @@ class _Walk:
             words = frozenset(w.lower() for w in re.findall(r"[\w-]+", r.role))
             head = lexicon.singular(r.role.split()[-1]) if r.role.split() else ""
             actor.roles.append((words, head, self.reader.owner_key(r.of) if r.of else None))
+            actor.late = actor.late or bool(_LATE.search(self.text[max(0, r.start - 9):r.start]))
 
     # -- descriptions ----------------------------------------------------------------------
     def _antecedent(self, d: Description) -> tuple[_Actor | None, str]:
@@ -315,6 +319,8 @@ class _Walk:
         ('leader'), then the latest named."""
         start = self.doc[d.start].idx
         fits = [(a, fit) for a in self._people_before(start) if (fit := self._role_fit(a, d))]
+        if any(t.lower_ == "late" for t in self.doc[d.start:d.end]) and any(a.late for a, _ in fits):
+            fits = [(a, fit) for a, fit in fits if a.late]  # 'the late activist': the one who died
         # A loose fit ('activist' for a critic) goes to the one named most, a close one to the latest.
         return max(fits, key=lambda af: (af[1], af[0].seen if af[1] == 1 else 0, af[0].last),
                    default=(None,))[0]
@@ -359,6 +365,12 @@ class _Walk:
             if d.owner is not None and self._role_fit(actor, d) and actor.roles and any(
                     owner == d.owner for _, _, owner in actor.roles):
                 return actor, f"{actor.mention.text}, named next with that role"
+        if d.owner is not None and not self._people_before(pos):
+            actor = self._known_by_surname(d, later=[m for m in self.mentions if m.label == "PERSON"
+                                                     and m.start > pos and self._sentence(m.start)
+                                                     - here <= _INTRODUCED_SENTENCES])
+            if actor is not None:
+                return actor, f"{actor.mention.text}, named next by one name alone"
         lede = here < _LEDE_SENTENCES and not self._people_before(pos)
         if not (lede or self._spoken_at(pos, end_char(self.doc, d.end))):
             return None, ""
@@ -368,6 +380,24 @@ class _Walk:
                 if not actor.roles or self._role_fit(actor, d):
                     return actor, f"{actor.mention.text}, who opens the next sentence"
         return None, ""
+
+    def _known_by_surname(self, d: Description, later: list[Mention]) -> _Actor | None:
+        """"Kenya's president called ... 'We will respond,' Ruto said": a role that opens the
+        story's people introduces the first one named next by one name the article never
+        gives in full, whose stated roles (if any) fit it. Someone named in full first
+        ('former US president Barack Obama') is someone else."""
+        for m in later:
+            full = self.names.full_name_of(m)
+            if len(m.text.split()) == 1 and full is None and not self._named_in_full(m):
+                actor = self._person_actor(m)
+                if not actor.roles or self._role_fit(actor, d) == 2:
+                    return actor
+        return None
+
+    def _named_in_full(self, m: Mention) -> bool:
+        """Whether a longer name of the article ends with this one ('Ahmed Hassan' for 'Hassan')."""
+        return any(len(o.text.split()) > 1 and o.label == "PERSON"
+                   and o.text.split()[-1] == m.text for o in self.mentions)
 
     def _person_actor(self, m: Mention) -> _Actor:
         full = self.names.full_name_of(m)

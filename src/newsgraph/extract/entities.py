@@ -81,7 +81,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Found]:
     labelled = [(ent, *_label(ent, gaz)) for ent in doc.ents]
     found = [Found(span, label, source) for ent, label, source in labelled if label
              for span in _pieces(ent, gaz)]
-    found = [f for f in found if not _is_title_word(f)]
+    found = [f for f in found if not _is_title_word(f) and not _is_counted_thing(f)]
     found = repair(doc, split_pairs(found, gaz), gaz)
     evidence = Evidence.of(found, gaz)
     found = [_retype(f, gaz, evidence) for f in found]
@@ -189,6 +189,22 @@ def _is_title_word(f: Found) -> bool:
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and lexicon.is_head(doc[span.start - 2].text):
         return True  # 'State' in 'Secretary of State'
     return lexicon.is_head(span[-1].text) or (after is not None and lexicon.is_head(after.text))
+
+
+# Nouns that count things said or done, not people: 'a series of Tweets', 'a flurry of Posts'.
+_THING_COUNTS = frozenset({"series", "flurry", "string", "barrage", "spate", "volley", "stream",
+                           "slew", "raft", "torrent"})
+
+
+def _is_counted_thing(f: Found) -> bool:
+    """A capitalised plural counted as things ('In a series of Tweets'): a common noun the
+    model took for a name. Peoples and places counted ('a string of Gulf States') stay."""
+    span = f.span
+    if f.label not in ("ORG", "PERSON") or len(span) != 1 or span[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+        and doc[span.start - 2].lower_ in _THING_COUNTS
 
 
 # ---- what the article says about a name ---------------------------------------------------

@@ -3,9 +3,11 @@
 Two shapes are read:
 
 - a title before the name: "Turkey's Defence Minister Hulusi Akar", "Syrian President Ahmed
-  al-Sharaa", "National Security Bureau director Ali Mamlouk", "media activist X";
+  al-Sharaa", "National Security Bureau director Ali Mamlouk", "media activist X", a state
+  body written into it ("Russia's Foreign Ministry spokesperson X", 'Kremlin critic X'), a
+  portfolio with 'for' ('Minister for Foreign Affairs X');
 - an apposition after it: "Ali Mamlouk, director of the National Security Bureau",
-  "X, a former prisoner of the regime".
+  "X, a former prisoner of the regime", "X, head of the Houthis' supreme political council".
 
 Whose role it is (``of``) comes from a possessive ("Turkey's"), an organisation or place
 written before the title, a demonym before an office ("Syrian President"; before a person noun
@@ -13,7 +15,8 @@ such as "activist" a demonym is only a nationality), "of X" after an apposition,
 government the article names as "the Syrian regime"), an owner shared across a coordination
 ("Turkey's Defence Minister X and intelligence chief Y"), or, for a bare national office, the
 article's main country when its people are said to stand in some relation to the office
-("Syrians opposed to President X").
+("Syrians opposed to President X") or the country whose government the sentence names
+before it (``owners.side_of``: 'the Chinese foreign ministry quoted top diplomat X').
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsgraph.extract import lexicon
+from newsgraph.extract import lexicon, owners
 from newsgraph.extract.entities import Found
 from newsgraph.extract.nlp import is_paragraph_break
 from newsgraph.gazetteer import Gazetteer
@@ -56,7 +59,7 @@ class Context:
         counts = Counter(c for f in found if (c := _country_code(gaz, f)))
         main = counts.most_common(1)[0][0] if counts else None
         return cls(doc, gaz, {f.span.start: f for f in found}, {f.span.end: f for f in found},
-                   tokens, _government(doc, found, gaz), main)
+                   tokens, owners.government(doc, found, gaz), main)
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,10 @@ def find_roles(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[RoleMention
     ctx = Context.of(doc, found, gaz)
     roles: list[_Role] = []
     for f in sorted((f for f in found if f.label == "PERSON"), key=lambda f: f.span.start):
-        found_here = (_before(ctx, f, roles) or _apposed_before(ctx, f), _after(ctx, f))
+        before = _before(ctx, f, roles) or _apposed_before(ctx, f) or _shared_title(ctx, f, roles)
+        found_here = (before, _after(ctx, f))
         roles.extend(r for r in found_here if r is not None)
+    roles = [_with_side(ctx, r, roles) for r in roles]
     seen: set[tuple[int, str]] = set()
     out = []
     for r in roles:
@@ -98,7 +103,8 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     start, end = words
     head = _head_of(ctx.doc, start, end)
     office = lexicon.is_office(head.text)
-    of = _owner_before(ctx, start, office)
+    start, of = _institution_before(ctx, start, office)
+    of = of or _owner_before(ctx, start, office)
     if of is None and office:
         of = _shared_owner(ctx, start, previous)
     if of is None and lexicon.singular(head.text) in lexicon.NATIONAL_OFFICES:
@@ -106,12 +112,43 @@ def _before(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
     return _Role(f, start, end, of, _words(ctx.doc[start:end]))
 
 
+def _institution_before(ctx: Context, start: int, office: bool) -> tuple[int, Found | None]:
+    """A state body named before a title belongs to the title, as news writes it: "Russia's
+    Foreign Ministry spokesperson" (of Russia), 'Kremlin critic' (of the Kremlin),
+    'Islamabad High Court Chief Justice' (the court's place is part of its name). Other
+    organisations only own the title ('Amnesty International researcher')."""
+    doc = ctx.doc
+    m = ctx.by_end.get(start)
+    if m is not None and m.label == "ORG" and _is_state_body(ctx, m):
+        owner = _owner_before(ctx, m.span.start, True)
+        return m.span.start, owner if owner is not None and owner.label != "PERSON" else m
+    if m is not None and m.label == "GPE" and start < len(doc) \
+            and lexicon.singular(doc[start].text) not in lexicon.ROLE_HEADS \
+            and any(t.lower_ in lexicon.ORG_HEADS and t.is_title for t in doc[start:start + 3]):
+        return m.span.start, m  # 'Islamabad High Court Chief Justice'
+    return start, None
+
+
+def _is_state_body(ctx: Context, m: Found) -> bool:
+    """'Foreign Ministry', 'State Department', 'Supreme Court', the Kremlin."""
+    known = ctx.gaz.known(m.text)
+    last = m.text.split()[-1].lower() if m.text.split() else ""
+    return known is not None and known.kind == "government" or last in _STATE_BODY_HEADS
+
+
+# Last words of the names of a state's bodies, whose staff news titles by the body.
+_STATE_BODY_HEADS = frozenset({"ministry", "department", "court", "council", "office",
+                               "parliament", "assembly", "senate", "congress", "commission",
+                               "agency", "cabinet", "presidency", "tribunal", "bureau"})
+
+
 def _head_of(doc: Doc, start: int, end: int):
-    """The head noun of a title: its last word, or the one before 'of' ('Secretary of State')."""
+    """The head noun of a title: its last word, or the one before 'of' or 'for' ('Secretary
+    of State', 'Minister for Foreign Affairs')."""
     if _is_head_noun(doc[end - 1]):
         return doc[end - 1]
     return next((doc[j] for j in range(start, end - 1)
-                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ == "of"), doc[end - 1])
+                 if _is_head_noun(doc[j]) and doc[j + 1].lower_ in ("of", "for")), doc[end - 1])
 
 
 
@@ -120,6 +157,10 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     doc = ctx.doc
     while end > 0 and _is_soft_break(doc[end - 1]):  # 'Prime Minister\nNarendra Modi'
         end -= 1
+    portfolio = _portfolio_before(ctx, end)
+    if portfolio is not None:  # 'Commissioner for Children's Rights X'
+        head = _title_before(ctx, portfolio)
+        return (head[0], end) if head is not None else None
     start, i = end, end - 1
     while i >= 0 and end - i <= MAX_ROLE_WORDS and _is_title_token(ctx, i, start < end):
         start, i = i, i - 1
@@ -128,6 +169,23 @@ def _title_before(ctx: Context, end: int) -> tuple[int, int] | None:
     while start < end and not lexicon.is_role_word(doc[start].text) and not doc[start].is_title:
         start += 1  # a title does not begin with a hyphen or 'and'
     return start, end
+
+
+def _portfolio_before(ctx: Context, end: int) -> int | None:
+    """Where 'for' stands in a portfolio written out before a name: 'Minister for Foreign
+    Affairs X', "Presidential Commissioner for Children's Rights X" (capitalised words,
+    possessives and 'and' after 'for' and a capitalised head)."""
+    doc, i = ctx.doc, end - 1
+    while i > 0 and end - i <= _MAX_PORTFOLIO_WORDS and i not in ctx.in_mention and (
+            doc[i].is_title or doc[i].tag_ == "POS" or doc[i].lower_ in ("and", "&")):
+        i -= 1
+    if i == end - 1 or i < 1 or doc[i].lower_ != "for" or not doc[end - 1].is_title:
+        return None
+    head = doc[i - 1]
+    return i if head.is_title and _is_head_noun(head) and lexicon.is_office(head.text) else None
+
+
+_MAX_PORTFOLIO_WORDS = 5
 
 
 def _is_title_token(ctx: Context, i: int, inside: bool) -> bool:
@@ -230,6 +288,29 @@ def _country_code(gaz: Gazetteer, f: Found) -> str | None:
     return f.country_code(gaz)
 
 
+# ---- a bare office beside its government ---------------------------------------------------
+
+def _with_side(ctx: Context, role: _Role, roles: list[_Role]) -> _Role:
+    """A bare national office takes the country whose government its sentence names before
+    it (``owners.side_of``), but not a country whose same office (or a 'counterpart') the
+    article gives someone else: 'Chinese President Xi met President X' leaves X's open."""
+    if role.of is not None or _office_word(ctx.doc, role) not in _SIDE_OFFICES:
+        return role
+    taken = {code for r in roles if r.of is not None and r.holder.span.start != role.holder.span.start
+             and (r.text.lower() == role.text.lower() or _office_word(ctx.doc, r) == "counterpart")
+             and (code := r.of.country_code(ctx.gaz)) is not None}
+    side = owners.side_of(ctx.doc, ctx.by_start, ctx.gaz, role.start, taken)
+    return _Role(role.holder, role.start, role.end, side, role.text) if side else role
+
+
+# Offices a country's government fills: 'Foreign Minister', 'Secretary of State', 'top diplomat'.
+_SIDE_OFFICES = lexicon.NATIONAL_OFFICES | {"secretary", "diplomat", "pm", "counterpart"}
+
+
+def _office_word(doc: Doc, role: _Role) -> str:
+    return lexicon.singular(_head_of(doc, role.start, role.end).text)
+
+
 # ---- a title set off before a name ---------------------------------------------------------
 
 def _apposed_before(ctx: Context, f: Found) -> _Role | None:
@@ -248,7 +329,8 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
         rest = doc[of.span.end:k] if of is not None else doc[np_end:k]
         if any(not t.tag_.startswith("NN") or not t.is_lower for t in rest):
             return None  # 'of the Colombian government': a mention, then common nouns only
-        of = _government_of(ctx, of_at + 1, k) or of
+        of = _government_of(ctx, of_at + 1, k) or of \
+            or owners.legislature(ctx.by_start, ctx.doc, of_at + 1, k)
         k = of_at
     words = _title_before(ctx, k)
     if words is None:
@@ -257,6 +339,28 @@ def _apposed_before(ctx: Context, f: Found) -> _Role | None:
     office = lexicon.is_office(doc[end - 1].text)
     of = of or _owner_before(ctx, start, office)
     return _Role(f, start, end, of, _words(doc[start:end]))
+
+
+def _shared_title(ctx: Context, f: Found, previous: list[_Role]) -> _Role | None:
+    """'the chief negotiators of the government, X, and the ELN, Y': a plural title set off
+    before one name, shared by the next pair of an owner and a name joined by 'and'."""
+    doc, k = ctx.doc, f.span.start - 1
+    last = previous[-1] if previous else None
+    if last is None or last.of is None or last.start > last.holder.span.start \
+            or doc[last.end - 1].tag_ not in ("NNS", "NNPS") \
+            or k < 3 or doc[k].text != "," or not _closes_apposition(doc, f.span.end):
+        return None
+    owner = ctx.by_end.get(k)
+    if owner is None or owner.label not in OWNER_LABELS - {"PERSON"}:
+        return None
+    i = owner.span.start - 1
+    i -= 1 if i >= 0 and doc[i].lower_ in lexicon.DETERMINERS else 0
+    if i < 0 or doc[i].lower_ != "and":
+        return None
+    between = doc[last.holder.span.end:i]
+    if any(t.text != "," for t in between):
+        return None
+    return _Role(f, last.start, last.end, owner, last.text)
 
 
 def _closes_apposition(doc: Doc, i: int) -> bool:
@@ -290,8 +394,11 @@ def _after(ctx: Context, f: Found) -> _Role | None:
     of = _owner(ctx, owner, office) if owner is not None else None
     if of is None and end < len(doc) and doc[end].lower_ == "of":
         of, np_end = _of_phrase(ctx, end + 1)
-        if of is None and np_end > end + 1:
-            return _Role(f, k, np_end, None, _words(doc[k:np_end]))
+        named = owners.legislature(ctx.by_start, ctx.doc, end + 1, np_end) if of is None else None
+        if named is not None:
+            return _Role(f, k, end, named, _words(doc[k:end]))  # 'speaker of parliament'
+        if np_end > end + 1 and (of is None or np_end > of.span.end):
+            return _Role(f, k, np_end, of, _words(doc[k:np_end]))  # "of the Houthis' council"
     return _Role(f, k, end, of, _words(doc[k:end]))
 
 
@@ -333,10 +440,11 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
     m = ctx.by_start.get(i)
     if m is not None and m.label in OWNER_LABELS - {"PERSON"}:
         after = m.span.end
-        if after < len(doc) and doc[after].tag_ == "POS":  # 'of Iran's Supreme National Council'
+        if after < len(doc) and _is_possessive(doc, after):  # 'of Iran's Supreme National Council'
             owned = ctx.by_start.get(after + 1)
             if owned is not None and owned.label in OWNER_LABELS - {"PERSON"}:
                 return owned, owned.span.end
+            return m, _owned_body(ctx, after + 1) or m.span.end  # "of the Houthis' political council"
         return m, m.span.end
     end = k
     while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \
@@ -345,24 +453,21 @@ def _of_phrase(ctx: Context, k: int) -> tuple[Found | None, int]:
     return None, end if end > i else k
 
 
-# ---- what 'the regime' means in this article -----------------------------------------------
-
-def _government(doc: Doc, found: list[Found], gaz: Gazetteer) -> Found | None:
-    """The country most often named with 'regime'/'government' ("the Syrian regime")."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Found] = {}
-    for f in found:
-        code = _government_country(doc, f, gaz)
-        if code:
-            counts[code] += 1
-            first.setdefault(code, f)
-    return first[counts.most_common(1)[0][0]] if counts else None
+def _is_possessive(doc: Doc, i: int) -> bool:
+    """"'s", or the bare apostrophe after a plural ('the Houthis’'), which the tagger often
+    reads as a closing quotation mark."""
+    t = doc[i]
+    return t.tag_ == "POS" or t.text in ("'", "\u2019") and i > 0 and not doc[i - 1].whitespace_ \
+        and doc[i - 1].lower_.endswith("s")
 
 
-def _government_country(doc: Doc, f: Found, gaz: Gazetteer) -> str | None:
-    i = f.span.end
-    if f.label == "GPE" and i < len(doc) and doc[i].tag_ == "POS":
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in lexicon.GOVERNMENT_WORDS:
-        return None
-    return _country_code(gaz, f)
+def _owned_body(ctx: Context, k: int) -> int | None:
+    """End of the unnamed body a possessive owns, in common nouns ending in an organisation
+    noun: "the Houthis' supreme political council" (the words are the role's, not a name)."""
+    doc, end = ctx.doc, k
+    while end < len(doc) and end - k < _MAX_NP_WORDS and doc[end].tag_ in _NP_TAGS \
+            and end not in ctx.in_mention and not doc[end].is_space:
+        end += 1
+    while end > k and doc[end - 1].lower_ not in lexicon.ORG_HEADS:
+        end -= 1
+    return end if end > k else None

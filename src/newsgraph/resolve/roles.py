@@ -5,7 +5,13 @@ to the country's name when the article has no entity for it. A national office s
 ("President Zelensky") belongs to the country another of the person's roles names ("his
 Russian counterpart Vladimir Putin" ... "President Putin"), else to the country the story is
 set in: the one whose cities and regions it names, at least twice as often as any other's
-(Kyiv, Odesa and Zhytomyr make Ukraine the setting of a story that names Russia more).
+(Kyiv, Odesa and Zhytomyr make Ukraine the setting of a story that names Russia more),
+else to the country left when the countries whose same office the article gives someone
+else are set aside: 'President Trump' beside 'Russian President Putin' and 'Ukrainian
+President Zelensky' is the president of the country named most after those two, and every
+other bare office of the article ('Secretary of State Rubio') is of that country too, as a
+reporter leaves out only the country of the story's own side; else to the country the
+article names twice as often as any other.
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ def _bare_national_offices(clusters: list[Cluster], ids: dict[int, str], datelin
     """Give 'President X' stated without a country the country it must be (see above)."""
     countries = {ids[id(c)]: c for c in clusters if c.label in PLACE_LABELS
                  and c.country_code and c.place is not None and c.place.kind == "country"}
-    home = _setting(clusters, list(countries.values())) or _filed_from(dateline, list(countries.values()))
+    home = _setting(clusters, list(countries.values())) or _filed_from(dateline, list(countries.values())) \
+        or _left_over(clusters, countries) or _dominant(clusters, countries)
     for c in clusters:
         if c.label != "PERSON":
             continue
@@ -51,8 +58,56 @@ def _bare_national_offices(clusters: list[Cluster], ids: dict[int, str], datelin
 
 def _national(role: str) -> bool:
     """An office held for a country: the head noun (before 'of' in 'Secretary of State')."""
+    return _office_head(role) in _NATIONAL
+
+
+def _office_head(role: str) -> str:
     words = re.split(r"\s+of\s+", role.lower())[0].split()
-    return bool(words) and singular(words[-1]) in _NATIONAL
+    return singular(words[-1]) if words else ""
+
+
+def _left_over(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluster | None:
+    """The country of the article's bare national offices, when the article gives one of
+    them (or a 'counterpart') to another country's holder: of the countries left, one whose
+    offices the article names, else the one named twice as often as the next."""
+    people = [c for c in clusters if c.label == "PERSON"]
+    bare = {r.role.lower() for c in people for r in c.roles if r.of is None and _national(r.role)}
+    taken = {r.of for c in people for r in c.roles if r.of in countries
+             and (r.role.lower() in bare or _office_head(r.role) == "counterpart")}
+    if not bare or not taken:
+        return None
+    offices = {r.of for c in people for r in c.roles if r.of in countries and _national(r.role)}
+    named = _times_named(clusters)
+    rank = {cid: (cid in offices, named.get(c.country_code or "", 0)) for cid, c in countries.items()
+            if cid not in taken}
+    ranked = sorted(rank, key=lambda cid: rank[cid], reverse=True)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and rank[ranked[0]][0] == rank[ranked[1]][0] \
+            and rank[ranked[0]][1] < _DOMINANCE * rank[ranked[1]][1]:
+        return None  # by mentions alone, only a country named far more than the next
+    return countries[ranked[0]]
+
+
+def _dominant(clusters: list[Cluster], countries: dict[str, Cluster]) -> Cluster | None:
+    """The country the article names (by name, demonym or capital) at least twice as often
+    as any other: 'Prime Minister X' in a story naming Georgia twelve times and Russia twice."""
+    named = _times_named(clusters)
+    ranked = sorted(countries.values(), key=lambda c: -named.get(c.country_code or "", 0))
+    if not ranked:
+        return None
+    top = named.get(ranked[0].country_code or "", 0)
+    second = max((n for code, n in named.items() if code != ranked[0].country_code), default=0)
+    return ranked[0] if top >= 3 and top >= _DOMINANCE * second else None
+
+
+def _times_named(clusters: list[Cluster]) -> dict[str, int]:
+    """Country code -> mentions of the country, its people and its capital."""
+    named: dict[str, int] = {}
+    for c in clusters:
+        if c.country_code and (c.label in PLACE_LABELS or c.label == "NORP"):
+            named[c.country_code] = named.get(c.country_code or "", 0) + len(c.mentions)
+    return named
 
 
 def _filed_from(dateline: str | None, countries: list[Cluster]) -> Cluster | None:

@@ -279,3 +279,15 @@ def test_anaphoric_days(text, expression, value):
 def test_a_range_of_days_keeps_its_month_and_its_first_and_last_day():
     d = found("Elections are held on March 15-17.", "2024-02-27", "March 15-17")
     assert (d.value, d.earliest, d.latest) == ("2024-03", "2024-03-15", "2024-03-17")
+
+
+@pytest.mark.parametrize("text, words, value, timex", [
+    ("They met on Monday morning.", "Monday morning", "2025-10-20", "2025-10-20TMO"),
+    ("Crowds gathered over the weekend.", "the weekend", "2025-W42", "2025-W42-WE"),
+    ("They met on Monday.", "Monday", "2025-10-20", None),
+])
+def test_to_dict_gives_the_calendar_value_and_keeps_the_timex(text, words, value, timex):
+    mention = found(text, "2025-10-21", words)
+    data = mention.to_dict()
+    assert (data["value"], data.get("timex")) == (value, timex)
+    assert DateMention.from_dict(json.loads(json.dumps(data))) == mention
