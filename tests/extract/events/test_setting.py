@@ -101,3 +101,8 @@ def test_an_anniversary_dates_its_event_years_before_not_on_the_day(events_of):
             "anniversary of Russia's invasion of Ukraine.")
     invasion = one(events_of(text), "ASSAULT")
     assert (invasion.date.value, invasion.location) == ("2023", None)
+
+
+def test_an_event_is_dated_by_the_calendar_day_of_a_part_of_the_day(events_of):
+    event = one(events_of("Police detained Ivan Petrov in Kazan on Tuesday morning."), "COERCE")
+    assert (event.date.value, event.date.text) == ("2024-03-05", "Tuesday morning")

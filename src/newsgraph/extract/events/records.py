@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.extract.timex import DateMention
+from newsgraph.extract.timex.mention import calendar_value
 from newsgraph.records import Span
 
 # How an event's date was found: in the trigger's clause, as a modifier of the event noun
@@ -37,7 +38,9 @@ class EventDate:
 
     @classmethod
     def of(cls, mention: DateMention) -> EventDate:
-        return cls(mention.value, mention.text, mention.earliest, mention.latest)
+        """The mention's calendar date: 'Tuesday morning' is that Tuesday, its words kept."""
+        return cls(calendar_value(mention.value) or mention.value, mention.text,
+                   mention.earliest, mention.latest)
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "text": self.text, "earliest": self.earliest,
