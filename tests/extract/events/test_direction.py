@@ -135,3 +135,11 @@ def test_a_pronoun_after_a_condition_is_the_person_it_names(events_of):
     text = "Kostin said that if Putin leaves Russia, he would be arrested."
     arrest = one(events_of(text), "COERCE")
     assert (names(arrest.targets), arrest.status) == ({"Putin"}, "hypothetical")
+
+
+def test_a_title_alone_is_the_person_who_holds_it_not_itself(events_of):
+    text = ("Libyan Prime Minister suspended Foreign Minister Najla al-Mangoush on Sunday. The "
+            "prime minister also referred her for an investigation.\n\nLibyan Prime Minister "
+            "Abdulhamid Dbeibah said on Sunday evening that al-Mangoush has been suspended.")
+    suspension = [e for e in events_of(text) if e.type == "COERCE"][0]
+    assert names(suspension.actors) == {"Abdulhamid Dbeibah"}

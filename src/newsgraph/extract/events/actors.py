@@ -435,11 +435,12 @@ class ActorFinder:
         """The person the article names with this role ('Iraq's prime minister' -> the
         holder of 'Prime Minister' of Iraq), else who 'the president' refers to."""
         role = _role_words(tok)
+        at = self.sent.offset + tok.idx
         fits = [r for r in self.roles if role and role in r.role.lower()
-                and r.holder.label == "PERSON"
+                and r.holder.label == "PERSON" and not r.holder.start <= at < r.holder.end
                 and (country is None or r.of is None or self._code(r.of) == country)]
         if fits:
-            before = [r for r in fits if r.holder.start < self.sent.offset + tok.idx]
+            before = [r for r in fits if r.holder.start < at]
             return (before[-1] if before else fits[0]).holder
         det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("the", "this")), None)
         if det is None:
