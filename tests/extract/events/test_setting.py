@@ -106,3 +106,16 @@ def test_an_anniversary_dates_its_event_years_before_not_on_the_day(events_of):
 def test_an_event_is_dated_by_the_calendar_day_of_a_part_of_the_day(events_of):
     event = one(events_of("Police detained Ivan Petrov in Kazan on Tuesday morning."), "COERCE")
     assert (event.date.value, event.date.text) == ("2024-03-05", "Tuesday morning")
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Ambassador Mohammed al-Jaber said on Monday that his trip to Yemen was aimed at "
+     "reviving a ceasefire.", "CONSULT", None),  # the saying describes the trip
+    ("Ambassador Mohammed al-Jaber said on Monday that he had met Houthi officials.",
+     "CONSULT", "2024-03-04"),  # the saying reports the meeting
+    ("The Treasury Department announced new sanctions targeting Russia's oil sector "
+     "Wednesday.", "SANCTION", "2024-03-06"),
+])
+def test_when_a_saying_dates_what_it_tells(events_of, text, type_, date):
+    event = one(events_of(text), type_)
+    assert (event.date.value if event.date else None) == date

@@ -30,7 +30,8 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     gov = governor(tok)
     anchors = {tok.i} | ({gov.i} if gov is not None else set())
     anchors |= {c.i for c in tok.children if c.dep_ in ("acl", "relcl") and tok.pos_ == "NOUN"
-                and c.tag_ == "VBN"}  # 'the arrest warrant, issued on May 1'
+                and (c.tag_ == "VBN" or c.dep_ == "acl" and c.tag_ == "VBG")}
+    # 'the arrest warrant, issued on May 1', 'sanctions targeting its oil sector Wednesday'
     best = None
     for d in sent.dates:
         span = sent.span_of(d.start, d.end)
@@ -42,7 +43,8 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
         if _reaches(root, anchors | _conjoined(gov or tok)):
             source = "attributive" if root.head.i == tok.i and root.i < tok.i else "clause"
             rank = (0, abs(root.i - tok.i))
-        elif _governs(_clause(root), gov or tok) or _reporting(_clause(root), gov or tok):
+        elif _told_when(_clause(root), tok) and (
+                _governs(_clause(root), gov or tok) or _reporting(_clause(root), gov or tok)):
             source, rank = "sentence", (1, abs(root.i - tok.i))
         else:
             continue
@@ -93,6 +95,16 @@ def _governs(clause: Token, tok: Token) -> bool:
             return False  # 'agreed on Friday, seven years after ties were cut'
         cur = cur.head
     return False
+
+
+def _told_when(clause: Token, tok: Token) -> bool:
+    """Whether the date of ``clause`` may date ``tok``: a saying's date dates the acts it
+    reports ('officials said on Friday they had met') or announces ('announced sanctions
+    on Wednesday'), not a thing it describes ('said on Monday that his trip was aimed')."""
+    if tok.pos_ != "NOUN" or clause.lemma_.lower() not in lx.cue("reporting"):
+        return True
+    return clause.i == (governor(tok) or tok).i or tok.head.i == clause.i  # 'announced sanctions'
+
 
 
 def _reporting(clause: Token, head: Token) -> bool:
