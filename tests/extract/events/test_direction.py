@@ -143,3 +143,9 @@ def test_a_title_alone_is_the_person_who_holds_it_not_itself(events_of):
             "Abdulhamid Dbeibah said on Sunday evening that al-Mangoush has been suspended.")
     suspension = [e for e in events_of(text) if e.type == "COERCE"][0]
     assert names(suspension.actors) == {"Abdulhamid Dbeibah"}
+
+
+def test_a_visit_with_no_one_named_is_aimed_at_the_place_visited(events_of):
+    event = one(events_of("Iraqi President Saddam Hussein arrived in Amman on Wednesday."),
+                "CONSULT")
+    assert names(event.targets) == {"Amman"}

@@ -136,8 +136,8 @@ class SentenceEvents:
         if place is not None and place_source == "sentence" and self._quoted_apart(tok, place):
             place, place_source = None, None  # 'said X during the signing': not in X's words
         if not targets and place_source == "clause" and place.label == "GPE" \
-                and type_ in _AT_PLACE:
-            targets = [place]  # 'imposed a curfew in Abidjan', 'demonstrated in Serbia'
+                and (type_ in _AT_PLACE or kind == "visit"):
+            targets = [place]  # 'imposed a curfew in Abidjan', 'arrived in Amman on a visit'
         if place is None and type_ in _AT_PLACE:
             struck = next((t for t in targets if t.label in ("GPE", "LOC", "FAC")
                            and t.kind == "named"), None)
