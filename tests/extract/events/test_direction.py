@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
      "ASSAULT", {"Russia"}, {"Ukraine"}),
     ("The Philippines urged China to stop interfering.",
      "REQUEST", {"Philippines"}, {"China"}),
+    ("Britain sent military aid to Mozambique.",  # a dative 'to'
+     "AID", {"Britain"}, {"Mozambique"}),
 ])
 def test_actors_and_targets(events_of, text, type_, actors, targets):
     event = one(events_of(text), type_)

@@ -119,6 +119,8 @@ class _Act:
                 targets += find.refs(c, True)
             elif c.dep_ == "agent":
                 actors += [r for p in c.children for r in find.refs(p)]
+            elif c.dep_ == "dative" and c.pos_ == "ADP":  # 'sent aid to Mozambique'
+                targets += [r for p in c.children if p.dep_ == "pobj" for r in find.refs(p, True)]
             elif c.dep_ in ("dobj", "dative"):
                 targets += find.refs(c, True)
         self._preps(verb, actors, targets)
