@@ -26,6 +26,8 @@ pytestmark = pytest.mark.slow
      "REQUEST", {"Philippines"}, {"China"}),
     ("Britain sent military aid to Mozambique.",  # a dative 'to'
      "AID", {"Britain"}, {"Mozambique"}),
+    ("Students demonstrated on Saturday to demand the resignation of President Suharto.",
+     "PROTEST", {"Students"}, {"Suharto"}),  # a protest is aimed where its purpose is
 ])
 def test_actors_and_targets(events_of, text, type_, actors, targets):
     event = one(events_of(text), type_)
@@ -151,3 +153,9 @@ def test_a_visit_with_no_one_named_is_aimed_at_the_place_visited(events_of):
     event = one(events_of("Iraqi President Saddam Hussein arrived in Amman on Wednesday."),
                 "CONSULT")
     assert names(event.targets) == {"Amman"}
+
+
+def test_a_protest_against_a_country_is_not_held_there(events_of):
+    text = "Ethnic Turks began a hunger strike in Malmo to protest against Sweden's decision."
+    strike = [e for e in events_of(text) if e.type == "PROTEST"][0]
+    assert (names(strike.targets), strike.location.name) == ({"Sweden"}, "Malmo")

@@ -156,7 +156,8 @@ class _Act:
         target of the act agreed to, threatened or asked for (or the place it would be done
         to); for a demand, whoever is asked to act."""
         for c in verb.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or _protesting_for(
+                    c, self.type)):
                 if self.type == "REQUEST" and c.dep_ == "ccomp":
                     asked = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                              for r in self.find.refs(s)]
@@ -250,6 +251,13 @@ def _passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and \
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+
+
+def _protesting_for(clause: Token, type_: str) -> bool:
+    """'staged a hunger strike to protest Sweden's decision', '... to demand the
+    resignation of X': a protest is aimed at whoever its purpose is aimed at."""
+    return type_ == "PROTEST" and clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _things_acted_on(verb: Token) -> list[Token]:

@@ -20,6 +20,9 @@ from newsgraph.records import Mention, Span
 
 # Acts aimed at a place when no one is named: PLOVER's target is then the place.
 _AT_PLACE = frozenset("COERCE CONCEDE RETREAT MOBILIZE PROTEST ASSAULT THREATEN".split())
+# Acts done to a place where they happen ('an attack on Kyiv'); a protest against a
+# country's decision is not held there.
+_STRIKING = frozenset("ASSAULT COERCE".split())
 # Acts done rather than said, whose participle adjuncts tell how they went.
 _MATERIAL = frozenset("ASSAULT PROTEST COERCE CONSULT MOBILIZE".split())
 
@@ -139,8 +142,8 @@ class SentenceEvents:
                 and (type_ in _AT_PLACE or kind == "visit"):
             targets = [place]  # 'imposed a curfew in Abidjan', 'arrived in Amman on a visit'
         if place is None and type_ in _AT_PLACE:
-            struck = next((t for t in targets if t.label in ("GPE", "LOC", "FAC")
-                           and t.kind == "named"), None)
+            struck = next((t for t in targets if t.kind == "named" and (
+                t.label == "FAC" or t.label in ("GPE", "LOC") and type_ in _STRIKING)), None)
             if struck is not None:  # 'an attack on Kyiv' happened in Kyiv
                 place, place_source = struck, "clause"
         years = _anniversary_of(tok)
