@@ -28,6 +28,8 @@ pytestmark = pytest.mark.slow
      "AID", {"Britain"}, {"Mozambique"}),
     ("Students demonstrated on Saturday to demand the resignation of President Suharto.",
      "PROTEST", {"Students"}, {"Suharto"}),  # a protest is aimed where its purpose is
+    ("Russia threatened to stop the talks if the United States deploys new missiles.",
+     "THREATEN", {"Russia"}, {"United States"}),  # whoever the condition asks to act
 ])
 def test_actors_and_targets(events_of, text, type_, actors, targets):
     event = one(events_of(text), type_)

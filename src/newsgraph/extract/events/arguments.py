@@ -133,7 +133,22 @@ class _Act:
             actors = inherited_subject(find, verb)
         if not targets:
             targets = self._object_source(verb) or self._complement_targets(verb)
+        if not targets and self.type == "THREATEN":
+            targets = self._conditioned(verb)
         return actors, targets
+
+    def _conditioned(self, verb: Token) -> Refs:
+        """'threatened to launch an offensive unless Baghdad accepted', '... if the United
+        States goes ahead': a threat is aimed at whoever its condition asks to act."""
+        for clause in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+            for c in clause.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                             for m in c.children):
+                    found = [r for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                             for r in self.find.refs(s)]
+                    if found:
+                        return found
+        return []
 
     def _object_source(self, verb: Token) -> Refs:
         """'rejected a Senegalese peace plan', 'dismissed an appeal from President Gbago',
