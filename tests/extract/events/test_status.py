@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
     ("Olaf Scholz did not meet Emmanuel Macron in Paris.", "CONSULT", "negated"),
     ("Olaf Scholz could meet Emmanuel Macron in Paris.", "CONSULT", "hypothetical"),
     ("Eli Cohen offered humanitarian help to Libya.", "AID", "hypothetical"),
+    ("An official said that the roadmap includes lifting the coalition's blockade on Yemen.",
+     "RETREAT", "hypothetical"),  # what a plan holds, told as a gerund it governs
     ("Joe Biden pledged $500 million in aid to Ukraine.", "AID", "planned"),
     ("The ceasefire could be extended if Sudan and the RSF agree.", "AGREE", "hypothetical"),
     ("Russian officials dismissed any move to surrender Bashar Assad.", "RETREAT", "hypothetical"),

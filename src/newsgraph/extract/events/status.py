@@ -157,7 +157,7 @@ def _governing_cue(tok: Token) -> str | None:
     lemma = head.lemma_.lower()
     if prep == "for" and tok.pos_ == "NOUN" and lemma in _SETTING_OUT:
         return "planned"  # 'heading to Niamey for mediation efforts'
-    if tok.dep_ == "dobj" and lemma in _CONTAINING and _plan_subject(head):
+    if tok.dep_ in ("dobj", "xcomp") and lemma in _CONTAINING and _plan_subject(head):
         return "hypothetical"  # 'the roadmap includes lifting the blockade'
     if tok.dep_ in ("conj", "prep"):
         return None
