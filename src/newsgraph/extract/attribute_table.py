@@ -1,7 +1,7 @@
 """spaCy's attribute_ruler, run as a lookup table: the same attributes at a fraction of the cost.
 
 The ruler of en_core_web_sm holds about 180 patterns; spaCy's Matcher tries every one of
-them at every token, which costs as much as the tagger and parser together. Nearly all of
+them at every token, which costs two thirds of what the parser costs. Nearly all of
 them look at one token's fine tag, lower-case form or white-space flag only, so which of
 them match a token depends on nothing but ``(tag, lower, is_space)``: that answer is worked
 out once per distinct key and kept. The few other patterns (several tokens, dependency
