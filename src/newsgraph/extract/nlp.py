@@ -7,7 +7,8 @@ sentence boundaries. Stages that need a parse call ``parse`` on the sentences th
 about: the parser reads the tok2vec output that the main pass left in ``doc.tensor``,
 which the sentence's copy keeps. The sentences of a whole batch of articles are parsed
 together (``parse_stretches``). Lemmas are read only from those parsed copies, so the
-lemmatizer runs there too (``lemmatize``), not over the whole article.
+lemmatizer runs there too (``lemmatize``), not over the whole article. The attribute
+ruler gives the same attributes as a lookup table (``attribute_table``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, MORPH, ORTH, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ModelNotFound
+from newsgraph.extract.attribute_table import use_attribute_table
+from newsgraph.extract.lemmas import lemmatize
 from newsgraph.settings import Settings
 
 # Tried in this order when ``settings.model`` is not set.
@@ -83,7 +86,8 @@ def _load(name: str) -> Language:
 
 def _prepare(nlp: Language) -> Language:
     """Swap the parser for senter where the model has one, and leave the lemmatizer to the
-    parsed sentences; mark paragraph breaks first."""
+    parsed sentences; mark paragraph breaks first; the attribute ruler becomes a table."""
+    use_attribute_table(nlp)
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
         if "senter" in nlp.disabled:
@@ -110,28 +114,6 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
     if not docs or docs[0].has_annotation("DEP") or "parser" not in nlp.component_names:
         return docs
     return list(nlp.get_pipe("parser").pipe(docs, batch_size=len(docs)))
-
-
-# The lemma of each (word, part of speech, morphology), per lemmatizer: its answer depends
-# on nothing else (spaCy caches it under the same key).
-_LEMMAS: dict[int, dict[tuple[int, int, int], int]] = {}
-
-
-def lemmatize(lemmatizer: Any, docs: Iterable[Doc]) -> None:
-    """What spaCy's Lemmatizer does to each doc (a lemma for each token the attribute
-    ruler left without one, or for all when it overwrites), reading the tokens as one
-    array per doc and asking the lemmatizer only once for each distinct word."""
-    known = _LEMMAS.setdefault(id(lemmatizer), {})
-    for doc in docs:
-        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        lemmas = rows[:, 3].copy()
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma == 0 or lemmatizer.overwrite:
-                key = (orth, pos, morph)
-                if key not in known:
-                    known[key] = doc.vocab.strings.add(lemmatizer.lemmatize(doc[i])[0])
-                lemmas[i] = known[key]
-        doc.from_array([LEMMA], lemmas)
 
 
 # Every token attribute a Doc can carry, as ``Span.as_doc`` copies them.

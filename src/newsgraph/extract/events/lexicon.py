@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsgraph.extract.tries import trie_alternation
 from newsgraph.gazetteer import data_lines
 
 Trigger = tuple[str, str]  # (PLOVER type, kind)
@@ -111,7 +112,7 @@ def trigger_word() -> re.Pattern[str]:
     words = {w for w, _ in senses()} | {"strike", "call"}
     stems = {w[:-1] if w.endswith("e") and len(w) > 4 else w for w in words}
     stems = {s[:-1] if s.endswith("y") and len(s) > 4 else s for s in stems}  # ally -> alli
-    pattern = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    pattern = trie_alternation(stems, space=" ")  # the longest-first alternation, faster
     return re.compile(rf"\b(?:(?:{pattern})\w*|{_IRREGULAR.replace(' ', '|')})\b", re.I)
 
 

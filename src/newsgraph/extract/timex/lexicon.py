@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgraph.extract.tries import trie_alternation
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -78,16 +80,16 @@ PHASES = {
 }
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex alternation of ``words``, longest first, spaces flexible."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+def alternation(words: Iterable[str], *, cased: bool = False) -> str:
+    """A non-capturing regex alternation of ``words``, longest first, spaces flexible;
+    written as a trie, which matches the same and is faster (``tries``)."""
+    return trie_alternation(words, cased=cased)
 
 
 def proper_alternation(words: Iterable[str]) -> str:
     """Like ``alternation`` but case-sensitive: Title case or UPPER case only."""
     forms = [f for w in words for f in (w.title(), w.upper())]
-    return "(?-i:" + alternation(forms)[3:]
+    return "(?-i:" + alternation(forms, cased=True)[3:]
 
 
 def number_value(text: str) -> int | None:
