@@ -11,6 +11,7 @@ from the publication date by itself.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -82,12 +83,16 @@ def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequen
     """Every trigger of every sentence worth parsing, before merging."""
     context = context or ArticleContext()
     gaz = context.gazetteer or gazetteer()
+    mentions = sorted(mentions, key=lambda m: m.start)  # once: a long text has many sentences
+    dates = sorted(dates, key=lambda d: d.start)
     out: list[Candidate] = []
     for start, end in sentences:
         if not needs_parse(text[start:end]):
             continue
         doc = parse(start, end)
-        sent = Sentence(doc, _offset(text, doc.text, start), mentions, dates, context.dateline)
+        offset = _offset(text, doc.text, start)
+        sent = Sentence(doc, offset, _within(mentions, offset, offset + len(doc.text)),
+                        _within(dates, offset, offset + len(doc.text)), context.dateline)
         actors = ActorFinder(sent, gaz, context.roles, context.resolve, mentions, text,
                              context.quotes)
         out += SentenceEvents(sent, actors, gaz, context.quotes).candidates()
@@ -99,6 +104,13 @@ def main_event(found: Sequence[Candidate]) -> Event | None:
     first sentence that has one (verbs before nouns on a tie)."""
     main = main_candidate(found)
     return main.event if main else None
+
+
+def _within(items: Sequence[Any], start: int, end: int) -> Sequence[Any]:
+    """The items (sorted by ``start``) that begin in [start, end)."""
+    lo = bisect.bisect_left(items, start, key=lambda i: i.start)
+    hi = bisect.bisect_left(items, end, lo=lo, key=lambda i: i.start)
+    return items[lo:hi]
 
 
 def _offset(text: str, parsed: str, start: int) -> int:

@@ -62,7 +62,7 @@ class ActorFinder:
         self.gaz = gaz
         self.roles = roles
         self.resolve = resolve or (lambda s, e, t: None)
-        self.article = sorted(mentions, key=lambda m: m.start)  # the article's mentions
+        self.article = mentions  # the article's mentions, in text order
         self.article_text = text
         self.quotes = quotes  # extract.quotes.Quote: who says 'we' inside one
 
