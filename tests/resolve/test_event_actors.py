@@ -3,10 +3,14 @@ an adjective, the capital of a country; named ones stay the article's entities."
 
 from __future__ import annotations
 
+import random
+
 from newsgraph.extract.events import ActorRef, Event
 from newsgraph.gazetteer import gazetteer
 from newsgraph.records import Entity, Span
-from newsgraph.resolve.event_actors import EventActors, home_country, link_event, refs_of
+from newsgraph.resolve.event_actors import (
+    EventActors, _Spans, entity_at, home_country, link_event, refs_of,
+)
 
 TEXT = "Kenyan police fired on protesters in Nairobi. A Russian strike hit Idlib."
 
@@ -66,3 +70,21 @@ def test_the_story_country_is_the_datelines_else_most_of_its_places():
     assert home_country([NAIROBI], gaz, "Moscow") == ("RU", "dateline")
     assert home_country([NAIROBI], gaz, None) == ("KE", "article")
     assert home_country([], gaz, None) is None
+
+
+def test_the_mention_index_finds_what_a_scan_finds():
+    """``_Spans.at`` (bisect) agrees with ``entity_at`` (a scan) on random layouts, ties
+    included: the longest overlapping mention, the first entity on a tie."""
+    rng = random.Random(7)
+    for _ in range(200):
+        entities = []
+        for k in range(rng.randint(0, 8)):
+            starts = [rng.randint(0, 100) for _ in range(rng.randint(0, 4))]
+            mentions = tuple(Span(s, s + rng.randint(1, 12), "x") for s in starts)
+            entities.append(Entity(id=f"e{k}", name="x", type="PERSON", mentions=mentions))
+        spans = _Spans(entities)
+        for _ in range(20):
+            start = rng.randint(0, 110)
+            end = start + rng.randint(1, 15)
+            at = spans.at(start, end)
+            assert (entities[at] if at is not None else None) is entity_at(entities, start, end)

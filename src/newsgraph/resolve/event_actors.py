@@ -16,6 +16,7 @@ No spaCy here: only the extractor's ``ActorRef`` records and the gazetteer.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -49,6 +50,12 @@ class EventActors:
         self.made: dict[tuple[str, str], Entity] = {}
         self.taken = {e.id for e in entities}
         self.home = home_country(entities, gaz, dateline)
+        self.spans = _Spans(self.entities)  # a long article has thousands of mentions
+        self.places: dict[str, int] = {}  # name key -> index of the first place so named
+        for i, e in enumerate(self.entities):
+            if e.type in ("GPE", "LOC", "FAC"):
+                for n in (e.name, *e.aliases):
+                    self.places.setdefault(name_key(n), i)
 
     def add(self, refs: Iterable[Any]) -> None:
         """Make entities for every reference that no named entity covers; a state body
@@ -66,6 +73,9 @@ class EventActors:
         why = f"{name}: the state body of {entity.name} an event names"
         new = replace(entity, aliases=(*entity.aliases, name), evidence=(*entity.evidence, why))
         self.entities = [new if e is entity else e for e in self.entities]
+        if new.type in ("GPE", "LOC", "FAC") and new in self.entities:
+            at, key = self.entities.index(new), name_key(name)
+            self.places[key] = min(self.places.get(key, at), at)
         self.made = {k: new if e is entity else e for k, e in self.made.items()}
 
     def all(self) -> tuple[Entity, ...]:
@@ -78,7 +88,8 @@ class EventActors:
         kind = getattr(ref, "kind", "named")
         if kind in ("named", "reference"):
             span = ref.span if hasattr(ref, "span") else ref
-            return entity_at(self.entities, span.start, span.end)  # names before groups
+            at = self.spans.at(span.start, span.end)  # names before groups
+            return self.entities[at] if at is not None else None
         if kind == "country":
             return self._country(ref.country) or self.made.get(("GPE", name_key(ref.name)))
         if kind == "capital":
@@ -94,9 +105,8 @@ class EventActors:
         return None
 
     def _place(self, name: str) -> Entity | None:
-        key = name_key(name)
-        return next((e for e in self.entities if e.type in ("GPE", "LOC", "FAC")
-                     and key in {name_key(n) for n in (e.name, *e.aliases)}), None)
+        at = self.places.get(name_key(name))
+        return self.entities[at] if at is not None else None
 
     # -- making ----------------------------------------------------------------------
 
@@ -156,6 +166,25 @@ def home_country(entities: Sequence[Entity], gaz: Gazetteer,
         return None
     code, n = max(counts.items(), key=lambda kv: kv[1])
     return (code, "article") if 2 * n >= sum(counts.values()) else None
+
+
+class _Spans:
+    """The entities' mentions by position: ``at`` answers what ``entity_at`` does (the
+    longest overlapping mention, the first entity and mention on a tie) without a scan."""
+
+    def __init__(self, entities: Sequence[Entity]):
+        rows = sorted((m.start, m.end, i, j) for i, e in enumerate(entities)
+                      for j, m in enumerate(e.mentions))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def at(self, start: int, end: int) -> int | None:
+        """The index of the entity ``entity_at`` would give."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        found = [(-(e - s), i, j) for s, e, i, j in self.rows[lo:hi] if min(end, e) > max(start, s)]
+        return min(found)[1] if found else None
 
 
 def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
