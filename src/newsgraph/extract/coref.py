@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -115,9 +116,13 @@ class _Walk:
         self.doc, self.text, self.gaz = doc, doc.text, gaz
         # Lower-case 'foreign ministry' is a description, read as one below.
         self.mentions = sorted((m for m in mentions if _is_name(m.text)), key=lambda m: m.start)
-        self.quoted = [(q.start, q.end) for q in find_marked(self.text)]
+        self.quoted = sorted((q.start, q.end) for q in find_marked(self.text))
+        self._quote_starts = [s for s, _ in self.quoted]
+        self._quote_reach = list(accumulate((e for _, e in self.quoted), max))  # ends so far
         self.sent_starts = [s.start_char for s in doc.sents] or [0]
         self.by_token = {i: m for m in self.mentions for i in _token_range(doc, m)}
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.names = NameIndex(self.mentions, self.text)
         self.reader = DescriptionReader(doc, self.by_token, gaz)
         self.actors: dict[str, _Actor] = {}
@@ -159,8 +164,7 @@ class _Walk:
 
     def _described(self, d: Description) -> None:
         s, e = self.doc[d.start].idx, end_char(self.doc, d.end)
-        if self._in_quote(s) or any(s < m.end and m.start < e and m.label == "PERSON"
-                                    for m in self.mentions):
+        if self._in_quote(s) or self._person_over(s, e):
             return  # a quoted speaker's own words, or a title before a name
         actor, why = self._antecedent(d)
         if actor is not None and d.definite:
@@ -484,8 +488,16 @@ class _Walk:
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return span.start if span is not None else 0
 
+    def _person_over(self, start: int, end: int) -> bool:
+        """A person's name overlaps [start, end) (the mentions are sorted by start)."""
+        lo = bisect_right(self._mention_starts, start - self._longest)
+        hi = bisect_right(self._mention_starts, end)
+        return any(start < m.end and m.start < end and m.label == "PERSON"
+                   for m in self.mentions[lo:hi])
+
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        i = bisect_right(self._quote_starts, pos)  # quotes opened by pos: does one reach past?
+        return i > 0 and self._quote_reach[i - 1] > pos
 
     def _opens(self, pos: int) -> bool:
         """Named before its sentence's verb: a few words in, or right after an opening
