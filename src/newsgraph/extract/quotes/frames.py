@@ -252,10 +252,10 @@ class ParsedSentence:
     def _content(self, verb: Token) -> Range | None:
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            span = _subtree(comp)
-            if span[0].dep_ == "mark":  # drop 'that': the reporter's word
+            span = _before_own_cue(_subtree(comp), comp)
+            if span is not None and span[0].dep_ == "mark":  # drop 'that': the reporter's word
                 span = span[1:]
-            return self._range(span) if len(span) >= 3 else None
+            return self._range(span) if span is not None and len(span) >= 3 else None
         return self._rest(_subtree(verb)) if verb.dep_ in ("parataxis", "ROOT", "ccomp") else None
 
     def _rest(self, clause: Span) -> Range | None:
@@ -322,6 +322,21 @@ def _opens_content(clause: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     return first.lower_ == "that" and first.dep_ == "mark" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _before_own_cue(span: Span, comp: Token) -> Span | None:
+    """The reported clause without a coordinated clause that has its own cue and speaker:
+    'She said fathers would not be eligible, and when pressed, the mother replied, "..."'
+    holds two attributions, not one."""
+    for c in comp.rights:
+        if c.dep_ == "conj" and any(
+                t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in QUOTE_VERBS
+                and any(ch.dep_ in _SUBJECTS for ch in t.children) for t in c.subtree):
+            end = c.left_edge.i
+            while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].dep_ == "cc"):
+                end -= 1
+            return span.doc[span.start:end] if end > span.start else None
+    return span
 
 
 def _np_word(tok: Token) -> bool:

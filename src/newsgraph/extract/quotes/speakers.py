@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, ORG_HEADS, is_head, singular
-from newsgraph.extract.quotes.lexicon import HUMAN_NOUNS, PRONOUNS
+from newsgraph.extract.quotes.lexicon import EVIDENCE_NOUNS, HUMAN_NOUNS, PRONOUNS
 from newsgraph.extract.quotes.records import Speaker
 from newsgraph.records import Mention, Reference
 
@@ -62,6 +62,8 @@ class SpeakerResolver:
         if not words:
             return False
         last = words[-1]
+        if last in EVIDENCE_NOUNS or last.endswith("%"):
+            return True
         return last in HUMAN_NOUNS or last in PRONOUNS or singular(last) in ORG_HEADS \
             or singular(last) in DOCUMENT_HEADS or is_head(last) or _PEOPLE.search(last) is not None
 
