@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.quotes.article import Draft, QuoteArticle, Range, overlaps
 from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
 from newsgraph.extract.quotes.frames import Frame, loose_frame
+from newsgraph.extract.quotes.headline import headline_drafts
 from newsgraph.extract.quotes.lexicon import (
     CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
 )
@@ -49,7 +50,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     art = QuoteArticle(text, sentences, mentions, parse, references)
     reported = reported_frames(art)
     drafts = _quoted(art, reported)
-    drafts += indirect(art, drafts, reported)
+    drafts += indirect(art, drafts, reported) + headline_drafts(art, drafts)
     drafts.sort(key=_order(drafts))
     return _finish(art, drafts)
 
