@@ -256,6 +256,8 @@ class ParsedSentence:
             if span is not None and span[0].dep_ == "mark":  # drop 'that': the reporter's word
                 span = span[1:]
             return self._range(span) if span is not None and len(span) >= 3 else None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in QUOTE_VERBS:
+            return None  # 'X said it would tell a story': reported itself, X's clause is no content
         return self._rest(_subtree(verb)) if verb.dep_ in ("parataxis", "ROOT", "ccomp") else None
 
     def _rest(self, clause: Span) -> Range | None:
