@@ -89,3 +89,9 @@ def test_coordinated_cue_ends_a_reported_clause(nlp):  # noqa: F811
 def test_partial_quote_under_a_pronoun_is_the_outer_speakers(nlp, text, speaker):  # noqa: F811
     words = "floods and harvests" if "floods" in text else "justice for the miners"
     assert speaker_text(find(run(nlp, text), words)).endswith(speaker)
+
+
+def test_a_time_after_the_cue_is_no_speaker(nlp):  # noqa: F811
+    text = ('"The bridge is safe and the repairs are done," Anna Kowalski, the county engineer, '
+            'said Thursday morning on Valley Radio.')
+    assert speaker_text(find(run(nlp, text), "bridge is safe")).endswith("Anna Kowalski")

@@ -130,6 +130,8 @@ class ParsedSentence:
             while end < len(doc) and _np_word(doc[end]) and not self._quoted(doc[end]):
                 end += 1
             speaker, comma = (doc[i + 1:end], i - 1) if end > i + 1 else (None, None)
+            if speaker is not None and all(_is_time(t) for t in speaker):
+                speaker, comma = self._named_before(i - 1)  # '..., X, an aide, said Thursday'
         else:
             j = i
             while j > 0 and doc[j - 1].tag_ == "RB":
@@ -144,6 +146,21 @@ class ParsedSentence:
         if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
             return None
         return self._range(_strip_punct(speaker) or speaker), self._range(content)
+
+    def _named_before(self, comma: int) -> tuple[Span | None, int | None]:
+        """'S, Flynn, a top surrogate, said': the name before an appositive that ends at the
+        comma before the cue."""
+        doc, k = self.doc, comma
+        while k > 0 and _np_word(doc[k - 1]) and not self._quoted(doc[k - 1]):
+            k -= 1
+        if k == comma or k == 0 or doc[k - 1].text != ",":
+            return None, None
+        m = k - 1
+        while m > 0 and _np_word(doc[m - 1]) and not self._quoted(doc[m - 1]):
+            m -= 1
+        if m == k - 1 or m == 0 or not doc[m - 1].is_punct:
+            return None, None
+        return doc[m:k - 1], m - 1
 
     def _stated(self, verb: Token, subject: Token | None) -> Range | None:
         """What a speech act governs ('called for | more investment', 'urged | Republicans to
@@ -209,9 +226,9 @@ class ParsedSentence:
         if verb.lemma_.lower() in _LISTENER_VERBS or (verb.i and not verb.nbor(-1).is_punct):
             return None
         for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed
-            if tok.is_punct:
-                break
-            if tok.pos_ == "PROPN":
+            if tok.is_punct or tok.pos_ == "ADP":
+                break  # 'said Thursday on Fox News': the outlet is where, not who
+            if tok.pos_ == "PROPN" and not _is_time(tok):
                 return _compound_head(tok)
         return None
 
@@ -317,6 +334,15 @@ def _past_time_noun(subj: Token) -> Token:
     if subj.lower_ not in _TIME_NOUNS:
         return subj
     return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night today yesterday tonight".split())
+
+
+def _is_time(tok: Token) -> bool:
+    """A word of a time expression: 'Thursday morning' names when, not who."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS | _DAY_PARTS | _TIME_NOUNS
 
 
 def _opens_content(clause: Token) -> bool:
