@@ -95,3 +95,9 @@ def test_a_time_after_the_cue_is_no_speaker(nlp):  # noqa: F811
     text = ('"The bridge is safe and the repairs are done," Anna Kowalski, the county engineer, '
             'said Thursday morning on Valley Radio.')
     assert speaker_text(find(run(nlp, text), "bridge is safe")).endswith("Anna Kowalski")
+
+
+def test_a_where_clause_subject_is_no_speaker(nlp):  # noqa: F811
+    text = ("Small groups of nurses marched along the streets around the stadium - where the "
+            "Valley Rovers played the city team - while chanting, \"We want fair pay for every nurse.\"")
+    assert speaker_text(find(run(nlp, text), "fair pay for every nurse")).endswith("nurses")

@@ -204,8 +204,11 @@ class ParsedSentence:
 
     def _speaker_head(self, verb: Token) -> Token | None:
         cur = verb
-        for _ in range(4):
+        for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and cur is not verb and _describes_place(cur) and cur.head is not cur:
+                cur = cur.head  # '..., around the stadium - where the Panthers played - chanting'
+                continue
             if subj is not None and self._quoted(subj):
                 break  # the quote's own words mis-parsed as the subject: '"..., it will," said X'
             if subj is not None:
@@ -338,6 +341,13 @@ def _past_time_noun(subj: Token) -> Token:
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_PARTS = frozenset("morning afternoon evening night today yesterday tonight".split())
+
+
+def _describes_place(clause: Token) -> bool:
+    """A 'where'/'when' clause describes a place or a time: its subject does not speak the
+    words of a participle the parse hangs on it."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < clause.i
+               for c in clause.children)
 
 
 def _is_time(tok: Token) -> bool:
