@@ -90,6 +90,8 @@ HUMAN_NOUNS = frozenset("""
     mother father son daughter wife husband woman man women men family families
     insiders colleagues allies partners officials strategist strategists pollster
     pollsters organizer organizers protesters demonstrators rebels fighters militants
+    fund university league society center centre corporation panel caucus chamber lobby
+    watchdog regulator
 """.split())
 
 # What shows or finds without being a person: evidence and the share of a poll's respondents
