@@ -30,6 +30,8 @@ STANCES = [
      "would not vote", "percent"),
     ("Nearly eight of 10 residents say they plan to attend the hearing.",
      "plan to attend", "residents"),
+    ("Still, the fund warned that the new tax will slow growth in the coming years.",
+     "new tax will slow growth", "fund"),
 ]
 
 
