@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from newsgraph.extract.quotes.article import Draft, QuoteArticle, Range, overlaps
 from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
 from newsgraph.extract.quotes.frames import Frame, loose_frame
+from newsgraph.extract.quotes.headline import headline_drafts
 from newsgraph.extract.quotes.lexicon import (
     CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
 )
@@ -49,7 +50,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     art = QuoteArticle(text, sentences, mentions, parse, references)
     reported = reported_frames(art)
     drafts = _quoted(art, reported)
-    drafts += indirect(art, drafts, reported)
+    drafts += indirect(art, drafts, reported) + headline_drafts(art, drafts)
     drafts.sort(key=_order(drafts))
     return _finish(art, drafts)
 
@@ -76,8 +77,8 @@ def _quoted(art: QuoteArticle, reported: list[tuple[Frame, int]]) -> list[Draft]
     for m in art.marks:
         d = Draft(m.start, m.end, _kind(art, m))
         d.frame, d.sentence = _attribute(art, m, d.kind)
-        if d.kind == "partial" and (d.frame is None or d.frame.lemma not in QUOTE_VERBS):
-            d.frame, d.sentence = enclosing(reported, m.start, m.end) or (d.frame, d.sentence)
+        if d.kind == "partial":
+            d.frame, d.sentence = _outer(art.text, reported, m, d.frame) or (d.frame, d.sentence)
         tagged = _transcript(art, m) or (None if d.frame else _dash_signed(art, m))
         if tagged is not None:
             d.frame = tagged
@@ -93,6 +94,25 @@ def _quoted(art: QuoteArticle, reported: list[tuple[Frame, int]]) -> list[Draft]
             continue
         drafts.append(d)
     return drafts
+
+
+def _outer(art_text: str, reported: list[tuple[Frame, int]], m: Marked, frame: Frame | None) -> tuple[Frame, int] | None:
+    """The reported clause whose speaker a partial quote belongs to: the one that holds it when
+    its own cue is no reporting verb, or is itself inside that clause with a pronoun for its
+    speaker ('Obama said it would tell an American story, one of "..."': Obama's words, not
+    the museum's; 'Demonstrators said they want "justice"')."""
+    outer = enclosing(reported, m.start, m.end)
+    if outer is None or frame is outer[0]:
+        return None
+    if frame is None or frame.lemma not in QUOTE_VERBS or _nested_pronoun(art_text, frame, outer[0]):
+        return outer
+    return None
+
+
+def _nested_pronoun(text: str, inner: Frame, outer: Frame) -> bool:
+    s, e = outer.content
+    return inner.speaker is not None and s <= inner.cue_start and inner.cue_end <= e \
+        and text[inner.speaker[0]:inner.speaker[1]].lower() in PRONOUNS
 
 
 _NAME = r"[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|de|da|del|van|von|bin|al))*"

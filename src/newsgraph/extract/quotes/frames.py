@@ -130,6 +130,8 @@ class ParsedSentence:
             while end < len(doc) and _np_word(doc[end]) and not self._quoted(doc[end]):
                 end += 1
             speaker, comma = (doc[i + 1:end], i - 1) if end > i + 1 else (None, None)
+            if speaker is not None and all(_is_time(t) for t in speaker):
+                speaker, comma = self._named_before(i - 1)  # '..., X, an aide, said Thursday'
         else:
             j = i
             while j > 0 and doc[j - 1].tag_ == "RB":
@@ -144,6 +146,21 @@ class ParsedSentence:
         if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
             return None
         return self._range(_strip_punct(speaker) or speaker), self._range(content)
+
+    def _named_before(self, comma: int) -> tuple[Span | None, int | None]:
+        """'S, Flynn, a top surrogate, said': the name before an appositive that ends at the
+        comma before the cue."""
+        doc, k = self.doc, comma
+        while k > 0 and _np_word(doc[k - 1]) and not self._quoted(doc[k - 1]):
+            k -= 1
+        if k == comma or k == 0 or doc[k - 1].text != ",":
+            return None, None
+        m = k - 1
+        while m > 0 and _np_word(doc[m - 1]) and not self._quoted(doc[m - 1]):
+            m -= 1
+        if m == k - 1 or m == 0 or not doc[m - 1].is_punct:
+            return None, None
+        return doc[m:k - 1], m - 1
 
     def _stated(self, verb: Token, subject: Token | None) -> Range | None:
         """What a speech act governs ('called for | more investment', 'urged | Republicans to
@@ -187,8 +204,11 @@ class ParsedSentence:
 
     def _speaker_head(self, verb: Token) -> Token | None:
         cur = verb
-        for _ in range(4):
+        for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None and cur is not verb and _describes_place(cur) and cur.head is not cur:
+                cur = cur.head  # '..., around the stadium - where the Panthers played - chanting'
+                continue
             if subj is not None and self._quoted(subj):
                 break  # the quote's own words mis-parsed as the subject: '"..., it will," said X'
             if subj is not None:
@@ -209,9 +229,9 @@ class ParsedSentence:
         if verb.lemma_.lower() in _LISTENER_VERBS or (verb.i and not verb.nbor(-1).is_punct):
             return None
         for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed
-            if tok.is_punct:
-                break
-            if tok.pos_ == "PROPN":
+            if tok.is_punct or tok.pos_ == "ADP":
+                break  # 'said Thursday on Fox News': the outlet is where, not who
+            if tok.pos_ == "PROPN" and not _is_time(tok):
                 return _compound_head(tok)
         return None
 
@@ -252,10 +272,12 @@ class ParsedSentence:
     def _content(self, verb: Token) -> Range | None:
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            span = _subtree(comp)
-            if span[0].dep_ == "mark":  # drop 'that': the reporter's word
+            span = _before_own_cue(_subtree(comp), comp)
+            if span is not None and span[0].dep_ == "mark":  # drop 'that': the reporter's word
                 span = span[1:]
-            return self._range(span) if len(span) >= 3 else None
+            return self._range(span) if span is not None and len(span) >= 3 else None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in QUOTE_VERBS:
+            return None  # 'X said it would tell a story': reported itself, X's clause is no content
         return self._rest(_subtree(verb)) if verb.dep_ in ("parataxis", "ROOT", "ccomp") else None
 
     def _rest(self, clause: Span) -> Range | None:
@@ -317,11 +339,42 @@ def _past_time_noun(subj: Token) -> Token:
     return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night today yesterday tonight".split())
+
+
+def _describes_place(clause: Token) -> bool:
+    """A 'where'/'when' clause describes a place or a time: its subject does not speak the
+    words of a participle the parse hangs on it."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < clause.i
+               for c in clause.children)
+
+
+def _is_time(tok: Token) -> bool:
+    """A word of a time expression: 'Thursday morning' names when, not who."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS | _DAY_PARTS | _TIME_NOUNS
+
+
 def _opens_content(clause: Token) -> bool:
     """A 'that' clause or a 'to' infinitive, not a relative clause about the noun."""
     first = clause.doc[clause.left_edge.i]
     return first.lower_ == "that" and first.dep_ == "mark" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _before_own_cue(span: Span, comp: Token) -> Span | None:
+    """The reported clause without a coordinated clause that has its own cue and speaker:
+    'She said fathers would not be eligible, and when pressed, the mother replied, "..."'
+    holds two attributions, not one."""
+    for c in comp.rights:
+        if c.dep_ == "conj" and any(
+                t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in QUOTE_VERBS
+                and any(ch.dep_ in _SUBJECTS for ch in t.children) for t in c.subtree):
+            end = c.left_edge.i
+            while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].dep_ == "cc"):
+                end -= 1
+            return span.doc[span.start:end] if end > span.start else None
+    return span
 
 
 def _np_word(tok: Token) -> bool:

@@ -39,6 +39,17 @@ COMPLEMENT_CUES = frozenset("""
     voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
     applaud thank commend appeal press mock attack
 """.split())
+
+# Stances: what someone wants, plans, backs or opposes is attributed to them as much as what
+# they said ('Trump wants to build a wall', 'the union endorsed Clinton'); PolNeAR's guidelines
+# count such sources of a position, and its train split has them among its frequent cues.
+STANCE_CUES = frozenset("""
+    want plan seek intend aim support endorse oppose back prefer favor favour
+""".split())
+# What evidence shows or finds is its object as well as a clause: 'Polls show a close
+# contest', 'the study found 31 cases of fraud'.
+FINDING_CUES = frozenset("show find".split())
+COMPLEMENT_CUES = COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES
 QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
 
 # Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
@@ -49,9 +60,10 @@ SPEECH_NOUNS = frozenset("""
     hope fear prediction proposal decision plan
 """.split())
 
-# Cognitive verbs report a belief rather than something said: no channel.
+# Cognitive verbs and stances report a belief or a position, not something said: no channel.
 BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
-    realize realise recognize recognise know expect suspect assume conclude""".split())
+    realize realise recognize recognise know expect suspect assume conclude""".split()) | (
+    STANCE_CUES)
 
 # A later cue that carries on an earlier statement of the same speaker.
 CONTINUING_CUES = frozenset("add continue".split())
@@ -78,6 +90,17 @@ HUMAN_NOUNS = frozenset("""
     mother father son daughter wife husband woman man women men family families
     insiders colleagues allies partners officials strategist strategists pollster
     pollsters organizer organizers protesters demonstrators rebels fighters militants
+    fund university league society center centre corporation panel caucus chamber lobby
+    watchdog regulator
+""".split())
+
+# What shows or finds without being a person: evidence and the share of a poll's respondents
+# ('Video shows that ...', 'the website noted', 'Another 19 percent said they ...').
+EVIDENCE_NOUNS = frozenset("""
+    video footage website site ad ads advertisement commercial slide analysis research data
+    evidence review audit investigation probe inquiry filing transcript tape recording
+    photo photos image images book article story column editorial post tweet email emails
+    percent majority plurality minority half third quarter respondents
 """.split())
 
 ROLE_NOUNS = frozenset("""

@@ -39,7 +39,19 @@ def indirect(art: QuoteArticle, quoted: list[Draft], reported: list[tuple[Frame,
         if overlaps(f.content, direct) or _quoted_share(f.content, marks) > 0.5:
             continue
         drafts.append(Draft(f.content[0], f.content[1], "indirect", f, i, f.speaker))
-    return drafts
+    return [d for d in drafts if not _nested(d, drafts)]
+
+
+def _nested(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether d's cue lies inside another reported clause: 'Police said they have no plans to
+    release the video' reports what the police said, not a plan of theirs the reporter knows
+    of, and 'X said he wants Y' is X's statement once. Two clauses that hold each other's
+    cue are a mis-parse ('S have agreed to a truce, mediators announced'), not a nesting."""
+    return any(o is not d and _holds(o, d.frame) and not _holds(d, o.frame) for o in drafts)
+
+
+def _holds(d: Draft, f: Frame) -> bool:
+    return d.start <= f.cue_start and f.cue_end <= d.end
 
 
 def _quoted_share(r: Range, marks: list[Range]) -> float:

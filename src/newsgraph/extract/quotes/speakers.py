@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from newsgraph.extract.lexicon import DOCUMENT_HEADS, ORG_HEADS, is_head, singular
-from newsgraph.extract.quotes.lexicon import HUMAN_NOUNS, PRONOUNS
+from newsgraph.extract.quotes.lexicon import EVIDENCE_NOUNS, HUMAN_NOUNS, PRONOUNS
 from newsgraph.extract.quotes.records import Speaker
 from newsgraph.records import Mention, Reference
 
@@ -17,6 +17,9 @@ Range = tuple[int, int]
 _SPEAKING_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 # Plural nouns for people: 'environmentalists', 'investigators', 'Republicans', 'Democrats'.
 _PEOPLE = re.compile(r"(?:ists|ors|ers|ans|ants|ents|crats|icians|ees|ics|ives)$")
+_COUNT = re.compile(r"(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                    r"hundreds?|thousands?|millions?|most|many|some|half|all|none|several|few|"
+                    r"majority|minority|(?:two|three)-thirds?|(?:one-)?(?:third|quarter|fifth)s?)$")
 _PREPOSITIONS = frozenset("of on in from at for with".split())
 _QUALIFIER = re.compile(r"\s*(?:,|\(|(?:in|of|at|from|on|for|with)\s)")
 
@@ -58,10 +61,14 @@ class SpeakerResolver:
             return True
         words = self.text[s:e].lower().split()
         cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+        if cut < len(words) and _COUNT.match(words[cut - 1]) and words[cut] == "of":
+            cut = len(words)  # a count of a group: 'nearly eight of 10 voters', 'most of them'
         words = words[:cut]  # the head: 'figures' of 'senior figures on both sides'
         if not words:
             return False
         last = words[-1]
+        if last in EVIDENCE_NOUNS or last.endswith("%"):
+            return True
         return last in HUMAN_NOUNS or last in PRONOUNS or singular(last) in ORG_HEADS \
             or singular(last) in DOCUMENT_HEADS or is_head(last) or _PEOPLE.search(last) is not None
 

@@ -1,0 +1,105 @@
+"""Attributions beyond 'X said': stances, evidence, counted groups, headlines, nesting.
+
+Small invented texts, one per pattern of English news attribution.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import Quote
+
+from .test_find_quotes import find, nlp, run  # noqa: F401  (nlp is a fixture)
+
+pytestmark = pytest.mark.slow
+
+
+def speaker_text(q: Quote) -> str:
+    return q.speaker.text if q.speaker else ""
+
+
+# (text, words in the reported content, speaker tail)
+STANCES = [
+    ("Mayor Jonas Ferreira wants to close the old harbour road by the spring.",
+     "close the old harbour road", "Jonas Ferreira"),
+    ("The farmers' union endorsed Helena Dvorak for the council seat on Monday.",
+     "Helena Dvorak", "union"),
+    ("Video shows that the driver had both hands on the wheel.",
+     "driver had both hands", "Video"),
+    ("Another 19 percent said they would not vote for either candidate.",
+     "would not vote", "percent"),
+    ("Nearly eight of 10 residents say they plan to attend the hearing.",
+     "plan to attend", "residents"),
+    ("Still, the fund warned that the new tax will slow growth in the coming years.",
+     "new tax will slow growth", "fund"),
+]
+
+
+@pytest.mark.parametrize("text,words,tail", STANCES)
+def test_stance_and_evidence_speakers(nlp, text, words, tail):  # noqa: F811
+    q = find(run(nlp, text), words)
+    assert q.kind == "indirect"
+    assert speaker_text(q).endswith(tail)
+
+
+def test_a_stance_has_no_channel(nlp):  # noqa: F811
+    q = find(run(nlp, "Mayor Jonas Ferreira wants to close the old harbour road."), "close")
+    assert q.channel is None
+
+
+def test_headline_source_before_a_colon(nlp):  # noqa: F811
+    text = ("Poll: Voters in the valley turn against the new dam.\n\n"
+            "A poll by the Valley Gazette found that most voters oppose the project.")
+    q = find(run(nlp, text), "turn against the new dam")
+    assert q.kind == "indirect" and speaker_text(q) == "Poll"
+
+
+@pytest.mark.parametrize("headline", [
+    "Stealth Over Health: The mayor skipped the meeting.",
+    "Valley: Floods close three schools.",
+])
+def test_headline_kicker_is_no_source(nlp, headline):  # noqa: F811
+    quotes = run(nlp, headline + "\n\nThe schools will reopen on Monday.")
+    assert not [q for q in quotes if speaker_text(q) == headline.split(":")[0]]
+
+
+def test_nested_report_is_the_outer_speakers(nlp):  # noqa: F811
+    quotes = run(nlp, "Police said they have no plans to release the recordings of the arrest.")
+    assert [speaker_text(q) for q in quotes] == ["Police"]
+    assert "they have no plans" in quotes[0].text
+
+
+def test_mutual_clauses_are_no_nesting(nlp):  # noqa: F811
+    text = "The two factions have agreed to a new ceasefire, mediators announced on Saturday."
+    q = find(run(nlp, text), "agreed to a new ceasefire")
+    assert speaker_text(q) == "mediators"
+
+
+def test_coordinated_cue_ends_a_reported_clause(nlp):  # noqa: F811
+    text = ('Anna Kowalski said the nurses would get a raise, and when pressed on the date, '
+            'the minister replied, "It will come in May."')
+    said = find(run(nlp, text), "nurses would get a raise")
+    assert speaker_text(said) == "Anna Kowalski"
+    assert "replied" not in said.text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Mayor Jonas Ferreira said it would tell a local story, one of "floods and harvests."',
+     "Jonas Ferreira"),
+    ('Protesters said they want "justice for the miners," but pledged to stay calm.', "Protesters"),
+])
+def test_partial_quote_under_a_pronoun_is_the_outer_speakers(nlp, text, speaker):  # noqa: F811
+    words = "floods and harvests" if "floods" in text else "justice for the miners"
+    assert speaker_text(find(run(nlp, text), words)).endswith(speaker)
+
+
+def test_a_time_after_the_cue_is_no_speaker(nlp):  # noqa: F811
+    text = ('"The bridge is safe and the repairs are done," Anna Kowalski, the county engineer, '
+            'said Thursday morning on Valley Radio.')
+    assert speaker_text(find(run(nlp, text), "bridge is safe")).endswith("Anna Kowalski")
+
+
+def test_a_where_clause_subject_is_no_speaker(nlp):  # noqa: F811
+    text = ("Small groups of nurses marched along the streets around the stadium - where the "
+            "Valley Rovers played the city team - while chanting, \"We want fair pay for every nurse.\"")
+    assert speaker_text(find(run(nlp, text), "fair pay for every nurse")).endswith("nurses")
