@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
