@@ -161,3 +161,29 @@ def test_a_protest_against_a_country_is_not_held_there(events_of):
     text = "Ethnic Turks began a hunger strike in Malmo to protest against Sweden's decision."
     strike = [e for e in events_of(text) if e.type == "PROTEST"][0]
     assert (names(strike.targets), strike.location.name) == ({"Sweden"}, "Malmo")
+
+
+def test_ships_of_a_named_organisation_are_its_acts_not_their_country(events_of):
+    text = "Four Indian coast guard ships blocked two fishing trawlers near the island."
+    block = one(events_of(text), "COERCE")
+    assert "India" not in names(block.actors) and "coast guard" in " ".join(
+        names(block.actors)).lower()
+
+
+def test_a_passive_by_phrase_hung_on_the_instrument_still_acts(events_of):
+    text = "A fishing boat was hit with a water cannon by the Indonesian navy on Tuesday."
+    hit = one(events_of(text), "ASSAULT")
+    assert "navy" in " ".join(names(hit.actors)).lower()
+
+
+def test_an_envoy_acted_on_stands_for_the_country_that_sent_them(events_of):
+    text = ("Norway summoned Iran's ambassador, Kazem Jalali, on Monday. Foreign Minister "
+            "Espen Barth Eide said Norway summoned Iran's ambassador over the executions.")
+    summons = [e for e in events_of(text) if e.trigger == "summoned"][0]
+    assert "Iran" in names(summons.targets)
+
+
+def test_a_thing_owned_by_the_target_is_not_where_the_act_happened(events_of):
+    text = "On Saturday Peru accused Chile's navy of using force to block its vessels."
+    block = one(events_of(text), "COERCE")
+    assert block.location is None

@@ -109,7 +109,7 @@ class ActorFinder:
             return whole
         noun = _actor_noun(tok)
         if noun is not None:
-            return self._common(tok, noun)
+            return self._common(tok, noun, target)
         return self._described(tok) or self._owner(tok, target)
 
     def _described(self, tok: Token) -> list[ActorRef]:
@@ -209,7 +209,7 @@ class ActorFinder:
         return ActorRef(start, end, text, "reference", m.text, m.label, self._code(m),
                         Span(m.start, m.end, m.text))
 
-    def _common(self, tok: Token, noun: lx.ActorNoun) -> list[ActorRef]:
+    def _common(self, tok: Token, noun: lx.ActorNoun, target: bool = False) -> list[ActorRef]:
         start, end = self._phrase_bounds(tok)
         text = self.sent.text_at(start, end)
         if tok.lemma_.lower() in ("country", "nation", "government"):
@@ -231,7 +231,9 @@ class ActorFinder:
         if one_person:
             holder = self._role_holder(tok, country)
             if holder is not None:
-                return [self._reference(start, end, text, holder)]
+                sender = self._state(tok, country, start, end, text) if country and target \
+                    and tok.lemma_.lower() in lx.cue("envoys") else None
+                return [self._reference(start, end, text, holder)] + ([sender] if sender else [])
         lemma = tok.lemma_.lower()
         state = self._state(tok, country, start, end, text) if country else None
         of = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -276,22 +278,38 @@ class ActorFinder:
         'Ukraine's gas facilities', 'its embassy', 'Saudi diplomatic posts', 'Israeli
         tanks' (people are in the actor nouns, so 'an Iraqi asylum-seeker' is no country)."""
         out: list[ActorRef] = []
+        orgs = self._org_modifiers(tok)
+        if orgs:
+            return orgs  # 'Chinese coast guard ships': the coast guard, not China
         for c in tok.children:
             if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
-                out += self._pronoun_owners(tok)
+                start, end = self._phrase_bounds(tok)  # 'its vessels': theirs, not a place
+                out += [self._as_written(o, start, end, self.sent.text_at(start, end))
+                        for o in self._pronoun_owners(tok)]
             elif c.dep_ == "poss":
                 out += self._one(c)
+            elif c.dep_ == "compound" and (noun := _actor_noun(c)) is not None \
+                    and noun.kind == "collective":
+                out += self._common(c, noun)  # 'coast guard ships', 'police vehicles'
             elif c.dep_ in ("amod", "compound"):
                 for mod in _conjuncts(c):  # 'French and Egyptian warships'
                     m = self.sent.mention_at(mod)
                     if m is not None and m.label in ("NORP", "GPE") and (ref := self._country(m)):
                         out.append(ref)
-            elif c.dep_ == "compound" and (m := self.sent.mention_at(c)) and m.label == "ORG":
-                out += self._named(m, c)  # 'the APEC forum'
-            elif c.dep_ == "compound" and (noun := _actor_noun(c)) is not None \
-                    and noun.kind == "collective":
-                out += self._common(c, noun)  # 'coast guard ships', 'police vehicles'
         return out
+
+    def _org_modifiers(self, tok: Token) -> list[ActorRef]:
+        """The organisations named in the modifiers of ``tok`` ('the APEC forum', 'Chinese
+        coast guard ships'): the organisation the thing belongs to."""
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            for inner in c.subtree:  # 'guard' of 'Chinese coast guard'
+                m = self.sent.mention_at(inner)
+                if m is not None and m.label == "ORG":
+                    out += self._named(m, inner)
+        return _unique(out)
 
     def _as_written(self, ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
         """``ref`` as meant, named by the words at [start, end) ('its embassy')."""

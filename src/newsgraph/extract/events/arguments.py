@@ -128,6 +128,8 @@ class _Act:
             if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
                 self._preps(c, actors, targets, only=_ON_OBJECT)
         if not actors and _passive(verb):
+            actors = _stray_agent(find, verb)
+        if not actors and _passive(verb):
             targets = targets or inherited_subject(find, verb)  # 'were killed and wounded'
         elif not actors:
             actors = inherited_subject(find, verb)
@@ -258,6 +260,15 @@ class _Act:
         if word == "from" and self.type in _LEAVING:
             return "target"
         return None
+
+
+def _stray_agent(find: ActorFinder, verb: Token) -> Refs:
+    """'was hit with a water cannon by the coast guard': the parser hangs the 'by' phrase
+    on the instrument; on a passive it still says who acted."""
+    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj"
+            for by in p.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for o in by.children if o.dep_ == "pobj" for r in find.refs(o)]
 
 
 def _passive(verb: Token) -> bool:
