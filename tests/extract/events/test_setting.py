@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import one
+from .conftest import names, one
 
 pytestmark = pytest.mark.slow
 
@@ -81,6 +81,17 @@ def test_a_duration_after_counts_from_its_clauses_own_date(events_of):
             "diplomatic ties.")
     cut = one(events_of(text), "SANCTION")
     assert cut.date.value == "2021-03"
+
+
+def test_a_duration_before_after_dates_both_joined_acts_of_its_clause(events_of):
+    text = ("Hanoi summoned Beijing's ambassador on Thursday, a day after Chinese ships "
+            "attacked and shelled Vietnamese trawlers in the Gulf of Tonkin.")
+    events = events_of(text)
+    summons = one(events, "ACCUSE")
+    attack = one(events, "ASSAULT")  # 'attacked and shelled': one act
+    assert (attack.date.value, attack.location.name) == ("2024-03-06", "Gulf of Tonkin")
+    assert summons.location is None  # the gulf is where the ships were, not the summons
+    assert "China" in names(summons.targets)
 
 
 def test_an_event_noun_subject_lends_its_place_to_what_it_produced(events_of):

@@ -247,7 +247,8 @@ class ActorFinder:
             return [state]  # 'Israeli officials': Israel
         ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
                        "PERSON" if one_person else noun.label, country)
-        if state is not None and lemma in lx.cue("forces"):
+        if state is not None and (lemma in lx.cue("forces")
+                                  or target and lemma in lx.cue("envoys")):
             return [ref, state]  # 'Russian troops': they and Russia
         return [ref]
 

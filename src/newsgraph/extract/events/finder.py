@@ -298,10 +298,13 @@ def _stated(tok: Token) -> bool:
 def _lead_time(sent: Sentence, tok: Token) -> tuple[int, str] | None:
     """(7, 'Y') for 'seven years after ties were cut': a clause of 'after' measured by a
     duration, which puts it that long before the clause it hangs on."""
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # 'a day after coastguards blocked and used water cannon'
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if tok.pos_ not in ("VERB", "AUX") or mark is None:
         return None
-    for c in [*tok.children, *mark.children]:  # 'two months' hangs on either
+    before_mark = [c for c in tok.head.children if c.right_edge.i == mark.i - 1]
+    for c in [*tok.children, *mark.children, *before_mark]:  # 'two months' hangs on any
         if c.dep_ != "npadvmod":
             continue
         at = sent.offset + c.idx

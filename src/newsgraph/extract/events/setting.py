@@ -179,13 +179,22 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
             continue
         if _own_time(head) and not _covers(head, t):
             continue  # 'agreed in Beijing, seven years after ties were cut': not there
+        if _in_other_time(t, tok):
+            continue  # 'summoned the envoy a day after ships blocked boats in the sea'
         near = _covers(tok, t) or _governs(_clause(t), head) or _adjunct_of(_clause(t), head)
-        if _own_time(_clause(t)) and not near:
-            continue
         rank = (not near, abs(t.i - tok.i))
         if best is None or rank < best[0]:
             best = (rank, place)
     return (best[1], "sentence") if best else (None, None)
+
+
+def _in_other_time(t: Token, tok: Token) -> bool:
+    """``t`` is inside a clause of time of its own ('after ...', 'since ...') that does not
+    hold the trigger: its place is that clause's happening's."""
+    for clause in [t, *t.ancestors]:
+        if _own_time(clause):
+            return not _covers(clause, tok)
+    return False
 
 
 def _describes_other(clause: Token, tok: Token, head: Token) -> bool:
