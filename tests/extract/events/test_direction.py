@@ -187,3 +187,30 @@ def test_a_thing_owned_by_the_target_is_not_where_the_act_happened(events_of):
     text = "On Saturday Peru accused Chile's navy of using force to block its vessels."
     block = one(events_of(text), "COERCE")
     assert block.location is None
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Farmers continued their hunger strike to demand the resignation of Prime Minister "
+     "Olaf Berg.", "PROTEST", "Olaf Berg"),
+    ("Maria Lind staged a hunger strike in prison in protest against the abuses by "
+     "Norwegian security forces.", "PROTEST", "Norwegian security forces"),
+    ("Thousands of Basques marched in Bilbao calling for independence from Spain.",
+     "PROTEST", "Spain"),
+    ("Chilean police opened fire to disperse student demonstrators on Monday.",
+     "ASSAULT", "student demonstrators"),
+])
+def test_a_protest_or_force_is_aimed_at_whom_its_purpose_is_aimed_at(events_of, text,
+                                                                      type_, target):
+    event = [e for e in events_of(text) if e.type == type_][0]
+    assert target in names(event.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank reiterated its demand that Bolivia lift the export ban.",
+    "The World Bank (WB) reiterated its demand today that Bolivia lift the export ban.",
+    "The unions insisted on their demand that Bolivia's government lift the export ban.",
+])
+def test_a_demand_is_aimed_at_whom_its_clause_asks_to_act(events_of, text):
+    demand = one(events_of(text), "REQUEST")
+    assert "Bolivia" in names(demand.targets)
+    assert all(e.status == "hypothetical" for e in events_of(text) if e.type != "REQUEST")

@@ -38,6 +38,8 @@ _GOING_ON = frozenset("go embark set be remain stay come".split())
 _ON_OBJECT = frozenset("with on against upon for from".split())
 # Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
 _SOURCE_PREPS = frozenset("by from of against on".split())
+# Acts aimed at whoever their purpose is aimed at ('opened fire to disperse protesters').
+_AIMED = frozenset("PROTEST ASSAULT COERCE".split())
 # Acts that judge what they are about: aimed at who did it, not at what it was done to.
 _JUDGING = frozenset("ACCUSE SUPPORT".split())
 
@@ -56,6 +58,8 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
     if kind == "cutting_ties" and not actors:
         others, targets = others + targets, []  # 'ties were cut': both sides, by whom untold
+    if not targets and type_ in _AIMED:
+        targets = _aim(find, tok)
     actors = _unique(actors)
     targets = [t for t in _unique(targets) if not _same(t, actors)]
     return actors, targets, [o for o in _unique(others) if not _same(o, actors + targets)]
@@ -135,6 +139,10 @@ class _Act:
             actors = inherited_subject(find, verb)
         if not targets:
             targets = self._object_source(verb) or self._complement_targets(verb)
+        if self.type == "REQUEST" and all(_same(t, actors) for t in targets):
+            # 'insisted on their demand that X ...' (theirs is no target)
+            targets = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                       for o in p.children if o.dep_ == "pobj" for r in _asked(find, o)]
         if not targets and self.type == "THREATEN":
             targets = self._conditioned(verb)
         return actors, targets
@@ -213,6 +221,8 @@ class _Act:
                 actors += [r for p in c.children if p.dep_ in ("prep", "agent")
                            for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
         self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL)
+        if self.type == "REQUEST" and not targets:
+            targets += _asked(find, noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
             others += _clause_refs(find, noun.head, skip=noun)
         if not actors:
@@ -277,6 +287,52 @@ def _passive(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and \
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+
+
+def _aim(find: ActorFinder, tok: Token) -> Refs:
+    """Whom a protest or a use of force is aimed at when its clause names no one acted on:
+    whoever its purpose is aimed at ('began a hunger strike to demand the resignation of
+    X', 'opened fire to disperse demonstrators', 'rallied, calling for independence from
+    X') or what it is 'in protest against' ('... the violations by X', "X's refusal")."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
+        and tok.head.pos_ == "VERB" else tok
+    for c in [*clause.children, *(tok.children if clause is not tok else ())]:
+        if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl") and (any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                or c.tag_ == "VBG" and c.lemma_.lower() in lx.cue("request")):
+            aimed = _Act(find, "REQUEST", None).verb(c)[1]
+            if aimed:
+                return aimed
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in lx.cue("protest_of"):
+                    aimed = [r for q in p.children if q.dep_ == "prep"
+                             and q.lower_ in ("against", "of", "over", "at", "to")
+                             for o in q.children if o.dep_ == "pobj" for r in _whose(find, o)]
+                    if aimed:
+                        return aimed
+    return []
+
+
+def _asked(find: ActorFinder, noun: Token) -> Refs:
+    """'its demand that Israel ease restrictions', 'calls for X to withdraw': whoever a
+    demand's clause asks to act."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    if noun.dep_ == "dobj":  # 'reiterated its demand today that ...', hung on the verb
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+    return [r for c in clauses if c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
+            for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
+            for r in find.refs(subj, True)]
+
+
+def _whose(find: ActorFinder, thing: Token) -> Refs:
+    """The actors a phrase names, else those the thing it names is of or by ('the
+    violations by Algerian forces', "the government's refusal")."""
+    return find.refs(thing, True) or [
+        r for p in thing.children if p.dep_ in ("prep", "agent")
+        and p.lower_ in _SOURCE_PREPS for o in p.children if o.dep_ == "pobj"
+        for r in find.refs(o, True)]
 
 
 def _protesting_for(clause: Token, type_: str) -> bool:

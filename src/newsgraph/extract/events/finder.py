@@ -118,12 +118,12 @@ class SentenceEvents:
         if status == "state":
             return None  # a lasting relation, not an act
         actors, targets, others = participants(self.actors, node, type_, kind, obj)
-        if tok.lemma_.lower() in lx.cue("stance_nouns") and _stated(tok):
-            # 'He reiterated Russia's refusal': he states it, for Russia
+        stated = tok.lemma_.lower() in lx.cue("stance_nouns") and _stated(tok)
+        if stated:  # 'He reiterated Russia's refusal': he states it, for Russia
             speakers = [r for c in tok.head.children if c.dep_ == "nsubj"
                         for r in self.actors.refs(c)]
             actors = speakers + [a for a in actors if a not in speakers]
-        if _mentioned(node):  # 'followed the meeting with her husband': told, not held
+        elif _mentioned(node):  # 'followed the meeting with her husband': told, not held
             actors, targets = [], []
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets

@@ -165,6 +165,10 @@ def _governing_cue(tok: Token) -> str | None:
         return "negated"
     if _requests(head) or lemma in lx.cue("refusal") and tok.dep_ != "ccomp":
         return "hypothetical"  # what is asked for or refused has not happened
+    if tok.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN"
+                                   and c.lemma_.lower() in lx.cue("request")
+                                   for c in head.children):
+        return "hypothetical"  # 'reiterated its demand today that Israel ease ...'
     if tok.dep_ in ("xcomp", "acl", "pcomp", "pobj", "dobj", "ccomp"):
         if lemma in lx.cue("hypothetical") and not (tok.dep_ == "dobj" and head.pos_ == "VERB"
                                                     and lemma in ("move", "push", "bid")):
