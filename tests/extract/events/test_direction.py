@@ -214,3 +214,16 @@ def test_a_demand_is_aimed_at_whom_its_clause_asks_to_act(events_of, text):
     demand = one(events_of(text), "REQUEST")
     assert "Bolivia" in names(demand.targets)
     assert all(e.status == "hypothetical" for e in events_of(text) if e.type != "REQUEST")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Serbia threatened to ban voting in Kosovo if the party ran in the election.", "Kosovo"),
+    ("President William Ruto threatened to impose a curfew in Nairobi after the riots.",
+     "Nairobi"),
+    ("Russia threatened to cut off gas to the Georgian republic of Adjara.", "Georgia"),
+    ("The minister promised to continue military aid to war-torn Somalia.", "Somalia"),
+])
+def test_a_threat_or_promise_is_aimed_at_the_target_or_place_of_the_act_it_names(
+        events_of, text, target):
+    said = [e for e in events_of(text) if e.type in ("THREATEN", "AGREE")][0]
+    assert target in names(said.targets)

@@ -76,6 +76,13 @@ class ActorFinder:
             out += self._one(tok, target)
         return _unique(out)
 
+    def place(self, tok: Token) -> ActorRef | None:
+        """The place a GPE or LOC mention at ``tok`` names ('a curfew in Algiers')."""
+        m = self.sent.mention_at(tok)
+        if m is None or m.label not in ("GPE", "LOC"):
+            return None
+        return ActorRef(m.start, m.end, m.text, "named", m.text, m.label, self._code(m))
+
     def within(self, ref: ActorRef, tok: Token) -> bool:
         """Whether ``ref`` is written inside the phrase ``tok`` heads."""
         doc = tok.doc
@@ -128,6 +135,11 @@ class ActorFinder:
         if tok.lemma_.lower() not in _COUNTRY_NOUNS or tok.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return []
+        own = self._country_in(tok)  # 'the Azerbaijani republic of Nakhichevan'
+        if own is not None:
+            start, end = self._phrase_bounds(tok)
+            state = self._state(tok, own, start, end, self.sent.text_at(start, end))
+            return [state] if state is not None else []
         at = self.sent.offset + tok.idx
         for m in reversed(self.article):
             if m.start < at and at - m.start < _PAIR_REACH and m.label == "GPE" \

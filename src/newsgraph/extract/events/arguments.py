@@ -35,7 +35,7 @@ _ASCRIBING = frozenset("attribute blame claim".split())
 _TIME_PREPS = frozenset("after following during before since ahead at".split())
 _GOING_ON = frozenset("go embark set be remain stay come".split())
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
-_ON_OBJECT = frozenset("with on against upon for from".split())
+_ON_OBJECT = frozenset("with on against upon for from to".split())
 # Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
 _SOURCE_PREPS = frozenset("by from of against on".split())
 # Acts aimed at whoever their purpose is aimed at ('opened fire to disperse protesters').
@@ -104,7 +104,8 @@ class _Act:
 
     # -- verbs -------------------------------------------------------------------------
 
-    def verb(self, verb: Token, obj: Token | None = None) -> tuple[Refs, Refs]:
+    def verb(self, verb: Token, obj: Token | None = None, nested: bool = False
+             ) -> tuple[Refs, Refs]:
         """``obj`` is the object a phrase trigger consumed ('cut ties'): its 'with' or 'on'
         phrase names the target ('cut ties with Sweden', 'imposed sanctions on Russia')."""
         find = self.find
@@ -143,8 +144,8 @@ class _Act:
             # 'insisted on their demand that X ...' (theirs is no target)
             targets = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
                        for o in p.children if o.dep_ == "pobj" for r in _asked(find, o)]
-        if not targets and self.type == "THREATEN":
-            targets = self._conditioned(verb)
+        if not targets and self.type == "THREATEN" and not nested:
+            targets = self._conditioned(verb)  # after the act threatened's own targets
         return actors, targets
 
     def _conditioned(self, verb: Token) -> Refs:
@@ -188,13 +189,13 @@ class _Act:
                              for r in self.find.refs(s)]
                     if asked:
                         return asked
-                _, targets = _Act(self.find, self.type, self.kind).verb(c)
+                _, targets = _Act(self.find, self.type, self.kind).verb(c, nested=True)
                 if targets:
                     return targets
                 places = [r for h in (c, *_things_acted_on(c)) for p in h.children
                           if p.dep_ == "prep" and p.lower_ in ("in", "at")
                           for o in p.children if o.dep_ == "pobj"
-                          for r in self.find.refs(o, True) if r.label == "GPE"]
+                          for r in [self.find.place(o)] if r is not None]
                 if places:
                     return places[:1]
         return []
