@@ -227,3 +227,18 @@ def test_a_threat_or_promise_is_aimed_at_the_target_or_place_of_the_act_it_names
         events_of, text, target):
     said = [e for e in events_of(text) if e.type in ("THREATEN", "AGREE")][0]
     assert target in names(said.targets)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru complained to the United Nations on Tuesday over two Chilean air raids.", "Chile"),
+    ("Bosnian police launched an investigation into crimes committed by Serb forces.",
+     "Serb forces"),
+])
+def test_an_accusation_is_aimed_at_who_did_what_it_is_over(events_of, text, target):
+    accusation = one(events_of(text), "ACCUSE")
+    assert target in names(accusation.targets)
+
+
+def test_an_attack_on_a_thing_in_a_place_is_aimed_at_the_place(events_of):
+    attack = one(events_of("Syrian tanks fired shells at targets in Hama."), "ASSAULT")
+    assert names(attack.targets) == {"Hama"}

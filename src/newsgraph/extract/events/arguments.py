@@ -60,6 +60,8 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         others, targets = others + targets, []  # 'ties were cut': both sides, by whom untold
     if not targets and type_ in _AIMED:
         targets = _aim(find, tok)
+    if type_ == "ACCUSE":  # 'complained to the UN over Israeli raids': Israel first
+        targets = _accused(find, tok) + targets
     actors = _unique(actors)
     targets = [t for t in _unique(targets) if not _same(t, actors)]
     return actors, targets, [o for o in _unique(others) if not _same(o, actors + targets)]
@@ -304,6 +306,14 @@ def _aim(find: ActorFinder, tok: Token) -> Refs:
             aimed = _Act(find, "REQUEST", None).verb(c)[1]
             if aimed:
                 return aimed
+        if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "after", "before", "during"):
+            struck = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"]
+            places = [r for o in struck if o.pos_ == "NOUN" for p in o.children
+                      if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                      for q in p.children if q.dep_ == "pobj"
+                      for r in [find.place(q)] if r is not None]
+            if places:  # 'retook a village in western Cambodia', 'fired at targets in X'
+                return places[:1]
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lx.cue("protest_of"):
@@ -325,6 +335,24 @@ def _asked(find: ActorFinder, noun: Token) -> Refs:
             and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)
             for subj in c.children if subj.dep_ in ("nsubj", "nsubjpass")
             for r in find.refs(subj, True)]
+
+
+def _accused(find: ActorFinder, tok: Token) -> Refs:
+    """Who did what an accusation or an inquiry is over or into: 'complained over two
+    Israeli air raids', 'an investigation into crimes committed by Croat forces'."""
+    out: Refs = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("over", "into", "about"):
+            continue
+        for thing in (o for o in p.children if o.dep_ == "pobj"):
+            out += [r for m in thing.children if m.dep_ in ("poss", "amod", "compound")
+                    for r in find.refs(m, True)]
+            out += [r for c in thing.children if c.dep_ == "acl"
+                    for a in c.children if a.dep_ == "agent"
+                    for o in a.children if o.dep_ == "pobj" for r in find.refs(o, True)]
+            out += [r for a in thing.children if a.dep_ == "prep" and a.lower_ == "by"
+                    for o in a.children if o.dep_ == "pobj" for r in find.refs(o, True)]
+    return out
 
 
 def _whose(find: ActorFinder, thing: Token) -> Refs:
