@@ -74,3 +74,12 @@ def test_an_act_dated_by_another_clause_meets_its_own_report(events_of):
     cut = one(events_of(text, published="2023-03-10"), "SANCTION")
     assert (cut.date.value, {a.name for a in cut.actors}) == ("2016", {"Saudi Arabia"})
     assert cut.location is None  # Beijing is where they agreed, seven years later
+
+
+def test_the_talks_named_with_no_one_are_those_of_the_two_sides_that_agreed(events_of):
+    text = ("Armenia and Azerbaijan agreed on Friday to reopen their border. Officials said "
+            "the talks had lasted three days. The foreign ministers will meet again in May.")
+    consult = [e for e in events_of(text) if e.type == "CONSULT"]
+    held = [e for e in consult if e.status == "reported"]
+    assert len(held) == 1 and {r.name for r in held[0].participants} == {"Armenia",
+                                                                        "Azerbaijan"}

@@ -34,7 +34,7 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
     for cand in candidates:
         into = next((i for i in range(len(kept) - 1, -1, -1) if _same(kept[i], cand)), None)
         if into is None:
-            kept.append(cand)
+            kept.append(_borrowed(cand, kept))
             home[cand.event.start] = len(kept) - 1
         else:
             kept[into] = replace(kept[into], event=fold(kept[into].event, cand.event,
@@ -58,6 +58,18 @@ def fold_dated(kept: Sequence[Candidate], dated: Sequence[bool]) -> list[Candida
             out[into] = replace(out[into], event=fold(out[into].event, out[i].event))
             out[i] = None
     return [k for k in out if k is not None]
+
+
+def _borrowed(cand: Candidate, kept: list[Candidate]) -> Candidate:
+    """'the meeting', 'the talks' named with no one, after the story told two sides agree
+    or meet: their talks (a talk about something else names its own sides)."""
+    e = cand.event
+    if e.participants or not cand.definite or e.type not in _RECIPROCAL \
+            or e.status != "reported" or cand.earlier:
+        return cand
+    sides = next((k.event.actors for k in reversed(kept) if k.event.type in _RECIPROCAL
+                  and k.event.status == "reported" and len(k.event.actors) >= 2), ())
+    return replace(cand, event=replace(e, actors=sides, participants=sides)) if sides else cand
 
 
 def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Candidate:
