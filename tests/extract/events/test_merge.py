@@ -83,3 +83,11 @@ def test_the_talks_named_with_no_one_are_those_of_the_two_sides_that_agreed(even
     held = [e for e in consult if e.status == "reported"]
     assert len(held) == 1 and {r.name for r in held[0].participants} == {"Armenia",
                                                                         "Azerbaijan"}
+
+
+def test_the_next_round_of_talks_named_with_no_one_is_planned_by_the_same_sides(events_of):
+    text = ("Armenia and Azerbaijan signed a peace accord in Geneva on Friday. The next round "
+            "of negotiations will be held in Vienna in June.")
+    planned = [e for e in events_of(text) if e.type == "CONSULT" and e.status == "planned"]
+    assert len(planned) == 1 and {r.name for r in planned[0].participants} == {
+        "Armenia", "Azerbaijan"}

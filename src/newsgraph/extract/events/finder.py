@@ -345,6 +345,9 @@ def _describes_subject(tok: Token) -> bool:
 
 
 def _definite(tok: Token) -> bool:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "det" for c in tok.children):
+        tok = tok.head.head  # 'the fourth round of negotiations'
     return (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "its",
                                                    "their", "his", "her")

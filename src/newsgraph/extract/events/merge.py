@@ -61,14 +61,16 @@ def fold_dated(kept: Sequence[Candidate], dated: Sequence[bool]) -> list[Candida
 
 
 def _borrowed(cand: Candidate, kept: list[Candidate]) -> Candidate:
-    """'the meeting', 'the talks' named with no one, after the story told two sides agree
-    or meet: their talks (a talk about something else names its own sides)."""
+    """'the meeting', 'the talks', 'the next round of negotiations' named with no one,
+    after the story told two sides agree or meet: their talks (a talk about something else
+    names its own sides)."""
     e = cand.event
     if e.participants or not cand.definite or e.type not in _RECIPROCAL \
-            or e.status != "reported" or cand.earlier:
+            or e.status not in ("reported", "planned") or cand.earlier:
         return cand
-    sides = next((k.event.actors for k in reversed(kept) if k.event.type in _RECIPROCAL
-                  and k.event.status == "reported" and len(k.event.actors) >= 2), ())
+    sides = next((k.event.actors for k in reversed(kept) if (
+        k.event.type in _RECIPROCAL or k.event.kind == "signing")
+        and k.event.status == "reported" and len(k.event.actors) >= 2), ())
     return replace(cand, event=replace(e, actors=sides, participants=sides)) if sides else cand
 
 
