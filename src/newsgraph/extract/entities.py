@@ -369,8 +369,9 @@ def _as_place(f: Found, place: Place, evidence: Evidence) -> Found:
         return f  # a town in a country the article never mentions: more likely a namesake
     if f.label == "PERSON" and _may_name_person(f, local, evidence) and not place.capital:
         return f  # a capital is no one's name: 'Kyiv', 'Niamey'
-    if f.label == "ORG" and local and not evidence.is_place(f):
+    if f.label == "ORG" and local and not place.capital and not evidence.is_place(f):
         return f  # "Liverpool beat Chelsea": a city's name is a club's until used as a place
+    # (a capital is a place first: 'Houthis seized Sana'a' is no club's match)
     return _relabel(f, place.label, "gazetteer")
 
 
