@@ -242,3 +242,10 @@ def test_an_accusation_is_aimed_at_who_did_what_it_is_over(events_of, text, targ
 def test_an_attack_on_a_thing_in_a_place_is_aimed_at_the_place(events_of):
     attack = one(events_of("Syrian tanks fired shells at targets in Hama."), "ASSAULT")
     assert names(attack.targets) == {"Hama"}
+
+
+def test_a_place_held_by_a_group_is_not_the_group(events_of):
+    text = ("Yemen's war goes on. Omani envoy Ali Said said his trip to the Houthi-held "
+            "capital of Sanaa on Monday was aimed at peace.")
+    visit = one(events_of(text), "CONSULT")
+    assert not {"Houthi", "Houthis"} & names(visit.targets)

@@ -316,8 +316,8 @@ class ActorFinder:
         coast guard ships'): the organisation the thing belongs to."""
         out: list[ActorRef] = []
         for c in tok.children:
-            if c.dep_ not in ("amod", "compound"):
-                continue
+            if c.dep_ not in ("amod", "compound") or c.tag_ in ("VBN", "VBD"):
+                continue  # 'the Houthi-held capital' is not the Houthis'
             for inner in c.subtree:  # 'guard' of 'Chinese coast guard'
                 m = self.sent.mention_at(inner)
                 if m is not None and m.label == "ORG":
