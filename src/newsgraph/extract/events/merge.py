@@ -17,6 +17,7 @@ from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.gazetteer import gazetteer
 
 _RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
+_TOLL_REACH = 300  # characters: a toll and its attack are told in one sentence or two
 _COUNTS = frozenset("dozens hundreds thousands scores people civilians others".split())
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
@@ -37,11 +38,39 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
             kept.append(_borrowed(cand, kept))
             home[cand.event.start] = len(kept) - 1
         else:
-            kept[into] = replace(kept[into], event=fold(kept[into].event, cand.event,
+            kept[into] = replace(kept[into], event=fold(kept[into].event, _victims(cand.event),
                                                         said=cand.tense == "statement"))
             home[cand.event.start] = into
+    kept, home = _tolls_joined(kept, home)
     kept = [_aimed(k, kept, home) for k in kept]
     return [k for k in kept if k.event.participants]
+
+
+def _tolls_joined(kept: list[Candidate], home: dict[int, int]
+                  ) -> tuple[list[Candidate], dict[int, int]]:
+    """A toll told before the attack that caused it ('At least 15 people were killed after
+    Russia launched an attack'): the attack's, told nearby, not an act of its own."""
+    moved: dict[int, int] = {}
+    for i, k in enumerate(kept):
+        if not _toll(k.event) or k.event.status != "reported":
+            continue
+        near = [(abs(start - k.event.start), j) for start, j in home.items()
+                if j != i and j not in moved and abs(start - k.event.start) < _TOLL_REACH
+                and kept[j].event.type == "ASSAULT" and kept[j].event.status == "reported"
+                and not _toll(kept[j].event)]  # any report of the attack, told nearby
+        if near:
+            j = min(near)[1]
+            kept[j] = replace(kept[j], event=fold(kept[j].event, _victims(k.event)))
+            moved[i] = j
+    if not moved:
+        return kept, home
+    index = {}
+    out = []
+    for i, k in enumerate(kept):
+        if i not in moved:
+            index[i] = len(out)
+            out.append(k)
+    return out, {start: index[moved.get(i, i)] for start, i in home.items()}
 
 
 def fold_dated(kept: Sequence[Candidate], dated: Sequence[bool]) -> list[Candidate]:
@@ -112,12 +141,19 @@ def _same(old: Candidate, new: Candidate) -> bool:
     return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b))
 
 
+def _victims(e: Event) -> Event:
+    """A toll with its counts as the ones acted on ('dozens wounded' parsed with 'dozens'
+    acting)."""
+    return replace(e, actors=(), targets=e.targets or e.actors) if _toll(e) else e
+
+
 def _toll(e: Event) -> bool:
     """Casualties told without who caused them ('five people were killed', 'dozens
     wounded'): what an attack or a shooting already told cost, not an act of its own."""
-    return e.kind in ("killing", "attack") and not e.actors and bool(e.targets) and all(
+    counted = e.targets if not e.actors else e.actors if not e.targets else ()
+    return e.kind in ("killing", "attack") and bool(counted) and all(
         r.kind == "group" and any(ch.isdigit() for ch in r.text) or r.text.lower().split()[-1]
-        in _COUNTS for r in e.targets)
+        in _COUNTS for r in counted)  # 'dozens wounded', parsed with 'dozens' acting
 
 
 def _who(refs: tuple[ActorRef, ...]) -> set[str]:

@@ -211,6 +211,8 @@ def governor(tok: Token) -> Token | None:
     of talks' -> held), else None."""
     if tok.pos_ != "NOUN":
         return None
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "dobj":
+        tok = tok.head  # 'launched a missile and drone attack', parsed as two objects
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # 'days of talks', 'a wave of attacks', 'a round of talks'
     head = tok.head
