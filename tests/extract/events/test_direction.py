@@ -249,3 +249,10 @@ def test_a_place_held_by_a_group_is_not_the_group(events_of):
             "capital of Sanaa on Monday was aimed at peace.")
     visit = one(events_of(text), "CONSULT")
     assert not {"Houthi", "Houthis"} & names(visit.targets)
+
+
+def test_a_plural_actor_noun_tagged_as_a_name_still_acts(events_of):
+    text = ("Protesters React As A Police Vehicle Burns In Lagos\n\n"
+            "Protesters had demanded that politicians vote against the bill.")
+    demand = [e for e in events_of(text) if e.type == "REQUEST"][0]
+    assert "Protesters" in names(demand.actors) and "politicians" in names(demand.targets)

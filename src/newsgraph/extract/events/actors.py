@@ -487,7 +487,21 @@ def _actor_noun(tok: Token) -> lx.ActorNoun | None:
     two = [c for c in tok.lefts if c.dep_ == "compound"]
     if two and (found := nouns.get(f"{two[-1].lemma_.lower()} {tok.lemma_.lower()}")):
         return found
-    return nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    return nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_) or next(
+        (nouns[f] for f in _singulars(tok.lower_) if f in nouns), None)
+
+
+def _singulars(word: str) -> list[str]:
+    """'Protesters' tagged a proper noun keeps its plural as its lemma: the forms it may
+    be the plural of ('militias', 'parties', 'businesses')."""
+    if not word.endswith("s") or len(word) < 4:
+        return []
+    out = [word[:-1]]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    return out
 
 
 def _role_words(tok: Token) -> str:
