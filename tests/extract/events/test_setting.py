@@ -130,3 +130,8 @@ def test_an_event_is_dated_by_the_calendar_day_of_a_part_of_the_day(events_of):
 def test_when_a_saying_dates_what_it_tells(events_of, text, type_, date):
     event = one(events_of(text), type_)
     assert (event.date.value if event.date else None) == date
+
+
+def test_a_date_on_a_participle_of_the_object_dates_an_act_with_none(events_of):
+    text = "Police fired rubber bullets at students gathered outside parliament on Monday."
+    assert one(events_of(text), "ASSAULT").date.value == "2024-03-04"

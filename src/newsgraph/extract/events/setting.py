@@ -46,11 +46,25 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
         elif _told_when(_clause(root), tok) and (
                 _governs(_clause(root), gov or tok) or _reporting(_clause(root), gov or tok)):
             source, rank = "sentence", (1, abs(root.i - tok.i))
+        elif _on_argument(_clause(root), gov or tok):
+            source, rank = "sentence", (2, abs(root.i - tok.i))
         else:
             continue
         if best is None or rank < best[0]:
             best = (rank, EventDate.of(d), source)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _on_argument(clause: Token, head: Token) -> bool:
+    """A participle on the act's object ('used tear gas on the crowd gathered outside
+    parliament in the early hours of Monday'): the parser's guess; the date is the act's
+    when its own clause has none."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD"):
+        return False
+    arg = clause.head
+    if arg.dep_ == "pobj":
+        arg = arg.head
+    return arg.head.i == head.i and head.pos_ in ("VERB", "AUX")
 
 
 def _conjoined(tok: Token) -> set[int]:
