@@ -121,3 +121,10 @@ def test_alpha3(code, expected):
 def test_known_names_say_whose_they_are(gaz):
     assert gaz.known("the Kremlin").country_code == "RU"
     assert gaz.known("NATO").country_code is None
+
+
+@pytest.mark.parametrize("word, adjective", [
+    ("Georgian", True), ("Spanish", True), ("Spaniard", False), ("Georgians", False),
+])
+def test_nationality_adjective(gaz, word, adjective):
+    assert gaz.is_nationality_adjective(word) is adjective

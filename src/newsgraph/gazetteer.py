@@ -203,6 +203,14 @@ class Gazetteer:
         """The country with ISO 3166-1 alpha-2 ``code`` ('SY')."""
         return self._countries.get(code.upper())
 
+    @cached_property
+    def _adjectives(self) -> frozenset[str]:
+        return frozenset(key(forms[0]) for _, forms in _coded_lists("demonyms.tsv") if forms)
+
+    def is_nationality_adjective(self, word: str) -> bool:
+        """'Georgian', 'Spanish' (the first form of each row); not 'Spaniard', 'Georgians'."""
+        return key(word) in self._adjectives
+
     def country_of_demonym(self, word: str) -> Place | None:
         """The country a demonym or nationality adjective belongs to: 'Syrians' -> Syria."""
         code = self._demonyms.get(key(word))

@@ -46,6 +46,9 @@ def found(nlp, text, ents=None):
     ("Chelsea signed a striker from Spain.", [("Chelsea", "ORG", "model"), ("Spain", "GPE", "model")]),
     # treaties are laws; the year before the name is not part of it
     ("The 2015 Paris Agreement was signed by most countries.", [("Paris Agreement", "LAW", "context")]),
+    # a nationality adjective and one word the model calls a person name a party
+    ("The ruling party, Georgian Dream, won the vote. Georgian Dream has since announced it.",
+     [("Georgian Dream", "ORG", "context"), ("Georgian Dream", "ORG", "context")]),
     # a demonym written before a name is not part of it
     ("Spaniard Rafael Nadal won the final.", [("Rafael Nadal", "PERSON", "model")]),
     # a later bare surname that NER skipped is recovered; a hyphenated one is re-typed

@@ -150,9 +150,16 @@ def _drop_front(token, label: str, length: int, gaz: Gazetteer) -> bool:
     if token.lower_ in lexicon.DETERMINERS:  # 'The Commerce Department said': the sentence's
         return token.is_lower or (length > 1 and _starts_sentence(token))
     if label == "PERSON":  # 'President Bashar Al-Assad', 'Spaniard Rafael Nadal': not the name
-        return length > 1 and token.is_title and (
+        return length > 1 and token.is_title and not _nation_and_word(token, length, gaz) and (
             lexicon.is_role_word(token.text) or gaz.country_of_demonym(token.text) is not None)
     return length > 1 and bool(_YEAR.match(token.text))  # 'the 2015 Paris Agreement'
+
+
+def _nation_and_word(token, length: int, gaz: Gazetteer) -> bool:
+    """'Georgian Dream', 'Ukrainian Pravda': a nationality adjective and one word, which the
+    model calls a person, name a party or a paper (a person keeps a first name: 'Spaniard
+    Rafael Nadal')."""
+    return length == 2 and gaz.is_nationality_adjective(token.text)
 
 
 def _starts_sentence(token) -> bool:
@@ -337,7 +344,7 @@ def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
         f = _as_place(f, place, evidence)
         if f.label != "PERSON":
             return f
-    context = _typed_by_context(f)
+    context = _typed_by_context(f, gaz)
     if context is not None:
         return _relabel(f, context, "context")
     if f.label in _MAY_BE_SURNAME and evidence.names_person(f):
@@ -345,11 +352,14 @@ def _retype(f: Found, gaz: Gazetteer, evidence: Evidence) -> Found:
     return f
 
 
-def _typed_by_context(f: Found) -> str | None:
+def _typed_by_context(f: Found, gaz: Gazetteer) -> str | None:
     """'the Houthis', 'The Dawn reported': no one person takes 'the'; 'Russian firm Novatek'
     names a company; 'Iraqi Embassy', 'Mariinsky Palace' are buildings."""
     span, doc = f.span, f.span.doc
     prev = doc[span.start - 1] if span.start else None
+    if f.label == "PERSON" and len(span) == 2 and span[0].is_title and span[1].is_title \
+            and _nation_and_word(span[0], 2, gaz):
+        return "ORG"  # 'Georgian Dream' (kept whole by ``_nation_and_word``)
     if f.label == "PERSON" and len(span) == 1 and prev is not None and (
             prev.lower_ == "the" or lexicon.singular(prev.lower_) in lexicon.ORG_TITLE_NOUNS):
         return "ORG"
