@@ -47,8 +47,8 @@ def found(nlp, text, ents=None):
     # treaties are laws; the year before the name is not part of it
     ("The 2015 Paris Agreement was signed by most countries.", [("Paris Agreement", "LAW", "context")]),
     # a nationality adjective and one word the model calls a person name a party
-    ("The ruling party, Georgian Dream, won the vote. Georgian Dream has since announced it.",
-     [("Georgian Dream", "ORG", "context"), ("Georgian Dream", "ORG", "context")]),
+    ("The ruling party, Georgian Dream, won the vote. Critics called Georgian Dream’s decision "
+     "a coup.", [("Georgian Dream", "ORG", "context"), ("Georgian Dream", "ORG", "model")]),
     # a demonym written before a name is not part of it
     ("Spaniard Rafael Nadal won the final.", [("Rafael Nadal", "PERSON", "model")]),
     # a later bare surname that NER skipped is recovered; a hyphenated one is re-typed

@@ -159,7 +159,9 @@ def _nation_and_word(token, length: int, gaz: Gazetteer) -> bool:
     """'Georgian Dream', 'Ukrainian Pravda': a nationality adjective and one word, which the
     model calls a person, name a party or a paper (a person keeps a first name: 'Spaniard
     Rafael Nadal')."""
-    return length == 2 and gaz.is_nationality_adjective(token.text)
+    words = [t for t in token.doc[token.i:token.i + length]
+             if not (t.is_punct or t.tag_ == "POS" or t.text in ("'", "\u2019s", "'s"))]
+    return len(words) == 2 and gaz.is_nationality_adjective(token.text)
 
 
 def _starts_sentence(token) -> bool:
@@ -357,14 +359,14 @@ def _typed_by_context(f: Found, gaz: Gazetteer) -> str | None:
     names a company; 'Iraqi Embassy', 'Mariinsky Palace' are buildings."""
     span, doc = f.span, f.span.doc
     prev = doc[span.start - 1] if span.start else None
-    if f.label == "PERSON" and len(span) == 2 and span[0].is_title and span[1].is_title \
-            and _nation_and_word(span[0], 2, gaz):
-        return "ORG"  # 'Georgian Dream' (kept whole by ``_nation_and_word``)
     if f.label == "PERSON" and len(span) == 1 and prev is not None and (
             prev.lower_ == "the" or lexicon.singular(prev.lower_) in lexicon.ORG_TITLE_NOUNS):
         return "ORG"
     if f.label in ("ORG", "GPE") and len(span) > 1 and span[-1].lower_ in lexicon.FACILITY_HEADS:
         return "FAC"
+    if f.label in ("PERSON", "ORG") and len(span) == 2 and span[0].is_title \
+            and span[1].is_title and _nation_and_word(span[0], 2, gaz):
+        return "ORG"  # 'Georgian Dream' (kept whole by ``_nation_and_word``), no one's name
     return None
 
 

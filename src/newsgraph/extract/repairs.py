@@ -39,7 +39,7 @@ _MAX_NAME_TOKENS = 3
 def repair(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """``found`` with the mentions above mended and added, in text order."""
     found = [piece for f in found for piece in _split_at_commas(f, gaz)]
-    found = [_with_first_name(f) for f in found]
+    found = [_with_first_name(f, gaz) for f in found]
     found = [_untitled(f, found) for f in found]
     taken = {i for f in found for i in range(f.span.start, f.span.end)}
     taken |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -92,8 +92,9 @@ def _split_at_commas(f: Found, gaz: Gazetteer) -> list[Found]:
     return [Found(p, place.label, "gazetteer") for p, place in zip(parts, places)]
 
 
-def _with_first_name(f: Found) -> Found:
-    """'Imran' + 'Khan': a title-case proper noun right before a person's one-word name."""
+def _with_first_name(f: Found, gaz: Gazetteer) -> Found:
+    """'Imran' + 'Khan': a title-case proper noun right before a person's one-word name;
+    a nationality adjective before it makes a party's or a paper's name ('Georgian Dream')."""
     span = f.span
     if f.label != "PERSON" or len(span) != 1 or span.start == 0:
         return f
@@ -101,7 +102,8 @@ def _with_first_name(f: Found) -> Found:
     if prev.tag_ != "NNP" or not prev.is_title or prev.ent_type_ or prev.is_sent_start \
             or lexicon.is_role_word(prev.text) or prev.lower_ in lexicon.HONORIFICS:
         return f
-    return Found(span.doc[span.start - 1:span.end], "PERSON", "context")
+    label = "ORG" if gaz.is_nationality_adjective(prev.text) else "PERSON"
+    return Found(span.doc[span.start - 1:span.end], label, "context")
 
 
 def _untitled(f: Found, found: list[Found]) -> Found:
