@@ -142,3 +142,11 @@ def test_taken_into_custody_is_an_arrest(run):
 ])
 def test_agreeing_that_is_an_opinion_unless_it_settles_what_will_be(run, text, types):
     assert [e.type for e in run(text) if e.status == "reported"] == types
+
+
+def test_a_call_between_two_people_is_a_phone_call(events_of):
+    text = ("The peace push hit a roadblock during a call between Secretary of State Antony "
+            "Blinken and Foreign Minister Wang Yi.")
+    call = [e for e in events_of(text) if e.type == "CONSULT"][0]
+    assert call.kind == "phone_call" and {r.name for r in call.actors} == {"Antony Blinken",
+                                                                          "Wang Yi"}

@@ -78,3 +78,9 @@ def test_statements_that_are_acts(events_of, text, type_, target):
 
 def test_a_quote_without_a_cue_is_no_event(events_of):
     assert events_of('"We had a long and useful conversation," Scott Bessent said.') == []
+
+
+def test_a_request_that_was_not_approved_was_still_made(events_of):
+    text = "Biden did not approve Zelensky's request for fighter jets at a meeting on Friday."
+    request = [e for e in events_of(text) if e.type == "REQUEST"][0]
+    assert request.status == "reported"

@@ -225,7 +225,7 @@ class _Act:
                            for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
         self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL)
         if self.type == "REQUEST" and not targets:
-            targets += _asked(find, noun)
+            targets += _asked(find, noun) or _answerer(find, noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
             others += _clause_refs(find, noun.head, skip=noun)
         if not actors:
@@ -353,6 +353,15 @@ def _accused(find: ActorFinder, tok: Token) -> Refs:
             out += [r for a in thing.children if a.dep_ == "prep" and a.lower_ == "by"
                     for o in a.children if o.dep_ == "pobj" for r in find.refs(o, True)]
     return out
+
+
+def _answerer(find: ActorFinder, noun: Token) -> Refs:
+    """'Trump did not approve Zelenskyy's request', 'rejected the demand': whoever answers
+    a request was asked."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or trigger_of(noun.head) is not None \
+            and noun.head.lemma_.lower() not in lx.cue("refusal"):
+        return []
+    return [r for c in noun.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
 
 def _whose(find: ActorFinder, thing: Token) -> Refs:

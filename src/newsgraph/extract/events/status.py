@@ -43,6 +43,8 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
         if found:
             return found, type_
     head = governor(tok) or tok
+    if _answered(tok, head):
+        return "reported", type_  # 'did not approve Zelenskyy's request': it was made
     if _stative(tok):
         return "state", type_
     found = _clause_status(head)
@@ -56,6 +58,14 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
     if found == "obligation":
         return "reported", "REQUEST"
     return found, type_
+
+
+def _answered(tok: Token, head: Token) -> bool:
+    """A request, proposal or offer that another act answers ('rejected the proposal',
+    'did not approve his request'): whatever the answer, it was made."""
+    return tok.pos_ == "NOUN" and head is tok and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.lemma_.lower() in lx.cue("answerable") and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in _RESPONSES | lx.cue("refusal")
 
 
 def _noun_status(noun: Token) -> str | None:

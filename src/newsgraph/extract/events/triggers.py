@@ -182,8 +182,8 @@ def _call_noun(tok: Token) -> Trigger | None:
         return ("CONSULT", "phone_call")
     if _has_prep(tok, "for") or any(c.dep_ == "acl" for c in tok.children):
         return ("REQUEST", "demand")
-    if tok.head.lemma_.lower() == "hold" and _has_prep(tok, "with"):
-        return ("CONSULT", "phone_call")  # 'held a call with Putin'
+    if tok.head.lemma_.lower() == "hold" and _has_prep(tok, "with") or _has_prep(tok, "between"):
+        return ("CONSULT", "phone_call")  # 'held a call with Putin', 'a call between X and Y'
     return ("NONE", "")
 
 
