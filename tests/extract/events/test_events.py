@@ -150,3 +150,13 @@ def test_a_call_between_two_people_is_a_phone_call(events_of):
     call = [e for e in events_of(text) if e.type == "CONSULT"][0]
     assert call.kind == "phone_call" and {r.name for r in call.actors} == {"Antony Blinken",
                                                                           "Wang Yi"}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The ministry is prepared to take further action if necessary.", True),
+    ("We will take action against anyone who breaks the law, the minister said.", True),
+    ("The army took action against the rebels.", False),
+])
+def test_readiness_to_take_action_is_a_threat_made(events_of, text, threat):
+    threats = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert (len(threats) == 1 and threats[0].status == "reported") if threat else not threats

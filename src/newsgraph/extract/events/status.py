@@ -38,6 +38,8 @@ _CONTAINING = frozenset("include involve envisage foresee entail require".split(
 def status_of(tok: Token, type_: str) -> tuple[str, str]:
     """(status, type): the type changes where the grammar makes the act another one
     ('did not accept' -> REJECT, 'X must apologize' -> REQUEST)."""
+    if type_ == "THREATEN" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "take":
+        return "reported", type_  # 'is prepared to take action': the threat is made now
     if tok.pos_ == "NOUN":
         found = _noun_status(tok)
         if found:

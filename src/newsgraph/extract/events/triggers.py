@@ -131,6 +131,8 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
         return _strike(tok) if pos == "noun" or not any(
             c.dep_ in _OBJECTS and c.lemma_.lower() in ("deal", "agreement", "accord")
             for c in tok.children) else None
+    if lemma in ("action", "measure", "step") and pos == "noun":
+        return ("THREATEN", "threat") if _readiness(tok) else ("NONE", "")
     if lemma == "talk" and pos == "noun" and tok.lower_ != "talks":
         return ("NONE", "")  # 'a talk' is a lecture; 'talks' are negotiations
     if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN") and not _has_aux(tok):
@@ -174,6 +176,18 @@ def _labels_as_wrong(tok: Token) -> bool:
             if any(t.lemma_.lower() in labels or t.lower_ in labels for t in c.subtree):
                 return any(d.dep_ == "dobj" for d in tok.children) or c.dep_ == "oprd"
     return False
+
+
+def _readiness(tok: Token) -> bool:
+    """'is prepared to take further action', 'will take action against': readiness or a
+    will to act, not an act taken."""
+    take = tok.head
+    if tok.dep_ != "dobj" or take.lemma_.lower() != "take":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in take.children):
+        return True
+    above = take.head if take.dep_ == "xcomp" else None
+    return above is not None and above.lemma_.lower() in lx.cue("ready")
 
 
 def _call_noun(tok: Token) -> Trigger | None:
