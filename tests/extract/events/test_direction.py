@@ -256,3 +256,13 @@ def test_a_plural_actor_noun_tagged_as_a_name_still_acts(events_of):
             "Protesters had demanded that politicians vote against the bill.")
     demand = [e for e in events_of(text) if e.type == "REQUEST"][0]
     assert "Protesters" in names(demand.actors) and "politicians" in names(demand.targets)
+
+
+def test_a_condemnation_from_someone_is_theirs_but_a_demand_from_someone_asks_them(events_of):
+    condemnation = one(events_of("Amid fierce condemnation from the African Union, Bazoum "
+                                 "stood his ground."), "ACCUSE")
+    assert "African Union" in names(condemnation.actors)
+    demand = one(events_of("Albanians in Serbia demanded autonomy from the Serbian "
+                           "government."), "REQUEST")
+    assert "African Union" not in names(demand.actors) and not any(
+        "government" in n for n in names(demand.actors))

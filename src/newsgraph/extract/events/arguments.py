@@ -223,7 +223,7 @@ class _Act:
             elif c.dep_ == "acl" and c.lemma_.lower() in _ASCRIBING:
                 actors += [r for p in c.children if p.dep_ in ("prep", "agent")
                            for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
-        self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL)
+        self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL, own=True)
         if self.type == "REQUEST" and not targets:
             targets += _asked(find, noun) or _answerer(find, noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
@@ -235,6 +235,7 @@ class _Act:
     # -- prepositions ------------------------------------------------------------------
 
     def _preps(self, head: Token, actors: Refs, targets: Refs, reciprocal: bool = False,
+               own: bool = False,
                only: frozenset[str] | None = None) -> None:
         for c in head.children:
             if c.dep_ != "prep" or only is not None and c.lower_ not in only:
@@ -242,13 +243,14 @@ class _Act:
             word = c.lower_
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 for r in self.find.refs(p, word not in ("by", "between", "among")):
-                    role = self._prep_role(word, r, head, reciprocal)
+                    role = self._prep_role(word, r, head, reciprocal, own)
                     if role == "actor":
                         actors.append(r)
                     elif role == "target":
                         targets.append(r)
 
-    def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool) -> str | None:
+    def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool,
+                   own: bool = False) -> str | None:
         """Whether the object of ``word`` after ``head`` acted, was acted on, or neither
         (a place: 'met in Geneva', 'a visit to Kyiv')."""
         is_noun = head.pos_ == "NOUN" or head.tag_ == "VBG" and not any(
@@ -272,6 +274,8 @@ class _Act:
             return None if city else "target"
         if word == "from" and self.type in _LEAVING:
             return "target"
+        if word == "from" and own and not city:
+            return "actor"  # 'condemnation from the African Union', 'aid from Japan'
         return None
 
 
