@@ -103,3 +103,49 @@ def test_a_where_clause_subject_is_no_speaker(nlp):  # noqa: F811
     text = ("Small groups of nurses marched along the streets around the stadium - where the "
             "Valley Rovers played the city team - while chanting, \"We want fair pay for every nurse.\"")
     assert speaker_text(find(run(nlp, text), "fair pay for every nurse")).endswith("nurses")
+
+
+@pytest.mark.parametrize("text,words,tail", [
+    ("Mayor Jonas Ferreira issued a statement saying the harbour road would close in May.",
+     "harbour road would close", "Jonas Ferreira"),
+    ("The farmers' union released a report arguing that the new tax will ruin small farms.",
+     "new tax will ruin", "union"),
+])
+def test_who_issued_a_message_speaks_through_it(nlp, text, words, tail):  # noqa: F811
+    assert speaker_text(find(run(nlp, text), words)).endswith(tail)
+
+
+def test_a_dateline_is_no_speaker(nlp):  # noqa: F811
+    text = ("Floods close schools.\n\nVALLETTA (AP) \u2014 Mayor Jonas Ferreira on Tuesday accused "
+            "the water board of ignoring the warnings for years.")
+    q = find(run(nlp, text), "water board")
+    assert speaker_text(q).endswith("Jonas Ferreira")
+
+
+def test_a_share_of_respondents_speaks(nlp):  # noqa: F811
+    q = find(run(nlp, "About 4 in 10 say they want the council to build more housing."), "build more")
+    assert speaker_text(q).endswith("4 in 10")
+    assert "they want" in q.text
+
+
+def test_a_named_lead_before_a_colon_speaks(nlp):  # noqa: F811
+    text = ('The reviews came in fast.\n\nHelena Dvorak, The Valley Gazette: "It was the best '
+            'debate of the year and the mayor won it."')
+    assert speaker_text(find(run(nlp, text), "best debate")).endswith("Helena Dvorak")
+
+
+def test_according_to_any_source(nlp):  # noqa: F811
+    q = find(run(nlp, "The mayor leads by nine points, according to the latest count of ballots."),
+             "leads by nine points")
+    assert q.kind == "indirect" and speaker_text(q).endswith("ballots")
+
+
+@pytest.mark.parametrize("text,words,tail", [
+    ("Mayor Jonas Ferreira has praised Helena Dvorak as a strong leader.", "Dvorak as a strong", "Ferreira"),
+    ("The governor later praised Dvorak.", "Dvorak", "governor"),
+    ("Anna Kowalski described the plan as a disaster for the valley.", "plan as a disaster", "Kowalski"),
+    ("Anna Kowalski cited the rising cost of grain.", "rising cost of grain", "Kowalski"),
+])
+def test_what_a_speech_act_governs(nlp, text, words, tail):  # noqa: F811
+    q = find(run(nlp, text), words)
+    assert q.kind == "indirect" and speaker_text(q).endswith(tail)

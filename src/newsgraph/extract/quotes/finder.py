@@ -19,6 +19,7 @@ from newsgraph.extract.quotes.frames import Frame, loose_frame
 from newsgraph.extract.quotes.headline import headline_drafts
 from newsgraph.extract.quotes.lexicon import (
     CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
+    TOPIC_CUES,
 )
 from newsgraph.extract.quotes.marks import Marked
 from newsgraph.extract.quotes.records import Quote, Speaker
@@ -98,13 +99,15 @@ def _quoted(art: QuoteArticle, reported: list[tuple[Frame, int]]) -> list[Draft]
 
 def _outer(art_text: str, reported: list[tuple[Frame, int]], m: Marked, frame: Frame | None) -> tuple[Frame, int] | None:
     """The reported clause whose speaker a partial quote belongs to: the one that holds it when
-    its own cue is no reporting verb, or is itself inside that clause with a pronoun for its
-    speaker ('Obama said it would tell an American story, one of "..."': Obama's words, not
-    the museum's; 'Demonstrators said they want "justice"')."""
-    outer = enclosing(reported, m.start, m.end)
+    its own cue is no reporting verb or only says what was talked about ('referred to'), or is
+    itself inside that clause with a pronoun for its speaker ('Obama said it would tell an
+    American story, one of "..."': Obama's words, not the museum's; 'Demonstrators said they
+    want "justice"')."""
+    outer = enclosing([(f, i) for f, i in reported if f.lemma not in TOPIC_CUES], m.start, m.end)
     if outer is None or frame is outer[0]:
         return None
-    if frame is None or frame.lemma not in QUOTE_VERBS or _nested_pronoun(art_text, frame, outer[0]):
+    if frame is None or frame.lemma not in QUOTE_VERBS or frame.lemma in TOPIC_CUES \
+            or _nested_pronoun(art_text, frame, outer[0]):
         return outer
     return None
 
@@ -310,7 +313,29 @@ def _intro_speaker(art: QuoteArticle, i: int, colon: int) -> tuple[Frame | None,
     if frame is not None:
         return frame, frame.speaker, i
     subject = _subject(art, i, colon)
-    return (None, subject, i) if subject is not None else None
+    if subject is not None:
+        return None, subject, i
+    named = _named_lead(art, i, colon)
+    return (None, named, i) if named is not None else None
+
+
+_MAX_LEAD_WORDS = 12
+
+
+def _named_lead(art: QuoteArticle, i: int, colon: int) -> Range | None:
+    """'Gerald F. Seib, The Wall Street Journal: "..."': a lead of a few words, with no verb
+    of its own, that opens with a person's or an organisation's name names the speaker."""
+    s = art.sents[i][0]
+    lead = art.text[s:colon]
+    start = s + len(lead) - len(lead.lstrip())
+    if not lead.strip() or len(lead.split()) > _MAX_LEAD_WORDS:
+        return None
+    ps = art.parsed.get(i)
+    if ps is not None and any(start <= ps.offset + t.idx < colon and t.pos_ in ("VERB", "AUX")
+                              for t in ps.doc):
+        return None
+    first = next((m for m in art.mentions if m.start == start and m.label in ("PERSON", "ORG")), None)
+    return (first.start, first.end) if first is not None else None
 
 
 def _last_frame(art: QuoteArticle, i: int, start: int, end: int, named: bool = False) -> Frame | None:

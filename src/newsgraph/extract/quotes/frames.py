@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.lexicon import (
-    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS, SPEECH_NOUNS,
+    COMPLEMENT_CUES, INDIRECT_VERBS, ISSUING_VERBS, MESSAGE_NOUNS, PREPOSITION_CUES, QUOTE_VERBS,
+    RELATIVE_PRONOUNS, SPEECH_NOUNS,
 )
 from newsgraph.extract.quotes.marks import Marked
 
@@ -26,7 +27,7 @@ _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "paratax
 # The words of a speaker's noun phrase read without a parse: 'the head of the Economic
 # Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
 _STATED_DEPS = frozenset("dobj xcomp ccomp dative oprd pcomp".split())
-_STATED_PREPS = frozenset("for against of about on upon to over".split())
+_STATED_PREPS = frozenset("for against of about on upon to over as".split())
 _NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
@@ -167,8 +168,13 @@ class ParsedSentence:
         join', 'accused | her of lying'): its objects, its infinitive and the phrases its
         preposition selects, not when or where it happened."""
         parts = []
+        only = PREPOSITION_CUES.get(verb.lemma_.lower())
         for c in verb.rights:
             if c is subject or self._quoted(c):
+                continue
+            if only is not None:
+                if c.dep_ in ("prep", "prt") and c.lower_ in only:
+                    parts.append(c)
                 continue
             if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
@@ -178,8 +184,8 @@ class ParsedSentence:
         if not parts:
             return None
         span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
-        if span is None or len(span) < 2:
-            return None
+        if span is None or len(span) < 2 and not (span[0].pos_ == "PROPN" and span[0].dep_ == "dobj"):
+            return None  # 'praised Clinton' is a statement about her; 'praised it' says little
         return self._range(span)
 
     def complement(self, verb: Token, subject: Token | None) -> Range | None:
@@ -214,12 +220,15 @@ class ParsedSentence:
             if subj is not None:
                 if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head
-                return _past_time_noun(subj)
+                return _past_dateline(_past_time_noun(subj))
+            counted = _counted_subject(cur)
+            if counted is not None:
+                return counted  # 'About 4 in 10 say ...': the parse finds no subject
             quoting = self._quoted_as(cur)
             if quoting is not None:
                 return quoting  # the ministry quoted Wang Yi as saying
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
-                return cur.head  # 'activist X, speaking from France, ...'
+                return _issuer(cur.head) or cur.head  # 'activist X, speaking from France, ...'
             if cur.dep_ == "amod" and cur.head.pos_ in ("NOUN", "PROPN") and cur.i < cur.head.i \
                     and not (cur.i and cur.nbor(-1).lower_ in ("-", "so")):
                 return _compound_head(cur.head)  # '"...," tweeted activist X' mis-parsed
@@ -256,7 +265,7 @@ class ParsedSentence:
         left = min((t.i for t in lefts if t.i > floor and not t.is_punct), default=head.i)
         left = min(left, head.i)
         right = head.i
-        group = head.tag_ == "NNS"  # 'senior figures on both sides', 'officials in Kyiv'
+        group = head.tag_ in ("NNS", "CD")  # 'senior figures on both sides', 'nine in 10 voters'
         for c in head.rights:
             if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) or (
                     group and c.dep_ == "prep" and c.lower_ in ("on", "in", "from")):
@@ -337,6 +346,42 @@ def _past_time_noun(subj: Token) -> Token:
     if subj.lower_ not in _TIME_NOUNS:
         return subj
     return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
+
+
+def _issuer(message: Token) -> Token | None:
+    """'Clinton issued a statement saying ...': who issued the message speaks through it."""
+    verb = message.head
+    if message.dep_ != "dobj" or message.lemma_.lower() not in MESSAGE_NOUNS \
+            or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _past_dateline(subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """'WASHINGTON (AP) — President Barack Obama on Tuesday accused ...': the parse may make
+    the dateline the subject, and the speaker its apposition or a second subject."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i == subj.sent.start):
+        return subj
+    after = subj.doc[subj.i + 1:subj.i + 6]
+    if not any(t.text in ("\u2014", "\u2013", "-", "--") for t in after):
+        return subj
+    dash = next(t.i for t in after if t.text in ("\u2014", "\u2013", "-", "--"))
+    named = [c for c in subj.children if c.dep_ == "appos"] + [
+        c for c in subj.head.children if c.dep_ in _SUBJECTS and c.i != subj.i]
+    return next((c for c in named if c.i > dash and c.pos_ in ("PROPN", "NOUN")), subj)
+
+
+def _counted_subject(verb: Token) -> Token | None:
+    """A count of people the parse leaves without a subject role ('About 4 in 10 say', 'Six
+    in 10 said'): the number right before the verb."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head.i == verb.i and prev.dep_ in ("nummod", "npadvmod", "dep", "quantmod", "advmod") \
+            and prev.pos_ == "NUM":
+        return prev
+    return None
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

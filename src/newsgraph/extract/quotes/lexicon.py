@@ -37,19 +37,30 @@ COMPLEMENT_CUES = frozenset("""
     criticize criticise praise blame warn complain insist agree refuse decline reject deny
     dismiss defend question admit acknowledge confirm announce reiterate reaffirm express
     voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
-    applaud thank commend appeal press mock attack
+    applaud thank commend appeal press mock attack describe request tout bemoan lament
 """.split())
+# Cues of what someone spoke about rather than of what they said ('cited the cost',
+# 'recalled the war', 'referred to an investigation'): quoted words they govern inside a
+# clause someone is reported saying stay that speaker's words.
+TOPIC_CUES = frozenset("""
+    cite recall mention portray compare liken echo repeat invoke recount highlight note discuss
+    refer point talk speak
+""".split())
+# Cues that attribute only through one preposition: 'referred to X', 'pointed to the polls',
+# 'talked about the economy'; 'pointed a gun' or 'spoke to reporters' say nothing of what.
+PREPOSITION_CUES = {"refer": ("to",), "point": ("to", "out"), "talk": ("about", "of"),
+                    "speak": ("about", "of", "out")}
 
 # Stances: what someone wants, plans, backs or opposes is attributed to them as much as what
 # they said ('Trump wants to build a wall', 'the union endorsed Clinton'); PolNeAR's guidelines
 # count such sources of a position, and its train split has them among its frequent cues.
 STANCE_CUES = frozenset("""
-    want plan seek intend aim support endorse oppose back prefer favor favour
+    want plan seek intend aim support endorse oppose back prefer favor favour hope
 """.split())
 # What evidence shows or finds is its object as well as a clause: 'Polls show a close
 # contest', 'the study found 31 cases of fraud'.
 FINDING_CUES = frozenset("show find".split())
-COMPLEMENT_CUES = COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES
+COMPLEMENT_CUES = COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES | TOPIC_CUES
 QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
 
 # Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
@@ -59,6 +70,14 @@ SPEECH_NOUNS = frozenset("""
     insistence suggestion allegation accusation charge admission denial argument belief
     hope fear prediction proposal decision plan
 """.split())
+
+# What someone issues and then speaks through: 'Clinton issued a statement saying ...' is
+# Clinton's statement ('put out', 'sent', 'posted' as well).
+MESSAGE_NOUNS = frozenset("""
+    statement report communique communiqué letter memo note release tweet post message email
+    video ad advertisement editorial op-ed essay column declaration notice
+""".split())
+ISSUING_VERBS = frozenset("issue release publish post send write tweet put share sign file".split())
 
 # Cognitive verbs and stances report a belief or a position, not something said: no channel.
 BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
