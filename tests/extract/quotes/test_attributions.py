@@ -149,3 +149,42 @@ def test_according_to_any_source(nlp):  # noqa: F811
 def test_what_a_speech_act_governs(nlp, text, words, tail):  # noqa: F811
     q = find(run(nlp, text), words)
     assert q.kind == "indirect" and speaker_text(q).endswith(tail)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Mr. Obama pressed Israel to freeze settlement construction.", "Israel to freeze"),
+    ("The union pressed for talks with the ministry.", "talks with the ministry"),
+])
+def test_pressed_for_something_is_speech(nlp, text, words):  # noqa: F811
+    assert find(run(nlp, text), words).kind == "indirect"
+
+
+def test_pressing_an_advantage_is_no_speech(nlp):  # noqa: F811
+    assert run(nlp, "Mayor Jonas Ferreira pressed her advantage over a struggling rival.") == []
+
+
+def test_an_unattributed_title_is_no_quote(nlp):  # noqa: F811
+    text = 'The station will show "The Valley of the Long Night" on Sunday.\n\n"Rain Over the Harbour"'
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,words,tail", [
+    ('"The harbour road will close in May." Jonas Ferreira said.', "harbour road", "Jonas Ferreira"),
+    ("Helena Dvorak runs the port.\n\n''Part of my job is to say: 'Hey, this works.' It does,'' "
+     "Ms. Dvorak said of the plan.", "Part of my job", "Dvorak"),
+])
+def test_a_bare_cue_sentence_after_the_quote(nlp, text, words, tail):  # noqa: F811
+    assert speaker_text(find(run(nlp, text), words)).endswith(tail)
+
+
+def test_a_cue_on_the_next_line_is_another_paragraphs(nlp):  # noqa: F811
+    text = ('"We will rebuild every school in the valley and we will do it this year," said '
+            "Helena Dvorak, a teacher.\nAdvertisement - story continues below\n")
+    q = find(run(nlp, text), "rebuild every school")
+    assert speaker_text(q).endswith("Helena Dvorak")
+
+
+def test_a_speaker_in_apposition_before_the_cue(nlp):  # noqa: F811
+    text = ('In a letter to the Valley Gazette, her senior adviser, Jonas Ferreira, said: "The '
+            'council has always valued the port and it will keep investing in the harbour."')
+    assert speaker_text(find(run(nlp, text), "always valued the port")).endswith("Jonas Ferreira")

@@ -192,6 +192,8 @@ def _attribute(art: QuoteArticle, m: Marked, kind: str) -> tuple[Frame | None, i
             frame = loose_frame(ps, m.start, m.end)
             if frame is not None and not art.resolver.can_speak(frame.speaker):
                 frame = None
+        if frame is not None and _across_lines(art.text, m, frame):
+            frame = None  # 'Advertisement - story continues below' on the next line
         if frame is not None:
             gap = m.start - frame.cue_end if frame.cue_end <= m.start else max(0, frame.cue_start - m.end)
             found.append((gap, frame, i))
@@ -201,21 +203,46 @@ def _attribute(art: QuoteArticle, m: Marked, kind: str) -> tuple[Frame | None, i
     return frame, i
 
 
+def _across_lines(text: str, m: Marked, frame: Frame) -> bool:
+    """Whether a line break parts the quote from its cue: a line of its own is another
+    paragraph, however the page spaced it ('X said:' closing the paragraph before still
+    introduces it)."""
+    first, last = min(frame.cue_start, frame.speaker[0]), max(frame.cue_end, frame.speaker[1])
+    if last <= m.start:
+        gap = text[last:m.start]
+        return "\n" in gap and not gap.strip(" \t\n\"'\u201c\u201e").startswith(":")
+    return first >= m.end and "\n" in text[m.end:first]
+
+
 def _cue_after(art: QuoteArticle, m: Marked) -> tuple[Frame | None, int]:
     """'"Power to the people!" the group shouted': the cue split off into a sentence of its
-    own, which carries on the quote's (it starts in lower case right after the mark)."""
+    own, which carries on the quote's: it starts in lower case right after the mark, or is
+    no more than a speaker and a cue ('"... missing." Trump said.')."""
     i = art.sentence_of(m.start)
     j = art.sentence_of(max(m.start, m.end - 1)) + 1
     if j >= len(art.sents) or j not in art.parsed:
         return None, i
-    s, _ = art.sents[j]
-    if art.text[m.end:s].strip(" \t\"'\u201d,") or not art.text[s:s + 1].islower():
+    s, e = art.sents[j]
+    if art.text[m.end:s].strip(" \t\"'\u201d,"):
         return None, i
     frame = next((f for f in art.parsed[j].frames
                   if f.speaker and f.speaker[0] < f.cue_start and f.cue_start - s <= 40), None)
     if frame is None or art.text[frame.speaker[0]:frame.speaker[1]].lower() in _NOT_SPEAKERS:
         return None, i
+    if not art.text[s:s + 1].islower() and not _bare_cue(art.text, frame, s, e):
+        return None, i
     return frame, j
+
+
+_MAX_BARE_CUE_WORDS = 12
+
+
+def _bare_cue(text: str, frame: Frame, start: int, end: int) -> bool:
+    """'Trump said.', 'Mr. English said of Mr. Cruz.': a sentence that opens with the speaker
+    and reports nothing but the cue."""
+    return frame.speaker[0] == start and frame.content is None and frame.lemma in INDIRECT_VERBS \
+        and len(text[start:end].split()) <= _MAX_BARE_CUE_WORDS \
+        and len(text[frame.speaker[1]:frame.cue_start].split()) <= 1
 
 
 def _is_term(art: QuoteArticle, m: Marked, d: Draft) -> bool:
@@ -229,9 +256,9 @@ def _is_term(art: QuoteArticle, m: Marked, d: Draft) -> bool:
         return True
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS] or words
     capitalised = sum(w[:1].isupper() for w in content)
-    if d.kind == "partial" and len(words) <= 8 and capitalised / len(content) >= 0.7 \
-            and not inner.rstrip().endswith((".", "?", "!")):
-        return True  # a name or a title: 'The View', 'Super Tuesday'
+    if (d.kind == "partial" and len(words) <= 8 or d.frame is None and len(words) <= 12) \
+            and capitalised / len(content) >= 0.7 and not inner.rstrip().endswith((".", "?", "!")):
+        return True  # a name or a title: 'The View', 'Super Tuesday', 'Orange Is the New Black'
     if not any(c.isalpha() for c in inner):
         return True
     loose = d.frame is None or d.frame.lemma not in QUOTE_VERBS

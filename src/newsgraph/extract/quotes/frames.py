@@ -173,7 +173,7 @@ class ParsedSentence:
             if c is subject or self._quoted(c):
                 continue
             if only is not None:
-                if c.dep_ in ("prep", "prt") and c.lower_ in only:
+                if c.dep_ in ("prep", "prt") and c.lower_ in only or c.dep_ in ("xcomp", "ccomp"):
                     parts.append(c)
                 continue
             if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
@@ -181,6 +181,8 @@ class ParsedSentence:
                 parts.append(c)
         if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
             return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
+        if only is not None and any(c.dep_ in ("xcomp", "ccomp") for c in parts):
+            parts += [c for c in verb.rights if c.dep_ == "dobj"]  # 'pressed | Israel to freeze'
         if not parts:
             return None
         span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
@@ -235,6 +237,10 @@ class ParsedSentence:
             if cur.dep_ not in _CLIMB or cur.head is cur:
                 break
             cur = cur.head
+        if verb.i and verb.nbor(-1).text == ",":
+            named, _ = self._named_before(verb.i - 1)
+            if named is not None and any(t.tag_.startswith("NN") for t in named):
+                return named.root  # 'In a statement, her adviser, Jake Sullivan, said:' mis-parsed
         if verb.lemma_.lower() in _LISTENER_VERBS or (verb.i and not verb.nbor(-1).is_punct):
             return None
         for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed

@@ -37,7 +37,7 @@ COMPLEMENT_CUES = frozenset("""
     criticize criticise praise blame warn complain insist agree refuse decline reject deny
     dismiss defend question admit acknowledge confirm announce reiterate reaffirm express
     voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
-    applaud thank commend appeal press mock attack describe request tout bemoan lament
+    applaud thank commend appeal mock attack describe request tout bemoan lament
 """.split())
 # Cues of what someone spoke about rather than of what they said ('cited the cost',
 # 'recalled the war', 'referred to an investigation'): quoted words they govern inside a
@@ -46,10 +46,13 @@ TOPIC_CUES = frozenset("""
     cite recall mention portray compare liken echo repeat invoke recount highlight note discuss
     refer point talk speak
 """.split())
-# Cues that attribute only through one preposition: 'referred to X', 'pointed to the polls',
-# 'talked about the economy'; 'pointed a gun' or 'spoke to reporters' say nothing of what.
+# Cues that attribute only through one preposition or a clause: 'referred to X', 'pointed to
+# the polls', 'talked about the economy'; 'pointed a gun' or 'spoke to reporters' say nothing
+# of what.
+# 'Pressed' is speech only with what was pressed for ('pressed for talks', 'pressed Israel
+# to freeze ...'), not in 'pressed her advantage'.
 PREPOSITION_CUES = {"refer": ("to",), "point": ("to", "out"), "talk": ("about", "of"),
-                    "speak": ("about", "of", "out")}
+                    "speak": ("about", "of", "out"), "press": ("for",)}
 
 # Stances: what someone wants, plans, backs or opposes is attributed to them as much as what
 # they said ('Trump wants to build a wall', 'the union endorsed Clinton'); PolNeAR's guidelines
@@ -60,7 +63,8 @@ STANCE_CUES = frozenset("""
 # What evidence shows or finds is its object as well as a clause: 'Polls show a close
 # contest', 'the study found 31 cases of fraud'.
 FINDING_CUES = frozenset("show find".split())
-COMPLEMENT_CUES = COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES | TOPIC_CUES
+COMPLEMENT_CUES = (COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES | TOPIC_CUES
+                   | frozenset(PREPOSITION_CUES))
 QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
 
 # Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
