@@ -188,3 +188,21 @@ def test_a_speaker_in_apposition_before_the_cue(nlp):  # noqa: F811
     text = ('In a letter to the Valley Gazette, her senior adviser, Jonas Ferreira, said: "The '
             'council has always valued the port and it will keep investing in the harbour."')
     assert speaker_text(find(run(nlp, text), "always valued the port")).endswith("Jonas Ferreira")
+
+
+def test_a_headline_source_the_body_names_in_full(nlp):  # noqa: F811
+    text = ("Ferreira: The Harbour Road Will Close By May.\n\n"
+            "Mayor Jonas Ferreira told the council on Monday that the road is unsafe.")
+    q = find(run(nlp, text), "Harbour Road Will Close")
+    assert q.kind == "indirect" and speaker_text(q) == "Ferreira"
+
+
+def test_unquoted_transcript_turns(nlp):  # noqa: F811
+    text = ("Dvorak talks to Ferreira.\n\nRadio host Helena Dvorak spoke with Mayor Jonas Ferreira.\n\n"
+            "DVORAK: Will the harbour road close before the summer?\n\n"
+            "FERREIRA: Yes, we will close it in May and open the new bridge.\n\n"
+            "UPDATE: The interview was edited for length.")
+    quotes = run(nlp, text)
+    assert speaker_text(find(quotes, "open the new bridge")) == "FERREIRA"
+    assert find(quotes, "harbour road close").kind == "direct"
+    assert not [q for q in quotes if "edited for length" in q.text and q.kind == "direct"]

@@ -24,6 +24,7 @@ from newsgraph.extract.quotes.lexicon import (
 from newsgraph.extract.quotes.marks import Marked
 from newsgraph.extract.quotes.records import Quote, Speaker
 from newsgraph.extract.quotes.reported import enclosing, indirect, reported_frames
+from newsgraph.extract.quotes.transcript import transcript_drafts
 from newsgraph.records import Mention, Reference
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     reported = reported_frames(art)
     drafts = _quoted(art, reported)
     drafts += indirect(art, drafts, reported) + headline_drafts(art, drafts)
+    drafts += transcript_drafts(art, drafts)
     drafts.sort(key=_order(drafts))
     return _finish(art, drafts)
 
