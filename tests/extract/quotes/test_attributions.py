@@ -206,3 +206,17 @@ def test_unquoted_transcript_turns(nlp):  # noqa: F811
     assert speaker_text(find(quotes, "open the new bridge")) == "FERREIRA"
     assert find(quotes, "harbour road close").kind == "direct"
     assert not [q for q in quotes if "edited for length" in q.text and q.kind == "direct"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Jonas Ferreira was quoted as saying the harbour road would close in May.",
+    "The Valley Gazette quoted Mayor Jonas Ferreira as saying the harbour road would close in May.",
+])
+def test_the_one_quoted_as_saying_speaks(nlp, text):  # noqa: F811
+    assert speaker_text(find(run(nlp, text), "harbour road would close")).endswith("Jonas Ferreira")
+
+
+def test_seeing_as_is_a_view_seeing_is_not(nlp):  # noqa: F811
+    q = find(run(nlp, "Mayor Jonas Ferreira sees the new bridge as a gift to the valley."), "gift")
+    assert q.kind == "indirect" and speaker_text(q).endswith("Jonas Ferreira")
+    assert run(nlp, "Mayor Jonas Ferreira saw the new bridge on Friday.") == []

@@ -181,7 +181,7 @@ class ParsedSentence:
                 parts.append(c)
         if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
             return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
-        if only is not None and any(c.dep_ in ("xcomp", "ccomp") for c in parts):
+        if only is not None and parts:
             parts += [c for c in verb.rights if c.dep_ == "dobj"]  # 'pressed | Israel to freeze'
         if not parts:
             return None
@@ -251,13 +251,15 @@ class ParsedSentence:
         return None
 
     def _quoted_as(self, tok: Token) -> Token | None:
-        """'quoted X as saying': the one quoted (the verb's object) is the speaker."""
+        """'quoted X as saying', 'X was quoted as saying': the one quoted (the verb's object,
+        or its passive subject) is the speaker."""
         if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
             return None
         verb = tok.head.head
         if verb.lemma_.lower() not in _QUOTING:
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return next((c for c in verb.children if c.dep_ == "dobj"),
+                    next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
 
     def noun_phrase(self, head: Token) -> Span:
         """The words naming a speaker: modifiers, compounds, 'of'/'for' phrases, no appositive."""

@@ -50,9 +50,10 @@ TOPIC_CUES = frozenset("""
 # the polls', 'talked about the economy'; 'pointed a gun' or 'spoke to reporters' say nothing
 # of what.
 # 'Pressed' is speech only with what was pressed for ('pressed for talks', 'pressed Israel
-# to freeze ...'), not in 'pressed her advantage'.
+# to freeze ...'), not in 'pressed her advantage'; 'sees X as Y' is a view, 'saw X' is not.
 PREPOSITION_CUES = {"refer": ("to",), "point": ("to", "out"), "talk": ("about", "of"),
-                    "speak": ("about", "of", "out"), "press": ("for",)}
+                    "speak": ("about", "of", "out"), "press": ("for",), "see": ("as",),
+                    "view": ("as",)}
 
 # Stances: what someone wants, plans, backs or opposes is attributed to them as much as what
 # they said ('Trump wants to build a wall', 'the union endorsed Clinton'); PolNeAR's guidelines
