@@ -220,3 +220,9 @@ def test_seeing_as_is_a_view_seeing_is_not(nlp):  # noqa: F811
     q = find(run(nlp, "Mayor Jonas Ferreira sees the new bridge as a gift to the valley."), "gift")
     assert q.kind == "indirect" and speaker_text(q).endswith("Jonas Ferreira")
     assert run(nlp, "Mayor Jonas Ferreira saw the new bridge on Friday.") == []
+
+
+def test_an_owned_stance_noun(nlp):  # noqa: F811
+    q = find(run(nlp, "Mayor Jonas Ferreira's support for the new bridge surprised the council."),
+             "new bridge")
+    assert q.kind == "indirect" and speaker_text(q).endswith("Jonas Ferreira")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.lexicon import (
     COMPLEMENT_CUES, INDIRECT_VERBS, ISSUING_VERBS, MESSAGE_NOUNS, PREPOSITION_CUES, QUOTE_VERBS,
-    RELATIVE_PRONOUNS, SPEECH_NOUNS,
+    RELATIVE_PRONOUNS, SPEECH_NOUNS, STANCE_NOUNS,
 )
 from newsgraph.extract.quotes.marks import Marked
 
@@ -28,6 +28,7 @@ _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "paratax
 # Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
 _STATED_DEPS = frozenset("dobj xcomp ccomp dative oprd pcomp".split())
 _STATED_PREPS = frozenset("for against of about on upon to over as".split())
+_STANCE_PREPS = frozenset("for of against on about to toward towards with".split())
 _NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
@@ -79,6 +80,8 @@ class ParsedSentence:
             return self._according(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
             return self._nominal(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
+            return self._owned_stance(tok)
         lemma = tok.lemma_.lower()
         if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             lemma = "put it"  # 'as X put it, "..."'
@@ -116,6 +119,19 @@ class ParsedSentence:
             span = span[1:]
         if len(span) < 3:
             return None
+        r = self._range(noun)
+        return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
+                     speaker=self._range(self.noun_phrase(owner)), content=self._range(span))
+
+    def _owned_stance(self, noun: Token) -> Frame | None:
+        """'Clinton's support for Black Lives Matter', 'his criticism of the bank': a stance
+        noun, whose possessor holds it and whose preposition's object is what it is about."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+                     and any(o.dep_ == "pobj" for o in c.children)), None)
+        if owner is None or prep is None:
+            return None
+        span = self.doc[prep.i + 1:prep.right_edge.i + 1]
         r = self._range(noun)
         return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
                      speaker=self._range(self.noun_phrase(owner)), content=self._range(span))

@@ -43,6 +43,7 @@ COMPLEMENT_CUES = (_LISTS["complement"] | STANCE_CUES | FINDING_CUES | TOPIC_CUE
 # Everything that attributes quoted words.
 QUOTE_VERBS = INDIRECT_VERBS | _LISTS["quote"] | COMPLEMENT_CUES
 SPEECH_NOUNS = _LISTS["speech_noun"]  # "X's announcement that ..."
+STANCE_NOUNS = _LISTS["stance_noun"]  # "Clinton's support for ..."
 MESSAGE_NOUNS = _LISTS["message"]  # 'issued a statement saying ...'
 ISSUING_VERBS = _LISTS["issuing"]
 BELIEF_VERBS = _LISTS["belief"] | STANCE_CUES  # a belief or a position: no channel
