@@ -1,4 +1,4 @@
-"""Coreference inside one article (extract/coref.py), on small texts written for the tests."""
+"""Coreference inside one article (extract/coref), on small texts written for the tests."""
 
 from __future__ import annotations
 

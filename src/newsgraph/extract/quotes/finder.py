@@ -19,10 +19,12 @@ from newsgraph.extract.quotes.frames import Frame, loose_frame
 from newsgraph.extract.quotes.headline import headline_drafts
 from newsgraph.extract.quotes.lexicon import (
     CONTINUING_CUES, INDIRECT_VERBS, PRONOUNS, QUOTE_VERBS, RELATIVE_PRONOUNS, SINGULAR_PRONOUNS,
+    TOPIC_CUES,
 )
 from newsgraph.extract.quotes.marks import Marked
 from newsgraph.extract.quotes.records import Quote, Speaker
 from newsgraph.extract.quotes.reported import enclosing, indirect, reported_frames
+from newsgraph.extract.quotes.transcript import transcript_drafts
 from newsgraph.records import Mention, Reference
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     reported = reported_frames(art)
     drafts = _quoted(art, reported)
     drafts += indirect(art, drafts, reported) + headline_drafts(art, drafts)
+    drafts += transcript_drafts(art, drafts)
     drafts.sort(key=_order(drafts))
     return _finish(art, drafts)
 
@@ -98,13 +101,15 @@ def _quoted(art: QuoteArticle, reported: list[tuple[Frame, int]]) -> list[Draft]
 
 def _outer(art_text: str, reported: list[tuple[Frame, int]], m: Marked, frame: Frame | None) -> tuple[Frame, int] | None:
     """The reported clause whose speaker a partial quote belongs to: the one that holds it when
-    its own cue is no reporting verb, or is itself inside that clause with a pronoun for its
-    speaker ('Obama said it would tell an American story, one of "..."': Obama's words, not
-    the museum's; 'Demonstrators said they want "justice"')."""
-    outer = enclosing(reported, m.start, m.end)
+    its own cue is no reporting verb or only says what was talked about ('referred to'), or is
+    itself inside that clause with a pronoun for its speaker ('Obama said it would tell an
+    American story, one of "..."': Obama's words, not the museum's; 'Demonstrators said they
+    want "justice"')."""
+    outer = enclosing([(f, i) for f, i in reported if f.lemma not in TOPIC_CUES], m.start, m.end)
     if outer is None or frame is outer[0]:
         return None
-    if frame is None or frame.lemma not in QUOTE_VERBS or _nested_pronoun(art_text, frame, outer[0]):
+    if frame is None or frame.lemma not in QUOTE_VERBS or frame.lemma in TOPIC_CUES \
+            or _nested_pronoun(art_text, frame, outer[0]):
         return outer
     return None
 
@@ -189,6 +194,8 @@ def _attribute(art: QuoteArticle, m: Marked, kind: str) -> tuple[Frame | None, i
             frame = loose_frame(ps, m.start, m.end)
             if frame is not None and not art.resolver.can_speak(frame.speaker):
                 frame = None
+        if frame is not None and _across_lines(art.text, m, frame):
+            frame = None  # 'Advertisement - story continues below' on the next line
         if frame is not None:
             gap = m.start - frame.cue_end if frame.cue_end <= m.start else max(0, frame.cue_start - m.end)
             found.append((gap, frame, i))
@@ -198,21 +205,46 @@ def _attribute(art: QuoteArticle, m: Marked, kind: str) -> tuple[Frame | None, i
     return frame, i
 
 
+def _across_lines(text: str, m: Marked, frame: Frame) -> bool:
+    """Whether a line break parts the quote from its cue: a line of its own is another
+    paragraph, however the page spaced it ('X said:' closing the paragraph before still
+    introduces it)."""
+    first, last = min(frame.cue_start, frame.speaker[0]), max(frame.cue_end, frame.speaker[1])
+    if last <= m.start:
+        gap = text[last:m.start]
+        return "\n" in gap and not gap.strip(" \t\n\"'\u201c\u201e").startswith(":")
+    return first >= m.end and "\n" in text[m.end:first]
+
+
 def _cue_after(art: QuoteArticle, m: Marked) -> tuple[Frame | None, int]:
     """'"Power to the people!" the group shouted': the cue split off into a sentence of its
-    own, which carries on the quote's (it starts in lower case right after the mark)."""
+    own, which carries on the quote's: it starts in lower case right after the mark, or is
+    no more than a speaker and a cue ('"... missing." Trump said.')."""
     i = art.sentence_of(m.start)
     j = art.sentence_of(max(m.start, m.end - 1)) + 1
     if j >= len(art.sents) or j not in art.parsed:
         return None, i
-    s, _ = art.sents[j]
-    if art.text[m.end:s].strip(" \t\"'\u201d,") or not art.text[s:s + 1].islower():
+    s, e = art.sents[j]
+    if art.text[m.end:s].strip(" \t\"'\u201d,"):
         return None, i
     frame = next((f for f in art.parsed[j].frames
                   if f.speaker and f.speaker[0] < f.cue_start and f.cue_start - s <= 40), None)
     if frame is None or art.text[frame.speaker[0]:frame.speaker[1]].lower() in _NOT_SPEAKERS:
         return None, i
+    if not art.text[s:s + 1].islower() and not _bare_cue(art.text, frame, s, e):
+        return None, i
     return frame, j
+
+
+_MAX_BARE_CUE_WORDS = 12
+
+
+def _bare_cue(text: str, frame: Frame, start: int, end: int) -> bool:
+    """'Trump said.', 'Mr. English said of Mr. Cruz.': a sentence that opens with the speaker
+    and reports nothing but the cue."""
+    return frame.speaker[0] == start and frame.content is None and frame.lemma in INDIRECT_VERBS \
+        and len(text[start:end].split()) <= _MAX_BARE_CUE_WORDS \
+        and len(text[frame.speaker[1]:frame.cue_start].split()) <= 1
 
 
 def _is_term(art: QuoteArticle, m: Marked, d: Draft) -> bool:
@@ -226,9 +258,9 @@ def _is_term(art: QuoteArticle, m: Marked, d: Draft) -> bool:
         return True
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS] or words
     capitalised = sum(w[:1].isupper() for w in content)
-    if d.kind == "partial" and len(words) <= 8 and capitalised / len(content) >= 0.7 \
-            and not inner.rstrip().endswith((".", "?", "!")):
-        return True  # a name or a title: 'The View', 'Super Tuesday'
+    if (d.kind == "partial" and len(words) <= 8 or d.frame is None and len(words) <= 12) \
+            and capitalised / len(content) >= 0.7 and not inner.rstrip().endswith((".", "?", "!")):
+        return True  # a name or a title: 'The View', 'Super Tuesday', 'Orange Is the New Black'
     if not any(c.isalpha() for c in inner):
         return True
     loose = d.frame is None or d.frame.lemma not in QUOTE_VERBS
@@ -310,7 +342,29 @@ def _intro_speaker(art: QuoteArticle, i: int, colon: int) -> tuple[Frame | None,
     if frame is not None:
         return frame, frame.speaker, i
     subject = _subject(art, i, colon)
-    return (None, subject, i) if subject is not None else None
+    if subject is not None:
+        return None, subject, i
+    named = _named_lead(art, i, colon)
+    return (None, named, i) if named is not None else None
+
+
+_MAX_LEAD_WORDS = 12
+
+
+def _named_lead(art: QuoteArticle, i: int, colon: int) -> Range | None:
+    """'Gerald F. Seib, The Wall Street Journal: "..."': a lead of a few words, with no verb
+    of its own, that opens with a person's or an organisation's name names the speaker."""
+    s = art.sents[i][0]
+    lead = art.text[s:colon]
+    start = s + len(lead) - len(lead.lstrip())
+    if not lead.strip() or len(lead.split()) > _MAX_LEAD_WORDS:
+        return None
+    ps = art.parsed.get(i)
+    if ps is not None and any(start <= ps.offset + t.idx < colon and t.pos_ in ("VERB", "AUX")
+                              for t in ps.doc):
+        return None
+    first = next((m for m in art.mentions if m.start == start and m.label in ("PERSON", "ORG")), None)
+    return (first.start, first.end) if first is not None else None
 
 
 def _last_frame(art: QuoteArticle, i: int, start: int, end: int, named: bool = False) -> Frame | None:

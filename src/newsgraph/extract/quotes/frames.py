@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.lexicon import (
-    COMPLEMENT_CUES, INDIRECT_VERBS, QUOTE_VERBS, RELATIVE_PRONOUNS, SPEECH_NOUNS,
+    COMPLEMENT_CUES, INDIRECT_VERBS, ISSUING_VERBS, MESSAGE_NOUNS, PREPOSITION_CUES, QUOTE_VERBS,
+    RELATIVE_PRONOUNS, SPEECH_NOUNS, STANCE_NOUNS,
 )
 from newsgraph.extract.quotes.marks import Marked
 
@@ -26,7 +27,8 @@ _NOT_COMPLEMENT = ("punct", "cc", "conj", "advcl", "nsubj", "npadvmod", "paratax
 # The words of a speaker's noun phrase read without a parse: 'the head of the Economic
 # Community of West African States (ECOWAS)', 'PTI leader Shireen Mazari'.
 _STATED_DEPS = frozenset("dobj xcomp ccomp dative oprd pcomp".split())
-_STATED_PREPS = frozenset("for against of about on upon to over".split())
+_STATED_PREPS = frozenset("for against of about on upon to over as".split())
+_STANCE_PREPS = frozenset("for of against on about to toward towards with".split())
 _NP_TAGS = frozenset("DT JJ JJS NN NNS NNP NNPS HYPH POS CD -LRB- -RRB- PRP$".split())
 
 
@@ -78,6 +80,8 @@ class ParsedSentence:
             return self._according(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
             return self._nominal(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in STANCE_NOUNS:
+            return self._owned_stance(tok)
         lemma = tok.lemma_.lower()
         if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             lemma = "put it"  # 'as X put it, "..."'
@@ -115,6 +119,19 @@ class ParsedSentence:
             span = span[1:]
         if len(span) < 3:
             return None
+        r = self._range(noun)
+        return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
+                     speaker=self._range(self.noun_phrase(owner)), content=self._range(span))
+
+    def _owned_stance(self, noun: Token) -> Frame | None:
+        """'Clinton's support for Black Lives Matter', 'his criticism of the bank': a stance
+        noun, whose possessor holds it and whose preposition's object is what it is about."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+                     and any(o.dep_ == "pobj" for o in c.children)), None)
+        if owner is None or prep is None:
+            return None
+        span = self.doc[prep.i + 1:prep.right_edge.i + 1]
         r = self._range(noun)
         return Frame(cue=noun.text, lemma=noun.lemma_.lower(), cue_start=r[0], cue_end=r[1],
                      speaker=self._range(self.noun_phrase(owner)), content=self._range(span))
@@ -167,19 +184,26 @@ class ParsedSentence:
         join', 'accused | her of lying'): its objects, its infinitive and the phrases its
         preposition selects, not when or where it happened."""
         parts = []
+        only = PREPOSITION_CUES.get(verb.lemma_.lower())
         for c in verb.rights:
             if c is subject or self._quoted(c):
+                continue
+            if only is not None:
+                if c.dep_ in ("prep", "prt") and c.lower_ in only or c.dep_ in ("xcomp", "ccomp"):
+                    parts.append(c)
                 continue
             if c.dep_ in _STATED_DEPS or c.dep_ == "prep" and c.lower_ in _STATED_PREPS and not any(
                     o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj"):
                 parts.append(c)
         if verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "oprd", "ccomp") for c in parts):
             return None  # 'called for X', 'called the deal historic'; not 'called a meeting'
+        if only is not None and parts:
+            parts += [c for c in verb.rights if c.dep_ == "dobj"]  # 'pressed | Israel to freeze'
         if not parts:
             return None
         span = _strip_punct(self.doc[min(c.left_edge.i for c in parts):max(c.right_edge.i for c in parts) + 1])
-        if span is None or len(span) < 2:
-            return None
+        if span is None or len(span) < 2 and not (span[0].pos_ == "PROPN" and span[0].dep_ == "dobj"):
+            return None  # 'praised Clinton' is a statement about her; 'praised it' says little
         return self._range(span)
 
     def complement(self, verb: Token, subject: Token | None) -> Range | None:
@@ -214,18 +238,25 @@ class ParsedSentence:
             if subj is not None:
                 if subj.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head
-                return _past_time_noun(subj)
+                return _past_dateline(_past_time_noun(subj))
+            counted = _counted_subject(cur)
+            if counted is not None:
+                return counted  # 'About 4 in 10 say ...': the parse finds no subject
             quoting = self._quoted_as(cur)
             if quoting is not None:
                 return quoting  # the ministry quoted Wang Yi as saying
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PROPN"):
-                return cur.head  # 'activist X, speaking from France, ...'
+                return _issuer(cur.head) or cur.head  # 'activist X, speaking from France, ...'
             if cur.dep_ == "amod" and cur.head.pos_ in ("NOUN", "PROPN") and cur.i < cur.head.i \
                     and not (cur.i and cur.nbor(-1).lower_ in ("-", "so")):
                 return _compound_head(cur.head)  # '"...," tweeted activist X' mis-parsed
             if cur.dep_ not in _CLIMB or cur.head is cur:
                 break
             cur = cur.head
+        if verb.i and verb.nbor(-1).text == ",":
+            named, _ = self._named_before(verb.i - 1)
+            if named is not None and any(t.tag_.startswith("NN") for t in named):
+                return named.root  # 'In a statement, her adviser, Jake Sullivan, said:' mis-parsed
         if verb.lemma_.lower() in _LISTENER_VERBS or (verb.i and not verb.nbor(-1).is_punct):
             return None
         for tok in verb.doc[verb.i + 1:verb.i + 6]:  # '"...," said engineer X', mis-parsed
@@ -236,13 +267,15 @@ class ParsedSentence:
         return None
 
     def _quoted_as(self, tok: Token) -> Token | None:
-        """'quoted X as saying': the one quoted (the verb's object) is the speaker."""
+        """'quoted X as saying', 'X was quoted as saying': the one quoted (the verb's object,
+        or its passive subject) is the speaker."""
         if tok.dep_ not in ("pcomp", "advcl") or tok.head.lower_ != "as":
             return None
         verb = tok.head.head
         if verb.lemma_.lower() not in _QUOTING:
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return next((c for c in verb.children if c.dep_ == "dobj"),
+                    next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
 
     def noun_phrase(self, head: Token) -> Span:
         """The words naming a speaker: modifiers, compounds, 'of'/'for' phrases, no appositive."""
@@ -256,7 +289,7 @@ class ParsedSentence:
         left = min((t.i for t in lefts if t.i > floor and not t.is_punct), default=head.i)
         left = min(left, head.i)
         right = head.i
-        group = head.tag_ == "NNS"  # 'senior figures on both sides', 'officials in Kyiv'
+        group = head.tag_ in ("NNS", "CD")  # 'senior figures on both sides', 'nine in 10 voters'
         for c in head.rights:
             if c.dep_ in _NP_RIGHT or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at")) or (
                     group and c.dep_ == "prep" and c.lower_ in ("on", "in", "from")):
@@ -337,6 +370,42 @@ def _past_time_noun(subj: Token) -> Token:
     if subj.lower_ not in _TIME_NOUNS:
         return subj
     return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"), subj)
+
+
+def _issuer(message: Token) -> Token | None:
+    """'Clinton issued a statement saying ...': who issued the message speaks through it."""
+    verb = message.head
+    if message.dep_ != "dobj" or message.lemma_.lower() not in MESSAGE_NOUNS \
+            or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _past_dateline(subj) if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _past_dateline(subj: Token) -> Token:
+    """'WASHINGTON (AP) — President Barack Obama on Tuesday accused ...': the parse may make
+    the dateline the subject, and the speaker its apposition or a second subject."""
+    if not (subj.text.isupper() and len(subj.text) > 2 and subj.i == subj.sent.start):
+        return subj
+    after = subj.doc[subj.i + 1:subj.i + 6]
+    if not any(t.text in ("\u2014", "\u2013", "-", "--") for t in after):
+        return subj
+    dash = next(t.i for t in after if t.text in ("\u2014", "\u2013", "-", "--"))
+    named = [c for c in subj.children if c.dep_ == "appos"] + [
+        c for c in subj.head.children if c.dep_ in _SUBJECTS and c.i != subj.i]
+    return next((c for c in named if c.i > dash and c.pos_ in ("PROPN", "NOUN")), subj)
+
+
+def _counted_subject(verb: Token) -> Token | None:
+    """A count of people the parse leaves without a subject role ('About 4 in 10 say', 'Six
+    in 10 said'): the number right before the verb."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head.i == verb.i and prev.dep_ in ("nummod", "npadvmod", "dep", "quantmod", "advmod") \
+            and prev.pos_ == "NUM":
+        return prev
+    return None
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

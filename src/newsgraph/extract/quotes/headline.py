@@ -3,8 +3,8 @@
 English news headlines attribute a claim by putting its source before a colon, with no
 verb. Only the article's first paragraph counts as a headline, and only when it is one
 short line: in the body a 'Name:' line is a transcript turn, handled with the quotes. The
-lead must name someone who can make a claim (a person, an organisation, a poll or a study),
-so a kicker such as 'Stealth Over Health:' or a place slug such as 'Syria:' is left alone.
+lead must name someone who can make a claim (a person, an organisation, a poll or a study;
+a name the body gives in full counts), so a kicker such as 'Stealth Over Health:' or a place slug such as 'Syria:' is left alone.
 """
 
 from __future__ import annotations
@@ -47,4 +47,14 @@ def _names_source(art: QuoteArticle, lead: tuple[int, int]) -> bool:
     if any(m.start < e and s < m.end and m.label in _NAMING_LABELS for m in art.mentions):
         return True
     named_place = any(m.start < e and s < m.end for m in art.mentions)
-    return not named_place and art.resolver.can_speak(lead)
+    return not named_place and (art.resolver.can_speak(lead) or _named_below(art, lead))
+
+
+def _named_below(art: QuoteArticle, lead: tuple[int, int]) -> bool:
+    """'Trump: ...' over a story about 'Donald Trump': a headline's capitals hide the name
+    from the tagger, but the body names the same person or organisation in full."""
+    words = art.text[lead[0]:lead[1]].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return any(m.label in _NAMING_LABELS and m.start >= lead[1] and m.text.split()[-1] == words[-1]
+               for m in art.mentions)

@@ -1,72 +1,53 @@
 """Word lists: reporting verbs, the nouns that name speakers, and which sentences need a parse.
 
-Lemmas are spaCy's. The lists lean on PolNeAR's train split (its most frequent cues) and on
-newsroom usage; a word belongs here because reporters use it to attribute, not because an
-article did.
+Lemmas are spaCy's. The attribution cues are data (``data/quote_cues.tsv``, with their
+source and reasons); the nouns that name speakers stay here. They lean on PolNeAR's train
+split (its most frequent cues) and on newsroom usage; a word belongs here because reporters
+use it to attribute, not because an article did.
 """
 
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from newsgraph.extract.lexicon import FEMALE_CUES, MALE_CUES  # noqa: F401  (shared with coref)
 
-# Verbs that report a clause: "X said (that) ...", "X warned that ...".
-INDIRECT_VERBS = frozenset("""
-    say tell add argue insist warn stress affirm claim note explain announce state declare
-    acknowledge admit deny suggest confirm reveal indicate assert contend maintain complain
-    concede emphasize emphasise reiterate recall testify estimate allege remark observe
-    respond reply agree tweet write post report predict promise vow pledge caution boast
-    charge counter signal conclude find show believe think feel hope fear worry doubt
-    mention disclose inform assure reassure learn predict hint speculate recount
-    acknowledge threaten complain ask wonder question discover realize realise recognize
-    recognise know expect suspect assume contend conclude
-""".split())
 
-# Verbs that attribute quoted words but do not introduce reported clauses on their own.
-QUOTE_VERBS = INDIRECT_VERBS | frozenset("""
-    call describe tout dismiss praise continue quip joke exclaim shout yell blast slam lament
-    proclaim label brand urge decry denounce hail accuse criticize criticise condemn mock
-    scoff chant
-""".split())
+def _cue_lists() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """The lists of ``data/quote_cues.tsv``, and the cues that attribute only through some
+    prepositions."""
+    text = resources.files("newsgraph.data").joinpath("quote_cues.tsv").read_text(encoding="utf-8")
+    lists: dict[str, frozenset[str]] = {}
+    prepositions: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, words = line.partition("\t")
+        if name == "preposition":
+            lemma, _, preps = words.partition("\t")
+            prepositions[lemma.strip()] = tuple(preps.split())
+        else:
+            lists[name] = lists.get(name, frozenset()) | frozenset(words.split())
+    return lists, prepositions
 
-# Speech acts whose content is what the verb governs, not a clause: 'urged Republicans to
-# join', 'called for more investment', 'accused her of lying', 'reaffirmed its commitment'.
-COMPLEMENT_CUES = frozenset("""
-    urge encourage call ask demand propose promise pledge vow threaten accuse charge
-    criticize criticise praise blame warn complain insist agree refuse decline reject deny
-    dismiss defend question admit acknowledge confirm announce reiterate reaffirm express
-    voice welcome condemn denounce slam blast hail decry recommend suggest predict tout
-    applaud thank commend appeal press mock attack
-""".split())
 
-# Stances: what someone wants, plans, backs or opposes is attributed to them as much as what
-# they said ('Trump wants to build a wall', 'the union endorsed Clinton'); PolNeAR's guidelines
-# count such sources of a position, and its train split has them among its frequent cues.
-STANCE_CUES = frozenset("""
-    want plan seek intend aim support endorse oppose back prefer favor favour
-""".split())
-# What evidence shows or finds is its object as well as a clause: 'Polls show a close
-# contest', 'the study found 31 cases of fraud'.
-FINDING_CUES = frozenset("show find".split())
-COMPLEMENT_CUES = COMPLEMENT_CUES | STANCE_CUES | FINDING_CUES
-QUOTE_VERBS = QUOTE_VERBS | COMPLEMENT_CUES
-
-# Nouns of what someone says, with a clause of what: "X's announcement that ...", 'his
-# promise to ...'. Their possessor is the speaker.
-SPEECH_NOUNS = frozenset("""
-    announcement statement claim assertion promise pledge vow warning threat demand call
-    insistence suggestion allegation accusation charge admission denial argument belief
-    hope fear prediction proposal decision plan
-""".split())
-
-# Cognitive verbs and stances report a belief or a position, not something said: no channel.
-BELIEF_VERBS = frozenset("""believe think feel hope fear worry doubt wonder find show learn discover
-    realize realise recognize recognise know expect suspect assume conclude""".split()) | (
-    STANCE_CUES)
-
-# A later cue that carries on an earlier statement of the same speaker.
-CONTINUING_CUES = frozenset("add continue".split())
+_LISTS, PREPOSITION_CUES = _cue_lists()
+INDIRECT_VERBS = _LISTS["indirect"]  # 'X said (that) ...'
+TOPIC_CUES = _LISTS["topic"]  # 'cited the cost': what was talked about
+STANCE_CUES = _LISTS["stance"]  # 'wants to build a wall'
+FINDING_CUES = _LISTS["finding"]  # 'polls show a close contest'
+# Speech acts and what they govern ('urged Republicans to join'), stances, findings, topics.
+COMPLEMENT_CUES = (_LISTS["complement"] | STANCE_CUES | FINDING_CUES | TOPIC_CUES
+                   | frozenset(PREPOSITION_CUES))
+# Everything that attributes quoted words.
+QUOTE_VERBS = INDIRECT_VERBS | _LISTS["quote"] | COMPLEMENT_CUES
+SPEECH_NOUNS = _LISTS["speech_noun"]  # "X's announcement that ..."
+STANCE_NOUNS = _LISTS["stance_noun"]  # "Clinton's support for ..."
+MESSAGE_NOUNS = _LISTS["message"]  # 'issued a statement saying ...'
+ISSUING_VERBS = _LISTS["issuing"]
+BELIEF_VERBS = _LISTS["belief"] | STANCE_CUES  # a belief or a position: no channel
+CONTINUING_CUES = _LISTS["continuing"]  # 'added': carries on the same speaker's statement
 
 PRONOUNS = frozenset("he she him her his they them we i it".split())
 SINGULAR_PRONOUNS = frozenset("he she him her".split())

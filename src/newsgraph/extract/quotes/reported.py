@@ -13,13 +13,14 @@ from newsgraph.extract.quotes.frames import Frame
 
 
 def reported_frames(art: QuoteArticle) -> list[tuple[Frame, int]]:
-    """(frame, sentence index) of every cue with a reported clause and a speaker who can speak."""
+    """(frame, sentence index) of every cue with a reported clause and a speaker who can speak.
+    Whatever a statement is 'according to' is its source, a count or a law as much as a person."""
     out = []
     for i, ps in sorted(art.parsed.items()):
         for f in ps.frames:
             if f.content is None or f.speaker is None or overlaps(f.speaker, [f.content]):
                 continue
-            if art.resolver.can_speak(f.speaker):
+            if f.lemma == "according to" or art.resolver.can_speak(f.speaker):
                 out.append((f, i))
     return out
 

@@ -20,6 +20,9 @@ _PEOPLE = re.compile(r"(?:ists|ors|ers|ans|ants|ents|crats|icians|ees|ics|ives)$
 _COUNT = re.compile(r"(?:\d[\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                     r"hundreds?|thousands?|millions?|most|many|some|half|all|none|several|few|"
                     r"majority|minority|(?:two|three)-thirds?|(?:one-)?(?:third|quarter|fifth)s?)$")
+# A share of respondents: 'about 4 in 10', 'six in ten', 'nine out of 10'.
+_SHARE = re.compile(r"(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+                    r"(?:10|ten|\d+)$")
 _PREPOSITIONS = frozenset("of on in from at for with".split())
 _QUALIFIER = re.compile(r"\s*(?:,|\(|(?:in|of|at|from|on|for|with)\s)")
 
@@ -59,10 +62,12 @@ class SpeakerResolver:
         s, e = span
         if any(m.start < e and s < m.end and m.label in _SPEAKING_LABELS for m in self.all):
             return True
+        if _SHARE.match(" ".join(self.text[s:e].lower().split())):
+            return True
         words = self.text[s:e].lower().split()
         cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
-        if cut < len(words) and _COUNT.match(words[cut - 1]) and words[cut] == "of":
-            cut = len(words)  # a count of a group: 'nearly eight of 10 voters', 'most of them'
+        if cut < len(words) and _COUNT.match(words[cut - 1]) and words[cut] in ("of", "in"):
+            cut = len(words)  # a count of a group: 'nearly eight of 10 voters', 'nine in 10 voters'
         words = words[:cut]  # the head: 'figures' of 'senior figures on both sides'
         if not words:
             return False
