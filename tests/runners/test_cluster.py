@@ -42,7 +42,13 @@ def _profiling(dask_worker) -> bool:
                for name in ("profile", "profile-cycle") if name in dask_worker.periodic_callbacks)
 
 
-def test_a_local_clusters_workers_run_without_profiler_or_dasks_trim_threshold(
+def _tick() -> str:
+    import dask
+
+    return dask.config.get("distributed.admin.tick.interval")
+
+
+def test_a_local_clusters_workers_run_without_profiler_trim_threshold_or_busy_tick(
         small_batches, monkeypatch):
     import os
 
@@ -53,7 +59,8 @@ def test_a_local_clusters_workers_run_without_profiler_or_dasks_trim_threshold(
     with DaskRunner(small_batches, "local", workers=1) as runner:
         (trim,) = runner._client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()
         (profiling,) = runner._client.run(_profiling).values()
-    assert trim is None and not profiling
+        (tick,) = runner._client.run(_tick).values()
+    assert trim is None and not profiling and tick == "1s"
 
 
 def test_newsgraph_ingest_dask_address(cluster, corpus, tmp_path):

@@ -7,11 +7,14 @@ later loads it with its first batch). Batches are sent in input order, earlier o
 and this process stores the results as they come back (``pipeline.ingest``). Dask hands a
 lost worker's batches to another; a batch lost twice becomes one error per article.
 
-Two of Dask's defaults cost a spaCy worker about a tenth of its CPU time (200 BBC files:
-18.1-19.5 CPU s with them, 15.8-16.7 s without): the worker's own profiler, which walks
-the task's stack every 10 ms, is stopped on every worker, and a LocalCluster's workers
-keep glibc's default trim threshold instead of Dask's ``MALLOC_TRIM_THRESHOLD_=65536``,
-which hands memory back to the system after every large free of spaCy's arrays.
+Three of Dask's defaults cost spaCy workers and this process (the writer) about a seventh
+of their CPU time (200 BBC files, the ingest of a LocalCluster of 2: 18.1-19.5 CPU s with
+them, 15.1-15.4 s without): each worker's sampling profiler, which walks the task's stack
+every 10 ms, is stopped on every worker; a LocalCluster keeps glibc's default trim
+threshold instead of Dask's ``MALLOC_TRIM_THRESHOLD_=65536``, which hands memory back to
+the system after every large free of spaCy's arrays; and its servers (the scheduler, in
+this process, the nannies and workers) check that their event loop is not blocked every
+second rather than every 20 ms, which still reports a loop blocked for 3 s.
 
 Needs the ``dask`` extra: ``pip install 'newsgraph[dask]'``.
 """
@@ -29,9 +32,10 @@ from newsgraph.settings import Settings
 
 LOCAL = "local"
 CONNECT_TIMEOUT = "20s"
-# The LocalCluster's workers: no profiler, glibc's own trim threshold (None unsets it).
+# A LocalCluster's: no profiler, glibc's own trim threshold (None unsets it), a calmer tick.
 LOCAL_CONFIG = {"distributed.worker.profile.enabled": False,
-                "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+                "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                "distributed.admin.tick.interval": "1s"}
 SCHEDULER_HINT = ("start a scheduler with `dask scheduler` and workers with "
                   "`dask worker tcp://HOST:8786 --nthreads 1`, or use --dask local")
 
@@ -49,7 +53,7 @@ class DaskRunner(Runner):
         dask, distributed = _distributed()
         self._cluster = None
         if address == LOCAL:
-            with dask.config.set(LOCAL_CONFIG):  # read by each worker as it starts
+            with dask.config.set(LOCAL_CONFIG):  # read by each server as it starts
                 self._cluster = distributed.LocalCluster(
                     n_workers=max(1, workers), threads_per_worker=1, processes=True,
                     dashboard_address=None, silence_logs=logging.ERROR)
