@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
+from functools import cached_property
 from typing import Any
 
 SCHEMA = "newsgraph.article/1"
@@ -125,7 +126,7 @@ class CleanArticle:
     dropped: tuple[str, ...] = ()
     crawled: str | None = None  # ISO timestamp of the crawl that fetched the page
 
-    @property
+    @cached_property  # hashed once: the store asks for it for every row it writes
     def id(self) -> str:
         """The same story under another headline or from another outlet is another article
         (a syndicated copy is a source of its own); the same file read twice is not."""

@@ -30,10 +30,37 @@ def test_a_two_worker_cluster_stores_what_one_process_stores(
         loaded = runner._client.run(lambda: __import__("newsgraph.extract.nlp").extract.nlp
                                     ._load.cache_info().currsize)
         assert list(loaded.values()) == [1, 1]  # the model, once in each worker
+        assert list(runner._client.run(_profiling).values()) == [False, False]
         with Store.open(tmp_path / "dask.db", small_batches) as store:
             report = ingest([str(corpus)], store, small_batches, runner=runner)
     assert store_content(tmp_path / "dask.db") == expected
     check_report(report, expected_report)
+
+
+def _profiling(dask_worker) -> bool:
+    return any(dask_worker.periodic_callbacks[name].is_running()
+               for name in ("profile", "profile-cycle") if name in dask_worker.periodic_callbacks)
+
+
+def _tick() -> str:
+    import dask
+
+    return dask.config.get("distributed.admin.tick.interval")
+
+
+def test_a_local_clusters_workers_run_without_profiler_trim_threshold_or_busy_tick(
+        small_batches, monkeypatch):
+    import os
+
+    from newsgraph.runners.cluster import DaskRunner
+
+    # a Nanny sets its workers' variables in its own process too (the fixture's cluster did)
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    with DaskRunner(small_batches, "local", workers=1) as runner:
+        (trim,) = runner._client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()
+        (profiling,) = runner._client.run(_profiling).values()
+        (tick,) = runner._client.run(_tick).values()
+    assert trim is None and not profiling and tick == "1s"
 
 
 def test_newsgraph_ingest_dask_address(cluster, corpus, tmp_path):

@@ -5,12 +5,20 @@ change who is meant (case, diacritics, curly apostrophes, possessive 's, Arabic 
 prefixes such as al-/Al-/el-), so that "Bashar Al-Assad's" and "Bashar Assad" share a key.
 ``variant_key`` folds transliteration variants on top ("Mohammed" ~ "Muhammad"); identity
 compares that key, while ``name_key`` stays the exact form the store keeps.
+
+The same few thousand names come back article after article (and many times within one:
+clustering, aliases, the store's candidates), so the keys are cached per name.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+# Distinct names a process keeps the keys of: a few MB, more than a day of news names.
+_CACHED_NAMES = 1 << 16
+_CACHED_LENGTH = 200  # longer texts (sentences of evidence) are folded, not kept
 
 # Arabic definite-article particles written before a name: al-Assad, el-Sisi, ad-Din.
 PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul"})
@@ -21,6 +29,11 @@ _POSSESSIVE = re.compile(r"'s?$|'s(?=\s)", re.IGNORECASE)
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify apostrophes and dashes."""
+    return _fold(text) if len(text) <= _CACHED_LENGTH else _fold.__wrapped__(text)
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_APOSTROPHES).replace("\u2013", "-").replace("\u2014", "-")
@@ -34,15 +47,21 @@ def strip_possessive(name: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Folded word tokens of a name, without possessives and article particles."""
+    return list(_name_tokens(name))  # a list of its own: the cached tuple stays as it is
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _name_tokens(name: str) -> tuple[str, ...]:
     folded = _POSSESSIVE.sub("", fold(strip_possessive(name)))
     tokens = [t for t in re.split(r"[\s\-.'’]+", folded) if t]
     kept = [t for t in tokens if t not in PARTICLES]
-    return kept or tokens
+    return tuple(kept or tokens)
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def name_key(name: str) -> str:
     """The comparison key of a name: 'Bashar Al-Assad's' -> 'bashar assad'."""
-    return " ".join(name_tokens(name))
+    return " ".join(_name_tokens(name))
 
 
 _SMALL_WORDS = frozenset("of the and for de del la le des du da on in at to".split())
@@ -61,9 +80,10 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         len(content) - len(letters) == 1 and content.endswith(letters) and len(letters) >= 2)
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def surname_key(name: str) -> str:
     """The key of a name's last word: 'Bashar Al-Assad' -> 'assad'."""
-    tokens = name_tokens(name)
+    tokens = _name_tokens(name)
     return tokens[-1] if tokens else ""
 
 
@@ -105,10 +125,12 @@ _VARIANT_EQUIVALENTS = {
 def variant_tokens(name: str) -> list[str]:
     """``name_tokens`` with transliteration variants folded: 'Mohamed Abdulaziz' ->
     ['muhamad', 'abd', 'aziz'], as 'Mohammed Abd al-Aziz'."""
-    out = []
-    for token in name_tokens(name):
-        out.extend(_variant(t) for t in _split_abd(token))
-    return out
+    return list(_variant_tokens(name))
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
+def _variant_tokens(name: str) -> tuple[str, ...]:
+    return tuple(_variant(t) for token in _name_tokens(name) for t in _split_abd(token))
 
 
 def _split_abd(token: str) -> list[str]:
@@ -122,10 +144,11 @@ def _split_abd(token: str) -> list[str]:
     return ["abd", rest] if len(rest) >= 4 else ["abd" + rest]
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def variant_key(name: str) -> str:
     """The key under which spellings of one name meet: 'Mohammed Hussein' and
     'Muhammad Husayn' -> 'muhamad husyn'. Equal ``name_key`` means equal ``variant_key``."""
-    return " ".join(variant_tokens(name))
+    return " ".join(_variant_tokens(name))
 
 
 def _variant(token: str) -> str:

@@ -14,6 +14,10 @@ BUSY_TIMEOUT_MS = 5_000
 PRAGMAS = (
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA journal_mode = WAL",
+    # In WAL mode a commit then waits for no fsync (checkpoints still do): a killed process
+    # loses nothing committed, a power cut at most the last commits, never the database's
+    # consistency. A commit per article with fsync cost 0.05-1 s per 200 articles here.
+    "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON",
 )
 
