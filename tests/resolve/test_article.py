@@ -106,6 +106,9 @@ def test_place_links():
     # a capital that is also a location keeps its entity
     ("Talks were held in Moscow. Moscow pushed back. Russia said no.",
      [("Moscow", "GPE"), ("Moscow", "GPE"), ("Russia", "GPE")], False),
+    # the object of 'to' before a participle is no subject: the city visited
+    ("Biden made a trip to Kyiv organised in secrecy. Ukraine thanked him.",
+     [("Kyiv", "GPE"), ("Ukraine", "GPE")], False),
     # a capital used as a modifier is the city
     ("The London mayor spoke. The UK voted.", [("London", "GPE"), ("UK", "GPE")], False),
 ])

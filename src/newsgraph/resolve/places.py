@@ -143,8 +143,9 @@ def _addressed(text: str, start: int) -> bool:
 
 def is_subject(text: str, start: int, end: int) -> bool:
     """Whether a verb follows the name ('Ankara supports'), and no 'the' precedes it."""
-    if re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE):
-        return False
+    if re.search(r"\b(?:the|to|from|of|in|at|for|into|via)\s+$", text[max(0, start - 6):start],
+                 re.IGNORECASE):
+        return False  # 'a trip to Kyiv organised in secrecy': the object of 'to', no subject
     match = _VERB_AFTER.match(text, end + (end < len(text) and text[end] == " "))
     if match is None:
         return False
