@@ -160,3 +160,15 @@ def test_a_call_between_two_people_is_a_phone_call(events_of):
 def test_readiness_to_take_action_is_a_threat_made(events_of, text, threat):
     threats = [e for e in events_of(text) if e.type == "THREATEN"]
     assert (len(threats) == 1 and threats[0].status == "reported") if threat else not threats
+
+
+def test_protests_told_by_their_cause_are_events_with_no_one_named(events_of):
+    text = ("The minister's visit sparked widespread protests because Peru backs the deal. "
+            "The news had already led to street protests in several cities.")
+    protests = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].status == "reported"
+
+
+def test_a_protest_only_referred_to_with_no_one_named_is_no_event_of_its_own(events_of):
+    text = "The president called the storming of parliament a national security threat."
+    assert not [e for e in events_of(text) if e.type == "PROTEST"]

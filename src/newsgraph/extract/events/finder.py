@@ -129,7 +129,8 @@ class SentenceEvents:
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
         quote = self._quote_at(self.sent.offset + tok.idx)
-        if not actors and not targets and not others and not _definite(tok):
+        if not actors and not targets and not others and not _definite(tok) \
+                and not _unrest(tok, type_, status):
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("stance_nouns") \
@@ -288,6 +289,16 @@ def _anniversary_of(tok: Token) -> int | None:
              for t in tok.head.head.subtree if t.i < tok.head.head.i]
     return next((int(w) if w.isdigit() else _NUMBERS[w] for w in words
                  if w.isdigit() or w in _NUMBERS), 0)
+
+
+def _unrest(tok: Token, type_: str, status: str) -> bool:
+    """'sparked widespread protests', 'led to street protests in several cities': protests
+    told by what caused them or where they spread are events, whoever took part."""
+    if type_ != "PROTEST" or status != "reported" or tok.pos_ != "NOUN":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return head.lemma_.lower() in lx.cue("unrest_causes") or tok.dep_ == "nsubj" \
+        and head.lemma_.lower() in lx.cue("unrest_spreads")
 
 
 def _stated(tok: Token) -> bool:

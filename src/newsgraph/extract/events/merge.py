@@ -43,7 +43,14 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
             home[cand.event.start] = into
     kept, home = _tolls_joined(kept, home)
     kept = [_aimed(k, kept, home) for k in kept]
-    return [k for k in kept if k.event.participants]
+    return [k for k in kept if k.event.participants
+            or not k.definite and _unnamed_unrest(k.event)]
+
+
+def _unnamed_unrest(e: Event) -> bool:
+    """Protests told with no one named ('sparked widespread protests'): the finder kept
+    them for what caused them."""
+    return e.type == "PROTEST" and e.status == "reported"
 
 
 def _tolls_joined(kept: list[Candidate], home: dict[int, int]
@@ -130,7 +137,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if a.location and b.location and not _same_place(a.location, b.location):
         return False
     if not a.participants:
-        return False
+        return _unnamed_unrest(a) and _unnamed_unrest(b) and not b.participants  # one unrest
     ta, tb = _who(a.targets), _who(b.targets)
     if ta and tb and not ta & tb:
         return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
