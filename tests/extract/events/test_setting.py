@@ -135,3 +135,15 @@ def test_when_a_saying_dates_what_it_tells(events_of, text, type_, date):
 def test_a_date_on_a_participle_of_the_object_dates_an_act_with_none(events_of):
     text = "Police fired rubber bullets at students gathered outside parliament on Monday."
     assert one(events_of(text), "ASSAULT").date.value == "2024-03-04"
+
+
+def test_places_named_by_their_nation_are_in_that_country(events_of):
+    event = one(events_of("Police arrested 20 people in several Syrian towns on Friday."),
+                "COERCE")
+    assert (event.location.name, names(event.targets)) == ("Syria", {"20 people"})
+
+
+def test_an_event_noun_inside_another_acts_subject_takes_not_its_place(events_of):
+    text = ("The news of the meeting between Eli Cohen and Najla Mangoush led to street "
+            "protests in several Libyan cities.")
+    assert one(events_of(text), "CONSULT").location is None

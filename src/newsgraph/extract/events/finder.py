@@ -140,6 +140,7 @@ class SentenceEvents:
         if place is not None and place_source == "sentence" and self._quoted_apart(tok, place):
             place, place_source = None, None  # 'said X during the signing': not in X's words
         if not targets and place_source == "clause" and place.label in ("GPE", "LOC") \
+                and place.kind != "country" \
                 and (type_ in _AT_PLACE or kind == "visit"):
             targets = [place]  # 'imposed a curfew in Abidjan', 'arrived in Amman on a visit'
         if place is None and type_ in _AT_PLACE:

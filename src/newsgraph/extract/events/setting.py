@@ -193,13 +193,28 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
             continue
         if _own_time(head) and not _covers(head, t):
             continue  # 'agreed in Beijing, seven years after ties were cut': not there
-        if _in_other_time(t, tok):
+        if _in_other_time(t, tok) or _mentioned_in_argument(tok) and not _covers(tok, t):
             continue  # 'summoned the envoy a day after ships blocked boats in the sea'
         near = _covers(tok, t) or _governs(_clause(t), head) or _adjunct_of(_clause(t), head)
         rank = (not near, abs(t.i - tok.i))
         if best is None or rank < best[0]:
             best = (rank, place)
     return (best[1], "sentence") if best else (None, None)
+
+
+def _mentioned_in_argument(tok: Token) -> bool:
+    """An event noun inside what another act's subject says ('the news of the meeting led
+    to protests in Libyan cities'): that act's place is not the noun's."""
+    if tok.pos_ != "NOUN" or governor(tok) is not None:
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.i != tok.i:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _in_other_time(t: Token, tok: Token) -> bool:
@@ -251,6 +266,21 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
                      for p in c.children if p.dep_ == "pobj"]
             if named and (found := _place_in(sent, named, gaz)):
                 return found
+            if (found := _country_of_places(sent, t, gaz)) is not None:
+                return found
+    return None
+
+
+def _country_of_places(sent, tok: Token, gaz) -> ActorRef | None:
+    """'in several Libyan cities', 'in Syrian towns': the country they are in."""
+    for c in tok.children:
+        m = sent.mention_at(c) if c.dep_ in ("amod", "compound") else None
+        country = gaz.country_of_demonym(m.text) if m and m.label == "NORP" else None
+        if country is not None:
+            start = sent.offset + tok.doc[tok.left_edge.i].idx
+            end = sent.offset + tok.idx + len(tok.text)
+            return ActorRef(start, end, sent.text_at(start, end), "country", country.name,
+                            "GPE", country.country_code)
     return None
 
 
