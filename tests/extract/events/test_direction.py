@@ -266,3 +266,10 @@ def test_a_condemnation_from_someone_is_theirs_but_a_demand_from_someone_asks_th
                            "government."), "REQUEST")
     assert "African Union" not in names(demand.actors) and not any(
         "government" in n for n in names(demand.actors))
+
+
+def test_in_the_speakers_words_their_office_acts_through_them(events_of):
+    text = ("“The Treasury is prepared to take further action if necessary,” Secretary of the "
+            "Treasury Janet Yellen said in a statement.")
+    threat = one(events_of(text), "THREATEN")
+    assert "Janet Yellen" in names(threat.actors)

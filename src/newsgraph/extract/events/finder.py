@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract.events import lexicon as lx
-from newsgraph.extract.events.actors import ActorFinder
+from newsgraph.extract.events.actors import ActorFinder, speaker_ref
 from newsgraph.extract.events.arguments import inherited_subject, participants
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import date_of, place_of
@@ -125,6 +125,7 @@ class SentenceEvents:
             actors = speakers + [a for a in actors if a not in speakers]
         elif _mentioned(node):  # 'followed the meeting with her husband': told, not held
             actors, targets = [], []
+        actors = self._speaker_for_office(tok, actors)
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
@@ -190,10 +191,36 @@ class SentenceEvents:
                         for r in self.actors.refs(c)] or inherited_subject(self.actors, verb)
         return []
 
+    def _speaker_for_office(self, tok: Token, actors: list[ActorRef]) -> list[ActorRef]:
+        """'"Treasury is prepared to take further action," Secretary of the Treasury Scott
+        Bessent said': in the speaker's own words, the office the speaker holds acts
+        through the speaker too."""
+        at = self.sent.offset + tok.idx
+        quote = next((q for q in self.actors.quotes if q.start <= at < q.end
+                      and getattr(q, "kind", "direct") == "direct"), None)
+        speaker = speaker_ref(quote, self.actors.article, self.gaz) if quote else None
+        if speaker is None or speaker.label != "PERSON" or not actors:
+            return actors
+        surname = speaker.name.split()[-1]
+        offices = " ".join([quote.speaker.text.lower()] + [  # 'Secretary of the Treasury X'
+            r.role.lower() for r in self.actors.roles if r.holder.text.split()[-1] == surname])
+        held = [a for a in actors if a.label == "ORG" and _office_words(a.name) and all(
+            w in offices for w in _office_words(a.name))]
+        return [speaker, *actors] if held and speaker.name not in {a.name for a in actors} \
+            else actors
+
     def _quote_at(self, pos: int) -> Span | None:
         inside = [q for q in self.quotes if q.start <= pos < q.end]
         q = min(inside, key=lambda q: q.end - q.start) if inside else None
         return Span(q.start, q.end, q.text) if q is not None else None
+
+
+def _office_words(name: str) -> list[str]:
+    """'Treasury Department' -> ['treasury']: the words that tell an office apart."""
+    return [w for w in name.lower().split() if w not in _OFFICE_GENERIC]
+
+
+_OFFICE_GENERIC = frozenset("the of department ministry office us u.s. federal".split())
 
 
 def _mentioned(tok: Token) -> bool:
