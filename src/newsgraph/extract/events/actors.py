@@ -21,10 +21,13 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef
+from newsgraph.extract.events.phrases import (
+    NAMED_LABELS, SKIP_DETERMINERS, actor_noun, conjuncts, covers, names_sides, phrase_name,
+    role_words, speaker_ref, unique_refs,
+)
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, RoleMention, Span
 
-NAMED_LABELS = frozenset("PERSON ORG GPE NORP FAC".split())
 _STATE_LABELS = frozenset("GPE ORG".split())
 _PRONOUNS = frozenset("he she him her his".split())
 _OWNER_PRONOUNS = frozenset("its their".split())
@@ -34,17 +37,12 @@ _FIRST_PERSON = frozenset("we i us me".split())
 _PARTS = frozenset("group number member hundreds thousands dozens tens scores some many "
                    "majority part team delegation contingent batch third half quarter".split())
 _RELATIVE = frozenset("who whom that which".split())
-_SKIP_DETERMINERS = frozenset("the a an this that these those some such its their his her our "
-                              "my your".split())
 _MODIFIERS = frozenset("amod compound poss nummod nmod quantmod npadvmod".split())
 _MODIFIER_POS = frozenset("ADJ NOUN PROPN NUM DET PART ADV PUNCT".split())
 # 'the two countries', 'both sides': the two actors named just before.
 _PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
                "party": None, "faction": None, "government": None, "leader": "PERSON",
                "neighbour": "GPE", "neighbor": "GPE"}
-# 'the parties', 'Sudan's warring factions': the two sides of the conflict told.
-_SIDE_NOUNS = frozenset("side party faction".split())
-_SIDE_MODIFIERS = frozenset("warring rival opposing".split())
 _PAIR_REACH = 2500  # characters back in which the two are looked for
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
@@ -72,9 +70,9 @@ class ActorFinder:
         diplomatic posts'); in an actor slot it is more likely a person ('an Iraqi
         asylum-seeker'), so it names no one."""
         out: list[ActorRef] = []
-        for tok in _conjuncts(head):
+        for tok in conjuncts(head):
             out += self._one(tok, target)
-        return _unique(out)
+        return unique_refs(out)
 
     def place(self, tok: Token) -> ActorRef | None:
         """The place a GPE or LOC mention at ``tok`` names ('a curfew in Algiers')."""
@@ -114,7 +112,7 @@ class ActorFinder:
         whole = self._partitive(tok)
         if whole:
             return whole
-        noun = _actor_noun(tok)
+        noun = actor_noun(tok)
         if noun is not None:
             return self._common(tok, noun, target)
         return self._described(tok) or self._owner(tok, target)
@@ -238,7 +236,7 @@ class ActorFinder:
         if noun.kind == "state" and country is not None:
             return [country_ref for country_ref in [self._state(tok, country, start, end, text)]
                     if country_ref is not None] or [
-                ActorRef(start, end, text, "group", _name(text), noun.label, country)]
+                ActorRef(start, end, text, "group", phrase_name(text), noun.label, country)]
         one_person = noun.kind == "person" and tok.tag_ in ("NN", "NNP")
         if one_person:
             holder = self._role_holder(tok, country)
@@ -257,7 +255,7 @@ class ActorFinder:
                     else self._as_written(r, start, end, text) for r in of]
         if state is not None and not one_person and lemma in lx.cue("office_holders"):
             return [state]  # 'Israeli officials': Israel
-        ref = ActorRef(start, end, text, "role" if one_person else "group", _name(text),
+        ref = ActorRef(start, end, text, "role" if one_person else "group", phrase_name(text),
                        "PERSON" if one_person else noun.label, country)
         if state is not None and (lemma in lx.cue("forces")
                                   or target and lemma in lx.cue("envoys")):
@@ -301,11 +299,11 @@ class ActorFinder:
                         for o in self._pronoun_owners(tok)]
             elif c.dep_ == "poss":
                 out += self._one(c)
-            elif c.dep_ == "compound" and (noun := _actor_noun(c)) is not None \
+            elif c.dep_ == "compound" and (noun := actor_noun(c)) is not None \
                     and noun.kind == "collective":
                 out += self._common(c, noun)  # 'coast guard ships', 'police vehicles'
             elif c.dep_ in ("amod", "compound"):
-                for mod in _conjuncts(c):  # 'French and Egyptian warships'
+                for mod in conjuncts(c):  # 'French and Egyptian warships'
                     m = self.sent.mention_at(mod)
                     if m is not None and m.label in ("NORP", "GPE") and (ref := self._country(m)):
                         out.append(ref)
@@ -322,7 +320,7 @@ class ActorFinder:
                 m = self.sent.mention_at(inner)
                 if m is not None and m.label == "ORG":
                     out += self._named(m, inner)
-        return _unique(out)
+        return unique_refs(out)
 
     def _as_written(self, ref: ActorRef, start: int, end: int, text: str) -> ActorRef:
         """``ref`` as meant, named by the words at [start, end) ('its embassy')."""
@@ -348,7 +346,7 @@ class ActorFinder:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.i < tok.i and not _covers(c, tok)
+                            and c.i < tok.i and not covers(c, tok)
                             and c.lower_ not in _GROUP_PRONOUNS]
                 found = [r for s in subjects for r in self.refs(s)
                          if r.label in _STATE_LABELS | {"NORP"}]
@@ -378,7 +376,7 @@ class ActorFinder:
         kids = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
         if tok.lower_ == "both" and tok.dep_ in ("pobj", "nsubj", "dobj"):
             label = None  # 'accusations by both'
-        elif tok.tag_ == "NNS" and (kids & {"two", "both"} or _sides(tok)):
+        elif tok.tag_ == "NNS" and (kids & {"two", "both"} or names_sides(tok)):
             label = _PAIR_NOUNS.get(tok.lemma_.lower(), "none")
         else:
             return []
@@ -427,9 +425,9 @@ class ActorFinder:
         """From the first kept modifier to the head, plus an 'of'/'in' phrase that names
         a place or organisation ('members of parliament', 'groups in Zimbabwe')."""
         left = [c for c in tok.lefts if (c.dep_ in _MODIFIERS or c.dep_ == "det"
-                and c.lower_ not in _SKIP_DETERMINERS) and c.pos_ in _MODIFIER_POS]
+                and c.lower_ not in SKIP_DETERMINERS) and c.pos_ in _MODIFIER_POS]
         first = min((min(t.i for t in c.subtree) for c in left), default=tok.i)
-        while first < tok.i and (tok.doc[first].lower_ in _SKIP_DETERMINERS
+        while first < tok.i and (tok.doc[first].lower_ in SKIP_DETERMINERS
                                  or tok.doc[first].is_punct):
             first += 1
         last = tok.i
@@ -465,7 +463,7 @@ class ActorFinder:
     def _role_holder(self, tok: Token, country: str | None) -> Mention | None:
         """The person the article names with this role ('Iraq's prime minister' -> the
         holder of 'Prime Minister' of Iraq), else who 'the president' refers to."""
-        role = _role_words(tok)
+        role = role_words(tok)
         at = self.sent.offset + tok.idx
         fits = [r for r in self.roles if role and role in r.role.lower()
                 and r.holder.label == "PERSON" and not r.holder.start <= at < r.holder.end
@@ -478,98 +476,3 @@ class ActorFinder:
             return None
         start, end = self.sent.offset + det.idx, self.sent.offset + tok.idx + len(tok.text)
         return self.resolve(start, end, self.sent.text_at(start, end))
-
-
-def _actor_noun(tok: Token) -> lx.ActorNoun | None:
-    if tok.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return None
-    nouns = lx.actor_nouns()
-    two = [c for c in tok.lefts if c.dep_ == "compound"]
-    if two and (found := nouns.get(f"{two[-1].lemma_.lower()} {tok.lemma_.lower()}")):
-        return found
-    return nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_) or next(
-        (nouns[f] for f in _singulars(tok.lower_) if f in nouns), None)
-
-
-def _singulars(word: str) -> list[str]:
-    """'Protesters' tagged a proper noun keeps its plural as its lemma: the forms it may
-    be the plural of ('militias', 'parties', 'businesses')."""
-    if not word.endswith("s") or len(word) < 4:
-        return []
-    out = [word[:-1]]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    return out
-
-
-def _role_words(tok: Token) -> str:
-    """'prime minister' for 'Iraq's prime minister', 'president' for 'the president'."""
-    compounds = [c.lower_ for c in tok.lefts if c.dep_ == "compound"
-                 and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_]
-    return " ".join([*compounds, tok.lower_])
-
-
-def _covers(outer: Token, tok: Token) -> bool:
-    return outer.left_edge.i <= tok.i <= outer.right_edge.i
-
-
-def _name(text: str) -> str:
-    """A group's name as written, without a leading article or possessive pronoun."""
-    words = text.split()
-    while words and words[0].lower() in _SKIP_DETERMINERS:
-        words = words[1:]
-    return " ".join(words) or text
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    out, todo = [], [head]
-    while todo:
-        tok = todo.pop(0)
-        out.append(tok)
-        todo += [c for c in tok.children if c.dep_ == "conj"]
-    return out
-
-
-def _unique(refs: list[ActorRef]) -> list[ActorRef]:
-    seen, out = set(), []
-    for r in refs:
-        key = r.name.lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
-def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> ActorRef | None:
-    """Who spoke a quote: the named mention the speaker's words are (a pronoun speaker has
-    been resolved to one already), else the group they name ('the Peruvian police')."""
-    sp = quote.speaker
-    if sp is None:
-        return None
-    inside = [m for m in mentions if sp.start <= m.start and m.end <= sp.end
-              and m.label in NAMED_LABELS - {"FAC"}]
-    named = [m for m in inside if m.label in ("PERSON", "ORG")
-             or m.label == "GPE" and (m.start, m.end) == (sp.start, sp.end)]
-    if named:  # not 'Kenya' for "Kenya's president said"
-        m = max(named, key=lambda m: m.end - m.start)
-        return ActorRef(m.start, m.end, m.text, "named", m.text, m.label)
-    words = _name(sp.text).strip()
-    if not words or words.lower() in ("he", "she", "they", "it", "we", "i"):
-        return None
-    code = next((c for m in inside if m.label in ("NORP", "GPE") and (c := getattr(
-        gaz.country_of_demonym(m.text) if m.label == "NORP" else gaz.country(m.text),
-        "country_code", None))), None)
-    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)
-
-
-def _sides(tok: Token) -> bool:
-    """'the parties', 'Sudan's warring factions': the sides of the conflict told, not
-    'opposition parties' or 'the parties in parliament'."""
-    if tok.lemma_.lower() not in _SIDE_NOUNS or any(c.dep_ == "prep" for c in tok.rights):
-        return False
-    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    if mods:
-        return mods <= _SIDE_MODIFIERS
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

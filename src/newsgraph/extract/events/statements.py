@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from newsgraph.extract.events.actors import speaker_ref
+from newsgraph.extract.events.phrases import speaker_ref
 from newsgraph.extract.events.finder import Candidate
 from newsgraph.extract.events.records import ActorRef, Event
 from newsgraph.gazetteer import Gazetteer, data_lines
