@@ -303,7 +303,7 @@ def _aim(find: ActorFinder, tok: Token) -> Refs:
     X') or what it is 'in protest against' ('... the violations by X', "X's refusal")."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
         and tok.head.pos_ == "VERB" else tok
-    for c in [*clause.children, *(tok.children if clause is not tok else ())]:
+    for c in [*clause.children, *(tok.children if clause.i != tok.i else ())]:
         if c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl") and (any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 or c.tag_ == "VBG" and c.lemma_.lower() in lx.cue("request")):

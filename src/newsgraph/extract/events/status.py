@@ -65,7 +65,7 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
 def _answered(tok: Token, head: Token) -> bool:
     """A request, proposal or offer that another act answers ('rejected the proposal',
     'did not approve his request'): whatever the answer, it was made."""
-    return tok.pos_ == "NOUN" and head is tok and tok.dep_ in ("dobj", "nsubjpass") \
+    return tok.pos_ == "NOUN" and head.i == tok.i and tok.dep_ in ("dobj", "nsubjpass") \
         and tok.lemma_.lower() in lx.cue("answerable") and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() in _RESPONSES | lx.cue("refusal")
 
