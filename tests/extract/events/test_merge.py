@@ -103,3 +103,10 @@ def test_the_next_round_of_talks_named_with_no_one_is_planned_by_the_same_sides(
     planned = [e for e in events_of(text) if e.type == "CONSULT" and e.status == "planned"]
     assert len(planned) == 1 and {r.name for r in planned[0].participants} == {
         "Armenia", "Azerbaijan"}
+
+
+def test_brokering_the_agreement_told_before_is_that_agreement(events_of):
+    text = ("Armenia and Azerbaijan agreed on Friday to reopen their border. Qatar, which "
+            "brokered the agreement, hailed the result.")
+    agreements = [e for e in events_of(text) if e.type == "AGREE"]
+    assert len(agreements) == 1 and "Qatar" in {r.name for r in agreements[0].participants}

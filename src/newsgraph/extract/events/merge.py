@@ -130,6 +130,9 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'the storming' after protesters stormed: one act, however it is typed
     if a.type != b.type or a.status != b.status or old.earlier != new.earlier:
         return False  # an earlier deal is not the one just signed
+    if b.kind == "mediated_agreement" and a.kind != b.kind and a.participants \
+            and (not a.date or not b.date or _overlap(a.date, b.date)):
+        return True  # 'China, which brokered the agreement': the agreement told before
     if a.kind and b.kind and frozenset({a.kind, b.kind}) in _CLASHING:
         return False
     if a.date and b.date and not _overlap(a.date, b.date):
