@@ -273,3 +273,9 @@ def test_in_the_speakers_words_their_office_acts_through_them(events_of):
             "Treasury Janet Yellen said in a statement.")
     threat = one(events_of(text), "THREATEN")
     assert "Janet Yellen" in names(threat.actors)
+
+
+def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(events_of):
+    text = "It shows disrespect to Canada and other partners who have called for a ceasefire."
+    demand = one(events_of(text), "REQUEST")
+    assert "Canada" in names(demand.actors)

@@ -93,7 +93,11 @@ class ActorFinder:
     def _one(self, tok: Token, target: bool = False) -> list[ActorRef]:
         if tok.lower_ in _RELATIVE and tok.head.dep_ in ("relcl", "acl") \
                 and tok.dep_.startswith("nsubj"):
-            return self.refs(tok.head.head)  # 'protesters who stormed ...'
+            antecedent = tok.head.head  # 'protesters who stormed ...'
+            found = self.refs(antecedent)
+            if not found and antecedent.dep_ == "conj":  # 'the US and other partners who'
+                found = self.refs(antecedent.head)
+            return found
         m = self.sent.mention_at(tok)
         if m is not None and m.label in NAMED_LABELS:
             return self._named(m, tok)
