@@ -12,6 +12,8 @@ X' goes to X, a 'withdrawal from X' leaves X, 'mediation between X and Y' is aim
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
@@ -144,8 +146,7 @@ class _Act:
             targets = self._object_source(verb) or self._complement_targets(verb)
         if self.type == "REQUEST" and all(_same(t, actors) for t in targets):
             # 'insisted on their demand that X ...' (theirs is no target)
-            targets = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
-                       for o in p.children if o.dep_ == "pobj" for r in _asked(find, o)]
+            targets = [r for o in _pobjs(verb, ("on", "for")) for r in _asked(find, o)]
         if not targets and self.type == "THREATEN" and not nested:
             targets = self._conditioned(verb)  # after the act threatened's own targets
         return actors, targets
@@ -282,10 +283,8 @@ class _Act:
 def _stray_agent(find: ActorFinder, verb: Token) -> Refs:
     """'was hit with a water cannon by the coast guard': the parser hangs the 'by' phrase
     on the instrument; on a passive it still says who acted."""
-    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-            for p in c.children if p.dep_ == "pobj"
-            for by in p.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-            for o in by.children if o.dep_ == "pobj" for r in find.refs(o)]
+    return [r for p in _pobjs(verb, ("with",)) for o in _pobjs(p, ("by",))
+            for r in find.refs(o)]
 
 
 def _passive(verb: Token) -> bool:
@@ -312,18 +311,16 @@ def _aim(find: ActorFinder, tok: Token) -> Refs:
                 return aimed
         if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "after", "before", "during"):
             struck = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"]
-            places = [r for o in struck if o.pos_ == "NOUN" for p in o.children
-                      if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
-                      for q in p.children if q.dep_ == "pobj"
+            places = [r for o in struck if o.pos_ == "NOUN"
+                      for q in _pobjs(o, ("in", "near", "outside"))
                       for r in [find.place(q)] if r is not None]
             if places:  # 'retook a village in western Cambodia', 'fired at targets in X'
                 return places[:1]
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lx.cue("protest_of"):
-                    aimed = [r for q in p.children if q.dep_ == "prep"
-                             and q.lower_ in ("against", "of", "over", "at", "to")
-                             for o in q.children if o.dep_ == "pobj" for r in _whose(find, o)]
+                    aimed = [r for o in _pobjs(p, ("against", "of", "over", "at", "to"))
+                             for r in _whose(find, o)]
                     if aimed:
                         return aimed
     return []
@@ -345,17 +342,12 @@ def _accused(find: ActorFinder, tok: Token) -> Refs:
     """Who did what an accusation or an inquiry is over or into: 'complained over two
     Israeli air raids', 'an investigation into crimes committed by Croat forces'."""
     out: Refs = []
-    for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ not in ("over", "into", "about"):
-            continue
-        for thing in (o for o in p.children if o.dep_ == "pobj"):
-            out += [r for m in thing.children if m.dep_ in ("poss", "amod", "compound")
-                    for r in find.refs(m, True)]
-            out += [r for c in thing.children if c.dep_ == "acl"
-                    for a in c.children if a.dep_ == "agent"
-                    for o in a.children if o.dep_ == "pobj" for r in find.refs(o, True)]
-            out += [r for a in thing.children if a.dep_ == "prep" and a.lower_ == "by"
-                    for o in a.children if o.dep_ == "pobj" for r in find.refs(o, True)]
+    for thing in _pobjs(tok, ("over", "into", "about")):
+        doers = [*_pobjs(thing, ("by",)),  # 'crimes by X', 'crimes committed by X'
+                 *(o for c in thing.children if c.dep_ == "acl" for o in _pobjs(c, ("by",)))]
+        out += [r for m in thing.children if m.dep_ in ("poss", "amod", "compound")
+                for r in find.refs(m, True)]
+        out += [r for o in doers for r in find.refs(o, True)]
     return out
 
 
@@ -371,10 +363,15 @@ def _answerer(find: ActorFinder, noun: Token) -> Refs:
 def _whose(find: ActorFinder, thing: Token) -> Refs:
     """The actors a phrase names, else those the thing it names is of or by ('the
     violations by Algerian forces', "the government's refusal")."""
-    return find.refs(thing, True) or [
-        r for p in thing.children if p.dep_ in ("prep", "agent")
-        and p.lower_ in _SOURCE_PREPS for o in p.children if o.dep_ == "pobj"
-        for r in find.refs(o, True)]
+    return find.refs(thing, True) or [r for o in _pobjs(thing, _SOURCE_PREPS)
+                                      for r in find.refs(o, True)]
+
+
+def _pobjs(tok: Token, words: Iterable[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions (a passive's 'by' included) among ``words``."""
+    words = frozenset(words)
+    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in words
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _protesting_for(clause: Token, type_: str) -> bool:

@@ -203,10 +203,11 @@ class SentenceEvents:
         if speaker is None or speaker.label != "PERSON" or not actors:
             return actors
         surname = speaker.name.split()[-1]
-        offices = " ".join([quote.speaker.text.lower()] + [  # 'Secretary of the Treasury X'
-            r.role.lower() for r in self.actors.roles if r.holder.text.split()[-1] == surname])
-        held = [a for a in actors if a.label == "ORG" and _office_words(a.name) and all(
-            w in offices for w in _office_words(a.name))]
+        offices = set(_office_words(quote.speaker.text)).union(*(  # 'Secretary of the Treasury X'
+            _office_words(r.role) for r in self.actors.roles
+            if r.holder.text.split()[-1] == surname))
+        held = [a for a in actors if a.label == "ORG" and _office_words(a.name)
+                and set(_office_words(a.name)) <= offices]
         return [speaker, *actors] if held and speaker.name not in {a.name for a in actors} \
             else actors
 
