@@ -279,3 +279,9 @@ def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(ev
     text = "It shows disrespect to Canada and other partners who have called for a ceasefire."
     demand = one(events_of(text), "REQUEST")
     assert "Canada" in names(demand.actors)
+
+
+def test_a_clause_on_scenes_of_a_group_is_that_groups_act(events_of):
+    text = "The city saw scenes of crowds storming the town hall in Springfield on Monday."
+    storming = one(events_of(text), "PROTEST")  # civilians storming: a protest
+    assert "crowds" in {n.lower() for n in names(storming.actors)}

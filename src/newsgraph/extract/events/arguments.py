@@ -92,7 +92,8 @@ def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
         subjects = objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
         return [r for c in subjects for r in find.refs(c)]
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBN":
-        described = find.refs(head)
+        described = find.refs(head) or [  # 'scenes of mobs storming': the mobs
+            r for o in _pobjs(head, ("of",)) if o.i < verb.i for r in find.refs(o)]
         if described or head.dep_ != "dobj":
             return described
         # 'issued a declaration demanding ...': who issued it

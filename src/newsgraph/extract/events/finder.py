@@ -105,7 +105,7 @@ class SentenceEvents:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         refs = [r for s in subjects for r in self.actors.refs(s)]
         if not refs and tok.dep_ in ("relcl", "acl", "conj", "xcomp"):
-            refs = self.actors.refs(tok.head)
+            refs = self.actors.refs(tok.head) or inherited_subject(self.actors, tok)
         # groups of people ('protesters'), and people named by their nation ('Algerians')
         return any(r.label == "NORP" and r.kind in ("group", "named") for r in refs)
 
