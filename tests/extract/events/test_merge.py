@@ -110,3 +110,15 @@ def test_brokering_the_agreement_told_before_is_that_agreement(events_of):
             "brokered the agreement, hailed the result.")
     agreements = [e for e in events_of(text) if e.type == "AGREE"]
     assert len(agreements) == 1 and "Qatar" in {r.name for r in agreements[0].participants}
+
+
+def test_a_statement_is_not_a_summons_nor_another_speakers_words(events_of):
+    text = ("Norway summoned Denmark's ambassador on Monday over the seizure of a trawler. "
+            "The Norwegian navy said the seizure was “in violation of international law.”")
+    accusations = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert sorted(e.kind for e in accusations) == ["accusation", "summons"], accusations
+    text = ("Kremlin spokesman Dmitry Peskov said the ruling was “null and void” for Russia. "
+            "Foreign ministry spokeswoman Anna Petrova said Russia “bears no obligations” "
+            "to the tribunal.")
+    rejections = [e for e in events_of(text) if e.type == "REJECT"]
+    assert len(rejections) == 2, rejections

@@ -19,6 +19,10 @@ from newsgraph.gazetteer import gazetteer
 _RECIPROCAL = frozenset("CONSULT AGREE COOPERATE".split())
 _TOLL_REACH = 300  # characters: a toll and its attack are told in one sentence or two
 _COUNTS = frozenset("dozens hundreds thousands scores people civilians others".split())
+# Kinds of acts done by an office rather than said (event_triggers.tsv): a statement is
+# never one of them.
+_DEEDS = frozenset("summons arrest_warrant charge investigation lawsuit veto signing "
+                   "withdrawal_from_agreement".split())
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
@@ -130,6 +134,9 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'the storming' after protesters stormed: one act, however it is typed
     if a.type != b.type or a.status != b.status or old.earlier != new.earlier:
         return False  # an earlier deal is not the one just signed
+    if new.tense == "statement" and not _said_by(a, b) \
+            or old.tense == "statement" and not _said_by(b, a):
+        return False
     if b.kind == "mediated_agreement" and a.kind != b.kind and a.participants \
             and (not a.date or not b.date or _overlap(a.date, b.date)):
         return True  # 'China, which brokered the agreement': the agreement told before
@@ -149,6 +156,16 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
     return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b))
+
+
+def _said_by(a: Event, b: Event) -> bool:
+    """Whether statement ``b`` can be what ``a`` tells: words, not a deed done by an office
+    (a summons and what an army said of the incident are two acts), of one of ``a``'s
+    actors (one spokeswoman's rejection is not another's)."""
+    if a.kind in _DEEDS:
+        return False
+    return not a.actors or any(x and y and (x <= y or y <= x) for x in map(_words, (
+        r.name for r in a.actors)) for y in map(_words, (r.name for r in b.actors)))
 
 
 def _victims(e: Event) -> Event:
