@@ -285,3 +285,20 @@ def test_a_clause_on_scenes_of_a_group_is_that_groups_act(events_of):
     text = "The city saw scenes of crowds storming the town hall in Springfield on Monday."
     storming = one(events_of(text), "PROTEST")  # civilians storming: a protest
     assert "crowds" in {n.lower() for n in names(storming.actors)}
+
+
+def test_the_owner_of_an_arrest_is_the_one_arrested(events_of):
+    arrest = one(events_of("The police confirmed Maria Lopez's arrest on Wednesday."), "COERCE")
+    assert names(arrest.targets) == {"Maria Lopez"} and "Maria Lopez" not in names(arrest.actors)
+    text = "Norway condemned Ruritania's execution of a dissident poet, Ivan Petrov."
+    execution = one(events_of(text), "ASSAULT")  # an 'of' phrase names who underwent it
+    assert "Ruritania" in names(execution.actors)
+
+
+def test_a_body_that_approves_an_act_does_it_but_approving_a_request_answers_it(events_of):
+    text = "The parliament of Ruritania approved a motion of censure against President Ivan Petrov."
+    censure = one(events_of(text), "COERCE")
+    assert names(censure.targets) == {"Ivan Petrov"} and censure.actors
+    text = "President Ivan Petrov did not approve Maria Lopez's request for more troops."
+    request = one(events_of(text), "REQUEST")
+    assert names(request.actors) == {"Maria Lopez"} and request.status == "reported"

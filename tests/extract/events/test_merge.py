@@ -122,3 +122,10 @@ def test_a_statement_is_not_a_summons_nor_another_speakers_words(events_of):
             "to the tribunal.")
     rejections = [e for e in events_of(text) if e.type == "REJECT"]
     assert len(rejections) == 2, rejections
+
+
+def test_coercions_of_different_kinds_are_different_acts(events_of):
+    text = ("President Ivan Petrov announced the dissolution of parliament on Monday. Petrov was "
+            "arrested by the police hours later.")
+    kinds = sorted(e.kind for e in events_of(text) if e.type == "COERCE")
+    assert kinds == ["arrest", "dissolution"], kinds

@@ -218,7 +218,10 @@ class _Act:
             t = [r for r in t if not find.within(r, noun)]
             (actors if _lemma(noun) in _RECIPROCAL else targets).extend(t)
         for c in noun.children:
-            if c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
+            if c.dep_ == "poss" and _lemma(noun) in lx.cue("undergone") \
+                    and not _pobjs(noun, ("of",)):  # 'Riyadh's execution of a cleric'
+                targets += find.refs(c, True)  # 'Castillo's arrest': Castillo is arrested
+            elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
                 actors += [r for r in find.refs(c) if r.kind != "group" or c.dep_ == "poss"]
             elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lx.cue("taking_part"):
                 others += _clause_refs(find, c)

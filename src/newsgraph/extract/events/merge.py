@@ -23,6 +23,8 @@ _COUNTS = frozenset("dozens hundreds thousands scores people civilians others".s
 # never one of them.
 _DEEDS = frozenset("summons arrest_warrant charge investigation lawsuit veto signing "
                    "withdrawal_from_agreement".split())
+# Kinds of COERCE that can name one removal from office ('censured ... dismissed').
+_REMOVAL = frozenset("censure dismissal ouster impeachment suspension_from_office".split())
 # Kinds of one type that never name one happening.
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
@@ -140,7 +142,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if b.kind == "mediated_agreement" and a.kind != b.kind and a.participants \
             and (not a.date or not b.date or _overlap(a.date, b.date)):
         return True  # 'China, which brokered the agreement': the agreement told before
-    if a.kind and b.kind and frozenset({a.kind, b.kind}) in _CLASHING:
+    if a.kind and b.kind and (frozenset({a.kind, b.kind}) in _CLASHING or _two_coercions(a, b)):
         return False
     if a.date and b.date and not _overlap(a.date, b.date):
         return False
@@ -156,6 +158,13 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
     return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b))
+
+
+def _two_coercions(a: Event, b: Event) -> bool:
+    """An arrest, a dissolution, a blockade and a seizure of power are told apart by their
+    kind, even of one person ('Castillo dissolved Congress ... Castillo was arrested');
+    only the ways of removing someone from office name one act."""
+    return a.type == "COERCE" and a.kind != b.kind and not {a.kind, b.kind} <= _REMOVAL
 
 
 def _said_by(a: Event, b: Event) -> bool:

@@ -232,6 +232,8 @@ def governor(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
             and verb_lemmas(head) & (lx.cue("light") | lx.cue("taking_part")):
+        if verb_lemmas(head) & lx.cue("enacting") and tok.lemma_.lower() in lx.cue("answerable"):
+            return None  # 'approved his request' answers it; 'approved a censure' does it
         return head
     return None
 
