@@ -302,3 +302,18 @@ def test_a_body_that_approves_an_act_does_it_but_approving_a_request_answers_it(
     text = "President Ivan Petrov did not approve Maria Lopez's request for more troops."
     request = one(events_of(text), "REQUEST")
     assert names(request.actors) == {"Maria Lopez"} and request.status == "reported"
+
+
+def test_a_noun_set_beside_a_name_is_that_name(events_of):
+    text = "His party, the Ruritanian People's Front (RPF), condemned the arrest of its leader."
+    condemnation = one(events_of(text), "ACCUSE")
+    assert any("Front" in n or n == "RPF" for n in names(condemnation.actors)), condemnation
+
+
+def test_a_wrongdoing_told_as_a_claim_is_the_claimers_accusation(events_of):
+    found = events_of("The opposition party claimed that police officers had beaten its "
+                      "supporters in Springfield.")
+    claim = one(found, "ACCUSE")
+    assert claim.trigger == "claimed" and not [e for e in found if e.type == "ASSAULT"]
+    own = events_of("Ruritania claimed it had seized the town of Oldbridge.")
+    assert [e.type for e in own] == ["COERCE"]  # a claim of one's own deed is that deed

@@ -116,10 +116,28 @@ class ActorFinder:
         whole = self._partitive(tok)
         if whole:
             return whole
+        named = self._apposed(tok)
+        if named:
+            return named
         noun = actor_noun(tok)
         if noun is not None:
             return self._common(tok, noun, target)
         return self._described(tok) or self._owner(tok, target)
+
+    def _apposed(self, tok: Token) -> list[ActorRef]:
+        """'His party, Pakistan Tehreek-e-Insaf (PTI), claimed ...': the organisation or
+        person a noun is set beside by name."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in lx.cue("envoys") | lx.cue(
+                "office_holders"):
+            return []  # 'Niger's ambassador Brah Mohamane' stands for Niger too
+        for c in (c for c in tok.children if c.dep_ == "appos"):
+            for name in (c, *(a for a in c.children if a.dep_ == "appos")):
+                m = self.sent.mention_at(name)
+                if m is not None and m.label in ("PERSON", "ORG"):
+                    start = self.sent.offset + tok.left_edge.idx  # the phrase as written
+                    return [self._as_written(r, start, m.end, self.sent.text_at(start, m.end))
+                            for r in self._named(m, name)]
+        return []
 
     def _described(self, tok: Token) -> list[ActorRef]:
         """'the protest condemned ...', 'the statement said ...': whoever coreference
