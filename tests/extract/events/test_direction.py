@@ -317,3 +317,14 @@ def test_a_wrongdoing_told_as_a_claim_is_the_claimers_accusation(events_of):
     assert claim.trigger == "claimed" and not [e for e in found if e.type == "ASSAULT"]
     own = events_of("Ruritania claimed it had seized the town of Oldbridge.")
     assert [e.type for e in own] == ["COERCE"]  # a claim of one's own deed is that deed
+
+
+def test_a_wrongdoing_told_in_an_allegation_adds_the_accusation(events_of):
+    text = ("The Rangers surrounded the court in Oldbridge and arrested the mayor. They also "
+            "beat up two lawyers, alleged Maria Lopez.")
+    found = events_of(text)
+    beating = one(found, "ASSAULT")
+    assert "Rangers" in names(beating.actors)  # "They": the Rangers, not Oldbridge
+    assert "Maria Lopez" not in names(beating.targets)
+    allegation = one(found, "ACCUSE")
+    assert names(allegation.actors) == {"Maria Lopez"} and allegation.targets

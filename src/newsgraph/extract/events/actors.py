@@ -44,6 +44,7 @@ _PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
                "party": None, "faction": None, "government": None, "leader": "PERSON",
                "neighbour": "GPE", "neighbor": "GPE"}
 _PAIR_REACH = 2500  # characters back in which the two are looked for
+_GROUP_REACH = 120  # characters back to the group a sentence-opening 'they' stands for
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
 # a pronoun or role phrase (start, end, words) -> the named mention it stands for
@@ -107,8 +108,10 @@ class ActorFinder:
             return self._speaker_of(tok)  # '"We reject ...," the police said'
         if tok.lower_ in _GROUP_PRONOUNS and tok.pos_ == "PRON":
             start = self.sent.offset + tok.idx
-            return [self._as_written(r, start, start + len(tok.text), tok.text)
-                    for r in self._subjects_above(tok)]  # 'Syria says it is willing'
+            above = self._subjects_above(tok)  # 'Syria says it is willing'
+            if not above and tok.lower_ == "they" and tok.dep_ == "nsubj":
+                above = self._group_before(tok)  # 'The Rangers smashed ... They beat ...'
+            return [self._as_written(r, start, start + len(tok.text), tok.text) for r in above]
 
         pair = self._pair(tok) or self._the_country(tok)
         if pair:
@@ -376,6 +379,20 @@ class ActorFinder:
                     return found
         return self._pair_before(tok) if tok.lower_ in ("their", "they") or any(
             c.lower_ == "their" for c in tok.children) else []
+
+    def _group_before(self, tok: Token) -> list[ActorRef]:
+        """'... when the Rangers smashed the windows. They also beat up lawyers': the
+        group with a plural name the sentence before named last, when 'they' opens this."""
+        start = self.sent.offset
+        if tok.i != next((t.i for t in tok.doc if not t.is_punct), tok.i):
+            return []
+        groups = [m for m in self.article if m.end <= start and start - m.end < _GROUP_REACH
+                  and m.label in ("ORG", "NORP") and m.text[-1:] == "s"]  # plural names
+        last = groups[-1] if groups else None
+        if last is None:
+            return []
+        return [ActorRef(last.start, last.end, last.text, "named", last.text, last.label,
+                         self._code(last))]
 
     def _pair_before(self, tok: Token) -> list[ActorRef]:
         """'Iran and Saudi Arabia met ... Their ministers will meet': the two states or

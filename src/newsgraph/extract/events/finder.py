@@ -12,6 +12,7 @@ from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.phrases import speaker_ref
 from newsgraph.extract.events.arguments import inherited_subject, participants
+from newsgraph.extract.events.claims import alleged_by, claim_of
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import date_of, place_of
 from newsgraph.extract.events.status import status_of
@@ -25,10 +26,6 @@ _AT_PLACE = frozenset("COERCE CONCEDE RETREAT MOBILIZE PROTEST ASSAULT THREATEN"
 # country's decision is not held there.
 _STRIKING = frozenset("ASSAULT COERCE".split())
 # Acts done rather than said, whose participle adjuncts tell how they went.
-# Acts that told as someone's claim are their accusation ('claimed he was abducted'),
-# unless the subject is the claimer's own ('it', 'we').
-_WRONGDOINGS = frozenset("ASSAULT COERCE".split())
-_OWN = frozenset("it we i".split())
 _MATERIAL = frozenset("ASSAULT PROTEST COERCE CONSULT MOBILIZE".split())
 
 
@@ -99,7 +96,11 @@ class SentenceEvents:
                 consumed |= {t.i for t in obj.subtree if t.pos_ == "NOUN"}
             cand = self._candidate(tok, type_, kind, obj)
             if cand is not None:
-                out.append(cand)
+                alleged = alleged_by(self.actors, cand)
+                out += [cand] if alleged is None else alleged
+                if alleged is not None:  # its cue ('..., alleged X') is that accusation
+                    at = alleged[1].event.start - self.sent.offset
+                    consumed |= {t.i for t in self.sent.doc if t.idx == at}
         return sorted(out, key=lambda c: c.event.start)
 
     def names_actor(self, tok: Token) -> bool:
@@ -134,7 +135,7 @@ class SentenceEvents:
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
-        claim = self._claim_of(tok, type_, actors)
+        claim = claim_of(self.actors, tok, type_, actors)
         if claim is not None:  # 'PTI claimed he was abducted': the claim is what is told
             tok, claimers = claim
             actors, targets, others = claimers, actors, []
@@ -192,22 +193,6 @@ class SentenceEvents:
                     and trigger_of(c) is not None:
                 return self.sent.offset + c.idx
         return None
-
-    def _claim_of(self, tok: Token, type_: str, actors: list[ActorRef]
-                  ) -> tuple[Token, list[ActorRef]] | None:
-        """'X claimed he was abducted', 'X alleged that police beat protesters': a
-        wrongdoing told only as someone's claim is their accusation of whoever did it
-        (not a claim of their own deed: 'Russia claimed it had seized the town')."""
-        verb = tok.head
-        if type_ not in _WRONGDOINGS or tok.dep_ != "ccomp" or verb.i == tok.i \
-                or verb.lemma_.lower() not in lx.cue("alleging"):
-            return None
-        claimers = [r for c in verb.children if c.dep_ == "nsubj" for r in self.actors.refs(c)]
-        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not claimers or any(s.lower_ in _OWN for s in subjects) \
-                or {r.name for r in claimers} & {r.name for r in actors}:
-            return None
-        return verb, claimers
 
     def _requester(self, tok: Token) -> list[ActorRef]:
         """Who says that someone must act: the subject of the verb that reports it."""
