@@ -328,3 +328,10 @@ def test_a_wrongdoing_told_in_an_allegation_adds_the_accusation(events_of):
     assert "Maria Lopez" not in names(beating.targets)
     allegation = one(found, "ACCUSE")
     assert names(allegation.actors) == {"Maria Lopez"} and allegation.targets
+
+
+def test_a_truce_of_two_sides_is_agreed_and_one_sides_is_a_retreat(events_of):
+    both = events_of("Armenia and Azerbaijan declared a ceasefire on Monday.")
+    assert [e.type for e in both] == ["AGREE"], both
+    one_side = events_of("Israel declared a unilateral ceasefire in Gaza on Monday.")
+    assert [e.type for e in one_side] == ["RETREAT"], one_side

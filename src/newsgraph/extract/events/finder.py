@@ -135,6 +135,8 @@ class SentenceEvents:
         if changed == "REQUEST" and type_ != "REQUEST":  # 'X must apologize,' said Y
             actors, targets = self._requester(tok), actors + targets
         type_ = changed
+        if kind == "ceasefire" and len(actors) >= 2:  # PLOVER: a truce of two sides is
+            type_ = "AGREE"  # agreed; one side's is a de-escalation (RETREAT)
         claim = claim_of(self.actors, tok, type_, actors)
         if claim is not None:  # 'PTI claimed he was abducted': the claim is what is told
             tok, claimers = claim
