@@ -129,3 +129,10 @@ def test_coercions_of_different_kinds_are_different_acts(events_of):
             "arrested by the police hours later.")
     kinds = sorted(e.kind for e in events_of(text) if e.type == "COERCE")
     assert kinds == ["arrest", "dissolution"], kinds
+
+
+def test_a_visit_to_a_city_and_a_meeting_in_a_palace_there_are_one(events_of):
+    text = ("Chancellor Olaf Scholz made a surprise visit to Lisbon on Monday. Scholz met "
+            "Prime Minister Antonio Costa at the Belem Palace.")
+    consult = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert len(consult) == 1, consult

@@ -204,8 +204,10 @@ def _vague(e: Event) -> bool:
 
 
 def _same_place(a: ActorRef, b: ActorRef) -> bool:
-    """The same place, or a place and the country it is in ('Moscow' and 'Russia')."""
-    if _key(a.name) == _key(b.name):
+    """The same place, or a place and the country it is in ('Moscow' and 'Russia'); a
+    building not located yet ('the Mariinsky Palace') may be in any city named."""
+    if _key(a.name) == _key(b.name) or (a.label == "FAC") != (b.label == "FAC") and not (
+            a.country if a.label == "FAC" else b.country):
         return True
     gaz = gazetteer()
     return bool(a.country and a.country == b.country
