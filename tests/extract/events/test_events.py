@@ -172,3 +172,12 @@ def test_protests_told_by_their_cause_are_events_with_no_one_named(events_of):
 def test_a_protest_only_referred_to_with_no_one_named_is_no_event_of_its_own(events_of):
     text = "The president called the storming of parliament a national security threat."
     assert not [e for e in events_of(text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("After handing over their phones, the reporters boarded the plane.", []),
+    ("The rebels handed over the town of Oldbridge to the army on Monday.", ["RETREAT"]),
+    ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", ["AID"]),
+])
+def test_handing_over_a_thing_is_no_act_unless_it_is_given_or_ceded(run, text, types):
+    assert [e.type for e in run(text)] == types
