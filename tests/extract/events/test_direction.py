@@ -335,3 +335,9 @@ def test_a_truce_of_two_sides_is_agreed_and_one_sides_is_a_retreat(events_of):
     assert [e.type for e in both] == ["AGREE"], both
     one_side = events_of("Israel declared a unilateral ceasefire in Gaza on Monday.")
     assert [e.type for e in one_side] == ["RETREAT"], one_side
+
+
+def test_a_reduced_passive_clause_is_done_to_the_subject(events_of):
+    text = "Ivan Petrov was arrested on Wednesday, accused of plotting a coup."
+    accusation = one(events_of(text), "ACCUSE")
+    assert names(accusation.targets) == {"Ivan Petrov"} and not accusation.actors

@@ -292,8 +292,12 @@ def _stray_agent(find: ActorFinder, verb: Token) -> Refs:
 
 
 def _passive(verb: Token) -> bool:
-    """A passive verb, or one joined to a passive ('were killed and wounded')."""
+    """A passive verb, one joined to a passive ('were killed and wounded'), or a reduced
+    passive clause ('Castillo was arrested ..., accused of plotting a coup')."""
     if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and \
         any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
