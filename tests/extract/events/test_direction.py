@@ -341,3 +341,11 @@ def test_a_reduced_passive_clause_is_done_to_the_subject(events_of):
     text = "Ivan Petrov was arrested on Wednesday, accused of plotting a coup."
     accusation = one(events_of(text), "ACCUSE")
     assert names(accusation.targets) == {"Ivan Petrov"} and not accusation.actors
+
+
+def test_a_role_stated_for_a_name_is_that_persons_not_an_earlier_holders(events_of):
+    text = ("President Ivan Petrov of Ruritania was detained by soldiers on Wednesday. The "
+            "president of neighbouring Borduria, Karl Stein, flew to the capital on Thursday "
+            "for mediation efforts.")
+    mediation = next(e for e in events_of(text) if e.kind == "mediation")
+    assert "Karl Stein" in names(mediation.actors), mediation

@@ -136,3 +136,10 @@ def test_a_visit_to_a_city_and_a_meeting_in_a_palace_there_are_one(events_of):
             "Prime Minister Antonio Costa at the Belem Palace.")
     consult = [e for e in events_of(text) if e.type == "CONSULT"]
     assert len(consult) == 1, consult
+
+
+def test_a_surname_first_name_shortened_is_the_same_target(events_of):
+    text = ("Manila summoned China's ambassador Huang Xilian on Monday. Huang was summoned by "
+            "Undersecretary Theresa Lazaro.")
+    summons = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert len(summons) == 1, summons

@@ -507,6 +507,10 @@ class ActorFinder:
         fits = [r for r in self.roles if role and role in r.role.lower()
                 and r.holder.label == "PERSON" and not r.holder.start <= at < r.holder.end
                 and (country is None or r.of is None or self._code(r.of) == country)]
+        stated = next((r for r in self.roles if r.start <= at < r.end
+                       and r.holder.label == "PERSON"), None)
+        if stated is not None:  # 'the president of neighbouring Benin, Patrice Talon'
+            return stated.holder
         if fits:
             before = [r for r in fits if r.holder.start < at]
             return (before[-1] if before else fits[0]).holder

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.records import ActorRef
-from newsgraph.extract.events.triggers import governor, trigger_of
+from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 
 Refs = list[ActorRef]
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
@@ -407,8 +407,10 @@ def _adverbial_subject(find: ActorFinder, noun: Token) -> Refs:
     if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     if prep.lower_ not in _TIME_PREPS and not (
-            prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON):
-        return []  # 'went on strike', 'embarked on a visit'; not 'commented on the attack'
+            prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON
+            or prep.lower_ == "for" and verb_lemmas(prep.head) & lx.cue("travelling")):
+        return []  # 'went on strike', 'embarked on a visit', 'flew to Doha for talks'; not
+        # 'commented on the attack'
     return [r for c in prep.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
 

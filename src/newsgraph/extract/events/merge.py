@@ -151,7 +151,7 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if not a.participants:
         return _unnamed_unrest(a) and _unnamed_unrest(b) and not b.participants  # one unrest
     ta, tb = _who(a.targets), _who(b.targets)
-    if ta and tb and not ta & tb:
+    if ta and tb and not ta & tb and not _words_shared(a.targets, b.targets):
         return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
     if new.definite and (not b.participants or a.kind == b.kind):
         return True  # 'the meeting': the one told before
@@ -284,11 +284,15 @@ def _union(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...]) -> tuple[ActorRef, 
 def _share_one(a: Event, b: Event) -> bool:
     """A participant of both, however shortened: 'Putin' and 'Vladimir Putin', 'Treasury'
     and 'the Treasury Department' (the words of one name are all in the other's)."""
-    if _keys(a) & _keys(b):
-        return True
-    words_a = [_words(p.name) for p in a.participants]
+    return bool(_keys(a) & _keys(b)) or _words_shared(a.participants, b.participants)
+
+
+def _words_shared(a: Sequence[ActorRef], b: Sequence[ActorRef]) -> bool:
+    """One name of ``a`` is all in one of ``b`` or the reverse ('Huang', surname first,
+    and 'Huang Xilian')."""
+    words_a = [_words(p.name) for p in a]
     return any(x and y and (x <= y or y <= x) for x in words_a
-               for y in (_words(p.name) for p in b.participants))
+               for y in (_words(p.name) for p in b))
 
 
 def _words(text: str) -> frozenset[str]:
