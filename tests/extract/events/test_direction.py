@@ -349,3 +349,12 @@ def test_a_role_stated_for_a_name_is_that_persons_not_an_earlier_holders(events_
             "for mediation efforts.")
     mediation = next(e for e in events_of(text) if e.kind == "mediation")
     assert "Karl Stein" in names(mediation.actors), mediation
+
+
+def test_its_is_not_a_plural_subject_and_an_act_answered_is_not_the_answerers(events_of):
+    found = events_of("Norway cut ties with Ruritania after protesters attacked its embassy.")
+    attack = one(found, "ASSAULT")
+    assert names(attack.targets) == {"Norway"}, attack
+    found = events_of("Norway cut ties with Ruritania after the storming of its embassy.")
+    storming = one(found, "PROTEST")
+    assert not storming.actors and names(storming.targets) == {"Norway"}, storming

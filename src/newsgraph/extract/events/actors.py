@@ -357,13 +357,16 @@ class ActorFinder:
     def _pronoun_owners(self, tok: Token) -> list[ActorRef]:
         """What 'its'/'their' before ``tok`` stands for: the subject of a clause above it
         in the sentence ('Iran and Saudi Arabia agreed that their ministers ...')."""
-        if not any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children):
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS),
+                     None)
+        if owner is None:
             return []
-        return self._subjects_above(tok)
+        return self._subjects_above(tok, singular=owner.lower_ == "its")
 
-    def _subjects_above(self, tok: Token) -> list[ActorRef]:
+    def _subjects_above(self, tok: Token, singular: bool = False) -> list[ActorRef]:
         """The actors subject of a clause above ``tok`` and written before it: what 'it',
-        'they', 'its', 'their' refer to in 'X said it would ...'."""
+        'they', 'its', 'their' refer to in 'X said it would ...'; for 'its' (``singular``)
+        not a plural ('Riyadh cut ties after protesters attacked its embassy')."""
         cur = tok
         for _ in range(8):
             if cur.head.i == cur.i:
@@ -372,7 +375,8 @@ class ActorFinder:
             if cur.pos_ in ("VERB", "AUX"):
                 subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.i < tok.i and not covers(c, tok)
-                            and c.lower_ not in _GROUP_PRONOUNS]
+                            and c.lower_ not in _GROUP_PRONOUNS
+                            and not (singular and _plural(c))]
                 found = [r for s in subjects for r in self.refs(s)
                          if r.label in _STATE_LABELS | {"NORP"}]
                 if found:
@@ -519,3 +523,8 @@ class ActorFinder:
             return None
         start, end = self.sent.offset + det.idx, self.sent.offset + tok.idx + len(tok.text)
         return self.resolve(start, end, self.sent.text_at(start, end))
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun or a coordination ('protesters', 'Iran and Saudi Arabia')."""
+    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)

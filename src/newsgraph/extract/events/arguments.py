@@ -234,7 +234,7 @@ class _Act:
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
             others += _clause_refs(find, noun.head, skip=noun)
         if not actors:
-            actors = _adverbial_subject(find, noun) or _promiser(find, noun)
+            actors = _adverbial_subject(find, noun, self.type) or _promiser(find, noun)
         return actors, targets, others
 
     # -- prepositions ------------------------------------------------------------------
@@ -400,11 +400,14 @@ def _lemma(tok: Token) -> str:
     return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
 
 
-def _adverbial_subject(find: ActorFinder, noun: Token) -> Refs:
+def _adverbial_subject(find: ActorFinder, noun: Token, type_: str) -> Refs:
     """'Following a meeting with X, Y said ...', 'during a visit to Z, Y ...': who held
-    the event is the subject of the clause it dates."""
+    the event is the subject of the clause it dates (not of a storming or an attack that
+    Y answered: 'Y cut ties after the storming of its embassy')."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if prep.lower_ in _TIME_PREPS and type_ not in _OF_IS_ACTOR:
         return []
     if prep.lower_ not in _TIME_PREPS and not (
             prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON
