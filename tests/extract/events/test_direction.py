@@ -358,3 +358,14 @@ def test_its_is_not_a_plural_subject_and_an_act_answered_is_not_the_answerers(ev
     found = events_of("Norway cut ties with Ruritania after the storming of its embassy.")
     storming = one(found, "PROTEST")
     assert not storming.actors and names(storming.targets) == {"Norway"}, storming
+
+
+def test_sides_acting_on_each_other_are_both_actors_and_targets(events_of):
+    blame = one(events_of("Sudan and Chad blamed one another for the collapse."), "ACCUSE")
+    assert names(blame.actors) == names(blame.targets) == {"Sudan", "Chad"}
+
+
+def test_whoever_represents_someone_stands_for_them(events_of):
+    text = "The minister refused to meet with any party representing Norway."
+    refusal = one(events_of(text), "REJECT")
+    assert names(refusal.targets) == {"Norway"}, refusal

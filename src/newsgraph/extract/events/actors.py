@@ -44,6 +44,7 @@ _PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
                "party": None, "faction": None, "government": None, "leader": "PERSON",
                "neighbour": "GPE", "neighbor": "GPE"}
 _PAIR_REACH = 2500  # characters back in which the two are looked for
+_STANDING_FOR = frozenset("represent".split())
 _GROUP_REACH = 120  # characters back to the group a sentence-opening 'they' stands for
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
@@ -119,13 +120,25 @@ class ActorFinder:
         whole = self._partitive(tok)
         if whole:
             return whole
-        named = self._apposed(tok)
+        named = self._apposed(tok) or self._represented(tok)
         if named:
             return named
         noun = actor_noun(tok)
         if noun is not None:
             return self._common(tok, noun, target)
         return self._described(tok) or self._owner(tok, target)
+
+    def _represented(self, tok: Token) -> list[ActorRef]:
+        """'any party representing Israel', 'officials acting for the government': whom
+        they stand for."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in _STANDING_FOR:
+                start = self.sent.offset + tok.left_edge.idx
+                end = self.sent.offset + c.right_edge.idx + len(c.right_edge.text)
+                text = self.sent.text_at(start, end)
+                return [self._as_written(r, start, end, text) for o in c.children
+                        if o.dep_ == "dobj" for r in self.refs(o)]
+        return []
 
     def _apposed(self, tok: Token) -> list[ActorRef]:
         """'His party, Pakistan Tehreek-e-Insaf (PTI), claimed ...': the organisation or

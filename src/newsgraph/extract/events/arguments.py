@@ -65,8 +65,30 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
     if type_ == "ACCUSE":  # 'complained to the UN over Israeli raids': Israel first
         targets = _accused(find, tok) + targets
     actors = _unique(actors)
+    if len(actors) >= 2 and _mutual(tok):
+        return actors, actors, []  # 'accused each other', 'accusations by both'
     targets = [t for t in _unique(targets) if not _same(t, actors)]
     return actors, targets, [o for o in _unique(others) if not _same(o, actors + targets)]
+
+
+def _mutual(tok: Token) -> bool:
+    """An act the sides do to each other: 'accused each other', 'blamed one another',
+    'accusations by both (sides)'."""
+    for o in (c for c in tok.children if c.dep_ == "dobj"):
+        if _each_other(o):
+            return True
+    for p in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        for o in (c for c in p.children if c.dep_ == "pobj"):
+            words = {o.lower_} | {d.lower_ for d in o.children if d.dep_ in ("det", "predet")}
+            if _each_other(o) or p.lower_ == "by" and "both" in words:
+                return True
+    return False
+
+
+def _each_other(o: Token) -> bool:
+    mods = {d.lower_ for d in o.children}
+    return o.lower_ == "other" and bool(mods & {"each", "one"}) or \
+        o.lower_ in ("one", "another") and bool(mods & {"another", "one"})
 
 
 def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
