@@ -369,3 +369,9 @@ def test_whoever_represents_someone_stands_for_them(events_of):
     text = "The minister refused to meet with any party representing Norway."
     refusal = one(events_of(text), "REJECT")
     assert names(refusal.targets) == {"Norway"}, refusal
+
+
+def test_who_promises_an_amount_in_aid_gives_it(events_of):
+    text = "Chancellor Olaf Scholz visited Kyiv on Monday, promising $500 million in arms deliveries."
+    aid = one(events_of(text), "AID")
+    assert names(aid.actors) == {"Olaf Scholz"} and aid.status == "planned", aid

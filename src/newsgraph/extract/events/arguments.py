@@ -442,6 +442,8 @@ def _adverbial_subject(find: ActorFinder, noun: Token, type_: str) -> Refs:
 def _promiser(find: ActorFinder, noun: Token) -> Refs:
     """'promising $500 million in arms deliveries', 'offered talks': who promises or
     offers an act is who will do it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # 'promising $500 million in arms deliveries'
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lx.cue("promising") | lx.cue("offering"):
         return []
