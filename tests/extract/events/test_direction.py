@@ -375,3 +375,16 @@ def test_who_promises_an_amount_in_aid_gives_it(events_of):
     text = "Chancellor Olaf Scholz visited Kyiv on Monday, promising $500 million in arms deliveries."
     aid = one(events_of(text), "AID")
     assert names(aid.actors) == {"Olaf Scholz"} and aid.status == "planned", aid
+
+
+def test_an_officer_named_by_an_organisation_stands_for_it_too(events_of):
+    text = "Ivan Petrov levelled allegations against a senior NATO officer."
+    allegation = one(events_of(text), "ACCUSE")
+    assert "NATO" in names(allegation.targets), allegation
+
+
+def test_upholding_an_arrest_is_a_ruling_aimed_at_the_one_arrested(events_of):
+    found = events_of("Police arrested Ivan Petrov on Tuesday. The court later upheld the arrest.")
+    kinds = {e.kind: e for e in found if e.type == "COERCE"}
+    assert set(kinds) == {"arrest", "court_ruling"}, found
+    assert names(kinds["court_ruling"].targets) == {"Ivan Petrov"}

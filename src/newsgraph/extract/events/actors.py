@@ -298,6 +298,8 @@ class ActorFinder:
         if state is not None and (lemma in lx.cue("forces")
                                   or target and lemma in lx.cue("envoys")):
             return [ref, state]  # 'Russian troops': they and Russia
+        if one_person:  # 'a senior ISI officer', 'a Hamas commander': and whom they serve
+            return [ref, *self._org_modifiers(tok)]
         return [ref]
 
     def _person_country(self, tok: Token, start: int, end: int, text: str) -> ActorRef | None:

@@ -117,10 +117,19 @@ def _borrowed(cand: Candidate, kept: list[Candidate]) -> Candidate:
 
 
 def _aimed(cand: Candidate, kept: list[Candidate], home: dict[int, int]) -> Candidate:
-    if cand.event.targets or cand.about not in home:
+    """'condemned the attack': aimed at the attackers; 'upheld the arrest' (the words
+    of the trigger, so no event of their own): at the one arrested before."""
+    if cand.event.targets or cand.about is None:
         return cand
-    about = kept[home[cand.about]].event
-    targets = tuple(a for a in about.actors if _key(a.name) not in _keys(cand.event))
+    if cand.about in home:
+        about = kept[home[cand.about]].event
+    else:
+        about = next((k.event for k in reversed(kept) if k.event.start < cand.event.start
+                      and k.event.type == cand.event.type and k.event.targets), None)
+        if about is None:
+            return cand
+    aimed = about.targets if about.type == cand.event.type else about.actors
+    targets = tuple(a for a in aimed if _key(a.name) not in _keys(cand.event))
     if not targets:
         return cand
     event = replace(cand.event, targets=targets,
