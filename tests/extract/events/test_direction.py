@@ -388,3 +388,11 @@ def test_upholding_an_arrest_is_a_ruling_aimed_at_the_one_arrested(events_of):
     kinds = {e.kind: e for e in found if e.type == "COERCE"}
     assert set(kinds) == {"arrest", "court_ruling"}, found
     assert names(kinds["court_ruling"].targets) == {"Ivan Petrov"}
+
+
+def test_the_role_as_written_is_its_named_holder_told_later(events_of):
+    text = ("Ruritanian Prime Minister suspended Foreign Minister Anna Berg on Sunday. The prime "
+            "minister also referred her for an investigation. Ruritanian Prime Minister Ivan "
+            "Petrov said the minister had been suspended.")
+    referral = one(events_of(text), "ACCUSE")
+    assert names(referral.actors) & {"Ivan Petrov"}, referral

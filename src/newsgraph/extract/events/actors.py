@@ -526,8 +526,15 @@ class ActorFinder:
         fits = [r for r in self.roles if role and role in r.role.lower()
                 and r.holder.label == "PERSON" and not r.holder.start <= at < r.holder.end
                 and (country is None or r.of is None or self._code(r.of) == country)]
+        # the role as written ('prime minister', not any minister), and a holder that is
+        # not itself a description ('Libyan Prime Minister' told before the name)
+        written = " ".join([c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
+                           + [tok.lower_])
+        fits = [r for r in fits if r.role.lower().endswith(written)] or fits
+        fits = [r for r in fits if role not in r.holder.text.lower()] or fits
         stated = next((r for r in self.roles if r.start <= at < r.end
-                       and r.holder.label == "PERSON"), None)
+                       and r.holder.label == "PERSON" and role not in r.holder.text.lower()),
+                      None)
         if stated is not None:  # 'the president of neighbouring Benin, Patrice Talon'
             return stated.holder
         if fits:
