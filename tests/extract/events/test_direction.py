@@ -396,3 +396,10 @@ def test_the_role_as_written_is_its_named_holder_told_later(events_of):
             "Petrov said the minister had been suspended.")
     referral = one(events_of(text), "ACCUSE")
     assert names(referral.actors) & {"Ivan Petrov"}, referral
+
+
+def test_a_passive_subject_split_by_the_parser_is_still_acted_on(events_of):
+    text = ("The prime minister said in a decision that al-Mangoush has been \"temporarily "
+            "suspended\" pending an inquiry.")
+    suspension = one(events_of(text), "COERCE")
+    assert not suspension.actors or "al-Mangoush" not in names(suspension.actors), suspension

@@ -140,13 +140,16 @@ class _Act:
         targets: Refs = []
         if obj is not None:
             self._preps(obj, actors, targets)
-        headline_passive = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        subject_acted_on = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)  # 'Five protesters killed'
+        # a passive has no subject that acts: 'al-Mangoush has been suspended', its name
+        # split by the parser into an nsubj and an nsubjpass
+        subject_acted_on = subject_acted_on or any(c.dep_ == "auxpass" for c in verb.children)
         for c in verb.children:
             if obj is not None and c.i == obj.i:
                 continue
             if c.dep_ in ("nsubj", "csubj"):
-                (targets if headline_passive else actors).extend(find.refs(c, headline_passive))
+                (targets if subject_acted_on else actors).extend(find.refs(c, subject_acted_on))
             elif c.dep_ == "nsubjpass":
                 targets += find.refs(c, True)
             elif c.dep_ == "agent":
