@@ -143,3 +143,10 @@ def test_a_surname_first_name_shortened_is_the_same_target(events_of):
             "Undersecretary Theresa Lazaro.")
     summons = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert len(summons) == 1, summons
+
+
+def test_demands_for_different_acts_are_two_demands(events_of):
+    text = ("Norway told Ruritania to stop interfering in its waters and urged Ruritania to "
+            "comply with international law.")
+    demands = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert sorted(e.trigger for e in demands) == ["told", "urged"], demands

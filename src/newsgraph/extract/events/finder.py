@@ -46,6 +46,7 @@ class Candidate:
     # ((7, 'Y')), and that clause's own date when it has one
     lead_time: tuple[int, str] | None = None
     anchor: EventDate | None = None
+    asked: str | None = None  # for a demand, the act asked for ('urged X to comply')
 
 
 class Sentence:
@@ -177,9 +178,11 @@ class SentenceEvents:
         else:
             lead_time = _lead_time(self.sent, node) if date is None else None
             anchor = date_of(self.sent, node.head)[0] if lead_time else None
+        asked = next((c.lemma_.lower() for c in node.children if c.dep_ == "xcomp"), None) \
+            if type_ == "REQUEST" and node.pos_ == "VERB" else None
         return Candidate(event, _depth(governor(tok) or tok), _definite(tok), tense_of(tok),
                          self._about(tok), tok.lemma_.lower(), told_earlier(tok),
-                         lead_time, anchor)
+                         lead_time, anchor, asked)
 
     def _quoted_apart(self, tok: Token, place: ActorRef) -> bool:
         """The place is inside a quote that the trigger is not in."""

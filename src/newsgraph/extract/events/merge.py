@@ -153,6 +153,8 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'China, which brokered the agreement': the agreement told before
     if a.kind and b.kind and (frozenset({a.kind, b.kind}) in _CLASHING or _two_coercions(a, b)):
         return False
+    if old.asked and new.asked and old.asked != new.asked:
+        return False  # 'told China to stop interfering and urged it to comply': two demands
     if a.date and b.date and not _overlap(a.date, b.date):
         return False
     if a.location and b.location and not _same_place(a.location, b.location):

@@ -99,6 +99,9 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
         return True if tok.head.i != tok.i and _lemma(tok.head) in words else None
     if slot == "actor":
         return True if probe.civil_actor(tok) else None
+    if slot == "xcomp":  # 'told China to stop interfering'
+        return True if any(c.dep_ == "xcomp" and ("any" in words or _lemma(c) in words)
+                           for c in tok.children) else None
     if slot == "clause":  # 'agreed that the challenges are many', not what 'would' be done
         return True if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in words
                                                     for m in c.children)
