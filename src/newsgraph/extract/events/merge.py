@@ -29,6 +29,8 @@ _REMOVAL = frozenset("censure dismissal ouster impeachment suspension_from_offic
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
     frozenset({"phone_call", "hosting"}), frozenset({"phone_call", "summit"}),
+    # police opening fire and police firing tear gas are two acts of one clash
+    frozenset({"shooting", "violent_repression"}),
 })
 
 

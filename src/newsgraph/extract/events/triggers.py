@@ -80,6 +80,9 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
         return True if any(probe.names_actor(c) for c in _objects(tok)) else None
     if slot == "obj":
         return next((c for c in _objects(tok) if _lemma(c) in words), None)
+    if slot == "objmod":  # 'fired tear gas rounds': a word before the object's head
+        return next((c for c in _objects(tok) if any(
+            m.dep_ in ("compound", "amod") and _lemma(m) in words for m in c.children)), None)
     if slot == "prt":
         return True if any(c.dep_ == "prt" and c.lower_ in words for c in tok.children) else None
     if slot == "prep":
