@@ -42,6 +42,8 @@ _ON_OBJECT = frozenset("with on against upon for from to".split())
 _SOURCE_PREPS = frozenset("by from of against on".split())
 # Acts aimed at whoever their purpose is aimed at ('opened fire to disperse protesters').
 _AIMED = frozenset("PROTEST ASSAULT COERCE".split())
+# Reactions drawn by someone's act ('won, drawing condemnation'): aimed at its doer.
+_REACTIONS = frozenset("ACCUSE REJECT PROTEST THREATEN".split())
 # Acts that judge what they are about: aimed at who did it, not at what it was done to.
 _JUDGING = frozenset("ACCUSE SUPPORT".split())
 
@@ -235,6 +237,13 @@ class _Act:
             others += _clause_refs(find, noun.head, skip=noun)
         if not actors:
             actors = _adverbial_subject(find, noun) or _promiser(find, noun)
+        if not actors and self.type == "CONSULT":
+            actors = _held_in(find, noun)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.cue("drawing"):
+            reactors, drawn_by = _drawn(find, noun.head)
+            actors = actors or reactors
+            if not targets and self.type in _REACTIONS:
+                targets += [r for r in drawn_by if not _same(r, actors)]
         return actors, targets, others
 
     # -- prepositions ------------------------------------------------------------------
@@ -358,8 +367,9 @@ def _accused(find: ActorFinder, tok: Token) -> Refs:
 def _answerer(find: ActorFinder, noun: Token) -> Refs:
     """'Trump did not approve Zelenskyy's request', 'rejected the demand': whoever answers
     a request was asked."""
+    answering = lx.cue("refusal") | lx.cue("enacting") | {"accept"}  # 'approved his request'
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or trigger_of(noun.head) is not None \
-            and noun.head.lemma_.lower() not in lx.cue("refusal"):
+            and noun.head.lemma_.lower() not in answering:
         return []
     return [r for c in noun.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
@@ -406,6 +416,35 @@ def _adverbial_subject(find: ActorFinder, noun: Token) -> Refs:
             prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON):
         return []  # 'went on strike', 'embarked on a visit'; not 'commented on the attack'
     return [r for c in prep.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
+
+
+def _held_in(find: ActorFinder, noun: Token) -> Refs:
+    """'X did not approve Y's request in a meeting on Friday', 'X told Y in a meeting': the
+    meeting in which an act was done is held by its subject and whoever it was done to."""
+    prep = noun.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # the phrase hung on the object ('approve her request in a meeting')
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.pos_ != "VERB":
+        return []
+    subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in find.refs(c)]
+    if not subjects:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    guests = [r for o in objects for r in find.refs(o, True)] or [
+        r for o in objects for m in o.children if m.dep_ == "poss" for r in find.refs(m, True)]
+    return subjects + [g for g in guests if g.label in ("PERSON", "ORG", "GPE")]
+
+
+def _drawn(find: ActorFinder, verb: Token) -> tuple[Refs, Refs]:
+    """'X won the vote, drawing condemnation from the AU': who reacted (the 'from' phrase
+    hung on the verb) and whose act drew it (the subject of the clause the participle
+    hangs on)."""
+    reactors = [r for o in _pobjs(verb, ("from",)) for r in find.refs(o)]
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return reactors, []
+    return reactors, [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for r in find.refs(c)]
 
 
 def _promiser(find: ActorFinder, noun: Token) -> Refs:

@@ -95,7 +95,7 @@ class SentenceEvents:
             if found is None or _carries_event(tok, found):
                 continue
             (type_, kind), obj = found
-            if obj is not None:
+            if obj is not None and not _answers(tok, obj):
                 consumed |= {t.i for t in obj.subtree if t.pos_ == "NOUN"}
             cand = self._candidate(tok, type_, kind, obj)
             if cand is not None:
@@ -115,7 +115,7 @@ class SentenceEvents:
 
     def _candidate(self, tok: Token, type_: str, kind: str,
                    obj: Token | None = None) -> Candidate | None:
-        if _purpose_of_same(tok, type_) or _part_of(tok):
+        if _purpose_of_same(tok, type_) or _part_of(tok) or _alleged(tok):
             return None  # 'met X to discuss Y', 'stormed the embassy, setting a fire':
             # the talks are the meeting's content, the fire part of the storming
         node = tok.head if tok.dep_ == "compound" and _carried(tok) else tok
@@ -248,6 +248,19 @@ def _office_words(name: str) -> list[str]:
 
 
 _OFFICE_GENERIC = frozenset("the of department ministry office us u.s. federal".split())
+
+
+def _alleged(tok: Token) -> bool:
+    """'allegations of voter fraud', 'accusations of torture': the wrongdoing is what is
+    claimed; the claim is the event."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in lx.cue("alleged_by")
+
+
+def _answers(tok: Token, obj: Token) -> bool:
+    """'did not approve his request': the answer and the request are two acts, so the
+    sense does not consume its object."""
+    return tok.pos_ == "VERB" and obj.lemma_.lower() in lx.cue("answerable")
 
 
 def _mentioned(tok: Token) -> bool:
