@@ -135,7 +135,7 @@ class _Act:
                 targets += [r for p in c.children if p.dep_ == "pobj" for r in find.refs(p, True)]
             elif c.dep_ in ("dobj", "dative"):
                 targets += find.refs(c, True)
-        self._preps(verb, actors, targets)
+        self._preps(verb, actors, targets, skip=obj)
         for c in verb.children:  # 'imposed restrictions on X', 'broke off ties with X'
             if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
                 self._preps(c, actors, targets, only=_ON_OBJECT)
@@ -249,13 +249,14 @@ class _Act:
     # -- prepositions ------------------------------------------------------------------
 
     def _preps(self, head: Token, actors: Refs, targets: Refs, reciprocal: bool = False,
-               own: bool = False,
-               only: frozenset[str] | None = None) -> None:
+               own: bool = False, only: frozenset[str] | None = None,
+               skip: Token | None = None) -> None:
         for c in head.children:
             if c.dep_ != "prep" or only is not None and c.lower_ not in only:
                 continue
             word = c.lower_
-            for p in (p for p in c.children if p.dep_ == "pobj"):
+            for p in (p for p in c.children if p.dep_ == "pobj"
+                      and (skip is None or p.i != skip.i)):  # 'taken to court': the sense
                 for r in self.find.refs(p, word not in ("by", "between", "among")):
                     role = self._prep_role(word, r, head, reciprocal, own)
                     if role == "actor":
@@ -282,6 +283,9 @@ class _Act:
             return "actor" if reciprocal else "target"
         if word in ("against", "on", "upon", "toward", "towards"):
             return "target"
+        if word == "to" and self.type == "COERCE" and not is_noun and any(
+                self.find.refs(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+            return None  # 'deported X to Russia', 'sentenced X to prison': where, not whom
         if word in ("to", "at"):
             return None if city else "target"  # 'a visit to Kyiv', not 'apologized to Brazil'
         if word == "for" and self.type in _GIVING:

@@ -144,6 +144,8 @@ class SentenceEvents:
                 and not _unrest(tok, type_, status):
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
+        if date_source == "sentence" and told_earlier(tok):
+            date = date_source = None  # 'were previously detained, X reported Tuesday'
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("stance_nouns") \
                 and date_source not in ("clause", "attributive") and not _stated(tok):
             return None  # 'given Putin's refusal to end the war': a stance held, no act

@@ -3,6 +3,7 @@ spoke a quote. Small parse helpers ``actors.ActorFinder`` reads phrases with."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -114,3 +115,24 @@ def names_sides(tok: Token) -> bool:
     if mods:
         return mods <= _SIDE_MODIFIERS
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z][\w-]*\s+){0,2}")
+_LIST_REACH = 600  # characters: 'All four' reads back a sentence or two
+
+
+def counted_list(tok: Token, mentions: Sequence[Mention], text: str, at: int) -> list[Mention]:
+    """'All four had been detained', 'the three were released': the people of the last
+    list of that many names before ``at`` ('X, Y, Z and libertarian W')."""
+    n = _COUNTS.get(tok.lower_)
+    if n is None or tok.pos_ != "NUM" or not tok.dep_.startswith("nsubj") or not any(
+            c.lower_ in ("all", "the", "these", "those") for c in tok.children) or not text:
+        return []
+    people = [m for m in mentions if m.label == "PERSON" and m.end <= at
+              and at - m.end < _LIST_REACH]
+    for last in range(len(people) - 1, n - 2, -1):
+        run = people[last - n + 1:last + 1]
+        if all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+            return run
+    return []

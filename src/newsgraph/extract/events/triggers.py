@@ -117,6 +117,8 @@ def _objects(tok: Token) -> list[Token]:
     """The word's objects, through a coordination ('cut ties and relations') and a
     measure ('25,000 tons of food aid')."""
     out = [c for c in tok.children if c.dep_ in _OBJECTS]
+    if not out and tok.dep_ == "conj" and tok.tag_ == "VBN":  # 'were detained and released'
+        out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not out and tok.pos_ == "VERB":  # a parse that lost the object ('used tear gas and
         # water cannons on the crowd' read as cannons gathering): the nouns right after it
         out = [t for t in tok.doc[tok.i + 1:tok.i + 5] if t.pos_ == "NOUN"]
