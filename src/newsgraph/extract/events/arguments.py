@@ -60,6 +60,9 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         others = []
     if type_ == "MOBILIZE" and not actors:
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
+    if kind == "cancellation" and obj is not None:  # 'a planned Trump-Putin meeting was
+        # canceled': whoever would have met
+        others += [r for side in _Act(find, "CONSULT", "meeting").noun(obj) for r in side]
     if kind == "cutting_ties" and not actors:
         others, targets = others + targets, []  # 'ties were cut': both sides, by whom untold
     if not targets and type_ in _AIMED:

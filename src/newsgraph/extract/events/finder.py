@@ -87,6 +87,7 @@ class SentenceEvents:
         out, consumed = [], set()
         for tok in sorted(self.sent.doc, key=lambda t: t.pos_ != "VERB"):  # verbs first
             if tok.i in consumed or self.sent.mention_at(tok) or _describes_event(tok) \
+                    or _aimed_by_event(tok) \
                     or tok.pos_ == "NOUN" and (_describes_subject(tok) or tok.dep_ == "compound"
                                                and not _carried(tok)):
                 continue  # 'a ceasefire monitoring mechanism', 'the demonstration was an
@@ -414,6 +415,14 @@ def _describes_event(tok: Token) -> bool:
     that killed 15'): the noun is the event."""
     return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and \
         trigger_of(tok.head) is not None if tok.head.pos_ == "NOUN" else False
+
+
+def _aimed_by_event(tok: Token) -> bool:
+    """'The sanctions targeted Rosneft and Lukoil': what an event told by its noun was aimed
+    at, not an attack of its own."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("target", "aim") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_of(c) is not None
+        for c in tok.children)
 
 
 def _describes_subject(tok: Token) -> bool:

@@ -70,8 +70,14 @@ def conjuncts(head: Token) -> list[Token]:
     while todo:
         tok = todo.pop(0)
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ == "conj"]
+        todo += [c for c in tok.children if c.dep_ == "conj" or _hyphened(c, tok)]
     return out
+
+
+def _hyphened(c: Token, tok: Token) -> bool:
+    """'a Lopez-Reed summit', 'the Russia-Ukraine war' parsed as compounds: both names."""
+    return c.dep_ == "compound" and c.i == tok.i - 2 and tok.doc[tok.i - 1].tag_ == "HYPH" \
+        and c.text[:1].isupper() and tok.text[:1].isupper()
 
 
 def unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
@@ -136,3 +142,21 @@ def counted_list(tok: Token, mentions: Sequence[Mention], text: str, at: int) ->
         if all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(run, run[1:])):
             return run
     return []
+
+
+def hyphen_people(m: Mention, mentions: Sequence[Mention]) -> list[tuple[int, Mention]]:
+    """'a planned Trump-Putin meeting', one mention to the tagger: (where each part is
+    written, the person the article names by it) when both parts are surnames of people
+    it names elsewhere."""
+    parts = m.text.split("-")
+    if len(parts) != 2 or m.label not in ("ORG", "PERSON", "NORP") or not all(parts):
+        return []
+    out, at = [], m.start
+    for part in parts:
+        named = next((p for p in mentions if p.label == "PERSON" and p.start != m.start
+                      and p.text.split()[-1] == part), None)
+        if named is None:
+            return []
+        out.append((at, named))
+        at += len(part) + 1
+    return out

@@ -185,6 +185,8 @@ def _governing_cue(tok: Token) -> str | None:
     if prep is not None:
         head = head.head  # 'called for an end': the word the preposition hangs on
     lemma = head.lemma_.lower()
+    if prep in ("toward", "towards"):
+        return "hypothetical"  # 'progress toward ending the war': aimed at, not done
     if prep == "for" and tok.pos_ == "NOUN" and lemma in _SETTING_OUT:
         return "planned"  # 'heading to Niamey for mediation efforts'
     if tok.dep_ in ("dobj", "xcomp") and lemma in _CONTAINING and _plan_subject(head):
