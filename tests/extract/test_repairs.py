@@ -31,11 +31,11 @@ def mentions():
     ('"Now is the time," Secretary of the Treasury Scott Bessent said in a statement.',
      "Scott Bessent", "PERSON"),
     # names skipped in a list of people
-    ("Police said Mikhail Gradov, Artyom Guselnikov, Sofia Strukova and libertarian "
-     "Vladislav Mazur were detained.", "Artyom Guselnikov", "PERSON"),
+    ("Police said Pavel Orlov, Dmitri Sokolov, Irina Volkova and libertarian "
+     "Oleg Markin were detained.", "Dmitri Sokolov", "PERSON"),
     # a name set off after a title
-    ("The president of neighbouring Benin, Patrice Talon, was heading to Niamey on Thursday.",
-     "Patrice Talon", "PERSON"),
+    ("The president of neighbouring Togo, Kofi Mensah, was heading to Accra on Thursday.",
+     "Kofi Mensah", "PERSON"),
     # a country's forces
     ("The Sudanese army and the Rapid Support Forces signed a ceasefire.", "Sudanese army", "ORG"),
     # a list of places the model glued at a comma

@@ -47,16 +47,16 @@ def roles(nlp, text):
     ("The envoy met Ali Saleh, head of the Houthis' supreme political council, in the capital.",
      [("Ali Saleh", "head of the Houthis' supreme political council", "Houthis")]),
     # a title set off before a name, with an 'of' phrase or a possessive
-    ("The president of neighbouring Benin, Patrice Talon, was heading to Niamey.",
-     [("Patrice Talon", "president", "Benin")]),
+    ("The president of neighbouring Ghana, John Mensah, was heading to Lome.",
+     [("John Mensah", "president", "Ghana")]),
     ("Lebanon's president, Michel Aoun, announced the deal on Thursday.",
      [("Michel Aoun", "president", "Lebanon")]),
     # titles with 'of' in them
     ("US Secretary of State Marco Rubio stressed that talks would go on.",
      [("Marco Rubio", "Secretary of State", "US")]),
     # an owner with its acronym in brackets before the title
-    ("Department of Foreign Affairs (DFA) spokesperson Teresita Dasa told reporters.",
-     [("Teresita Dasa", "spokesperson", "Department of Foreign Affairs")]),
+    ("Department of Foreign Affairs (DFA) spokesperson Maria Santos told reporters.",
+     [("Maria Santos", "spokesperson", "Department of Foreign Affairs")]),
     # before a person noun a demonym is a nationality, not an owner
     ("Kenyan athlete Mary Wanjiru won the race in Nairobi.", [("Mary Wanjiru", "athlete", None)]),
     ("Lebanese journalist Rania Haddad, a former correspondent for the paper, was detained.",

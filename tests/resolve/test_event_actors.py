@@ -88,3 +88,17 @@ def test_the_mention_index_finds_what_a_scan_finds():
             end = start + rng.randint(1, 15)
             at = spans.at(start, end)
             assert (entities[at] if at is not None else None) is entity_at(entities, start, end)
+
+
+def test_a_reference_to_a_group_is_the_group_not_a_name_inside_it():
+    text = "All four pro-European parties refused, and they will boycott it."
+    pro = Entity("norp:pro-european", "pro-European", "NORP",
+                 mentions=(Span(9, 21, "pro-European"),))
+    parties = ActorRef(0, 29, "All four pro-European parties", "group",
+                       "All four pro-European parties", "ORG")
+    at = text.index("they")
+    they = ActorRef(at, at + 4, "they", "reference", parties.name, "ORG",
+                    antecedent=Span(0, 29, parties.text))
+    actors = EventActors([pro], gazetteer(), dateline=None)
+    actors.add([parties, they])
+    assert actors.find(they).id == actors.find(parties).id == "org:all-four-pro-european-parties"

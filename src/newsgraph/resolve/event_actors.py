@@ -86,6 +86,9 @@ class EventActors:
 
     def find(self, ref: Any) -> Entity | None:
         kind = getattr(ref, "kind", "named")
+        if kind == "reference" and (ref.label, name_key(ref.name)) in self.made:
+            # 'they' for 'all four opposition parties': the group, not a name inside it
+            return self.made[(ref.label, name_key(ref.name))]
         if kind in ("named", "reference"):
             span = ref.span if hasattr(ref, "span") else ref
             at = self.spans.at(span.start, span.end)  # names before groups

@@ -38,8 +38,8 @@ def test_actors_and_targets(events_of, text, type_, actors, targets):
 
 
 def test_talks_with_someone_are_both_sides_talking(events_of):
-    event = one(events_of("Najla Mangoush held talks with Eli Cohen in Rome."), "CONSULT")
-    assert names(event.actors) == {"Najla Mangoush", "Eli Cohen"} and not event.targets
+    event = one(events_of("Anna Berg held talks with Karl Stein in Vienna."), "CONSULT")
+    assert names(event.actors) == {"Anna Berg", "Karl Stein"} and not event.targets
 
 
 def test_a_nationality_adjective_stands_for_its_country(events_of):
@@ -144,11 +144,11 @@ def test_a_pronoun_after_a_condition_is_the_person_it_names(events_of):
 
 
 def test_a_title_alone_is_the_person_who_holds_it_not_itself(events_of):
-    text = ("Libyan Prime Minister suspended Foreign Minister Najla al-Mangoush on Sunday. The "
-            "prime minister also referred her for an investigation.\n\nLibyan Prime Minister "
-            "Abdulhamid Dbeibah said on Sunday evening that al-Mangoush has been suspended.")
+    text = ("Norwegian Prime Minister suspended Foreign Minister Anna Berg on Sunday. The "
+            "prime minister also referred her for an investigation.\n\nNorwegian Prime Minister "
+            "Lars Haugen said on Sunday evening that Berg has been suspended.")
     suspension = [e for e in events_of(text) if e.type == "COERCE"][0]
-    assert names(suspension.actors) == {"Abdulhamid Dbeibah"}
+    assert names(suspension.actors) == {"Lars Haugen"}
 
 
 def test_a_visit_with_no_one_named_is_aimed_at_the_place_visited(events_of):
@@ -399,7 +399,7 @@ def test_the_role_as_written_is_its_named_holder_told_later(events_of):
 
 
 def test_a_passive_subject_split_by_the_parser_is_still_acted_on(events_of):
-    text = ("The prime minister said in a decision that al-Mangoush has been \"temporarily "
+    text = ("The prime minister said in a decision that al-Rashid has been \"temporarily "
             "suspended\" pending an inquiry.")
     suspension = one(events_of(text), "COERCE")
-    assert not suspension.actors or "al-Mangoush" not in names(suspension.actors), suspension
+    assert not suspension.actors or "al-Rashid" not in names(suspension.actors), suspension

@@ -139,8 +139,8 @@ def test_a_visit_to_a_city_and_a_meeting_in_a_palace_there_are_one(events_of):
 
 
 def test_a_surname_first_name_shortened_is_the_same_target(events_of):
-    text = ("Manila summoned China's ambassador Huang Xilian on Monday. Huang was summoned by "
-            "Undersecretary Theresa Lazaro.")
+    text = ("Oslo summoned China's ambassador Wang Lei on Monday. Wang was summoned by "
+            "Undersecretary Ingrid Dahl.")
     summons = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert len(summons) == 1, summons
 

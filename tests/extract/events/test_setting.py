@@ -39,9 +39,9 @@ def test_the_main_event_takes_the_dateline(events_of):
 
 
 def test_the_narrative_time_dates_what_follows(events_of):
-    text = ("Protesters stormed the Swedish Embassy in Baghdad early Thursday.\n\n"
-            "Then Mohammed Shia al-Sudani cut diplomatic ties with Sweden. "
-            "Days earlier, police had arrested Salwan Momika.")
+    text = ("Protesters stormed the Danish Embassy in Tehran early Thursday.\n\n"
+            "Then Ahmad Karimi cut diplomatic ties with Denmark. "
+            "Days earlier, police had arrested Omar Haddad.")
     events = events_of(text, published="2023-07-21")
     cut = one(events, "SANCTION")
     assert (cut.date.value, cut.date_source) == ("2023-07-20", "narrative")
@@ -144,6 +144,6 @@ def test_places_named_by_their_nation_are_in_that_country(events_of):
 
 
 def test_an_event_noun_inside_another_acts_subject_takes_not_its_place(events_of):
-    text = ("The news of the meeting between Eli Cohen and Najla Mangoush led to street "
-            "protests in several Libyan cities.")
+    text = ("The news of the meeting between Karl Stein and Anna Berg led to street "
+            "protests in several Austrian cities.")
     assert one(events_of(text), "CONSULT").location is None

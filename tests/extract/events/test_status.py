@@ -33,7 +33,7 @@ def test_what_is_asked_or_refused_has_not_happened(events_of):
     events = events_of("The Philippines urged China to withdraw its ships from the shoal.")
     assert one(events, "REQUEST").status == "reported"
     assert one(events, "RETREAT").status == "hypothetical"
-    events = events_of("Najla Mangoush refused to meet Eli Cohen.")
+    events = events_of("Anna Berg refused to meet Karl Stein.")
     assert one(events, "REJECT").status == "reported"
     assert one(events, "CONSULT").status == "hypothetical"
 

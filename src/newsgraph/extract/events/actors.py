@@ -22,8 +22,8 @@ from spacy.tokens import Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef
 from newsgraph.extract.events.phrases import (
-    NAMED_LABELS, SKIP_DETERMINERS, actor_noun, conjuncts, covers, names_sides, phrase_name,
-    role_words, speaker_ref, unique_refs,
+    NAMED_LABELS, SKIP_DETERMINERS, actor_noun, conjuncts, counted_list, covers,
+    hyphen_people, names_sides, phrase_name, role_words, speaker_ref, unique_refs,
 )
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, RoleMention, Span
@@ -100,6 +100,10 @@ class ActorFinder:
             if not found and antecedent.dep_ == "conj":  # 'the US and other partners who'
                 found = self.refs(antecedent.head)
             return found
+        start = self.sent.offset + tok.idx
+        listed = counted_list(tok, self.article, self.article_text, start)
+        if listed:  # 'All four had been detained': the four just named
+            return [self._reference(start, start + len(tok.text), tok.text, m) for m in listed]
         m = self.sent.mention_at(tok)
         if m is not None and m.label in NAMED_LABELS:
             return self._named(m, tok)
@@ -197,6 +201,10 @@ class ActorFinder:
         if m.label == "NORP" and (tok.dep_ in ("amod", "compound") or tok.pos_ == "ADJ"):
             country = self._country(m)  # 'a Russian strike': Russia; 'anti-Islam': no one
             return [country] if country is not None else []
+        pair = hyphen_people(m, self.article)  # 'a Trump-Putin meeting': both
+        if pair:
+            return [self._reference(at, at + len(p.text.split()[-1]), p.text.split()[-1], p)
+                    for at, p in pair]
         return [ActorRef(m.start, m.end, m.text, "named", m.text, m.label, self._code(m))]
 
     def _country(self, m: Mention, start: int | None = None, end: int | None = None,

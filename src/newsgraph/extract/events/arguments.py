@@ -42,6 +42,8 @@ _ON_OBJECT = frozenset("with on against upon for from to".split())
 _SOURCE_PREPS = frozenset("by from of against on".split())
 # Acts aimed at whoever their purpose is aimed at ('opened fire to disperse protesters').
 _AIMED = frozenset("PROTEST ASSAULT COERCE".split())
+# Reactions drawn by someone's act ('won, drawing condemnation'): aimed at its doer.
+_REACTIONS = frozenset("ACCUSE REJECT PROTEST THREATEN".split())
 # Acts that judge what they are about: aimed at who did it, not at what it was done to.
 _JUDGING = frozenset("ACCUSE SUPPORT".split())
 
@@ -58,6 +60,9 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         others = []
     if type_ == "MOBILIZE" and not actors:
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
+    if kind == "cancellation" and obj is not None:  # 'a planned Trump-Putin meeting was
+        # canceled': whoever would have met
+        others += [r for side in _Act(find, "CONSULT", "meeting").noun(obj) for r in side]
     if kind == "cutting_ties" and not actors:
         others, targets = others + targets, []  # 'ties were cut': both sides, by whom untold
     if not targets and type_ in _AIMED:
@@ -158,7 +163,7 @@ class _Act:
                 targets += [r for p in c.children if p.dep_ == "pobj" for r in find.refs(p, True)]
             elif c.dep_ in ("dobj", "dative"):
                 targets += find.refs(c, True)
-        self._preps(verb, actors, targets)
+        self._preps(verb, actors, targets, skip=obj)
         for c in verb.children:  # 'imposed restrictions on X', 'broke off ties with X'
             if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
                 self._preps(c, actors, targets, only=_ON_OBJECT)
@@ -260,18 +265,26 @@ class _Act:
             others += _clause_refs(find, noun.head, skip=noun)
         if not actors:
             actors = _adverbial_subject(find, noun, self.type) or _promiser(find, noun)
+        if not actors and self.type == "CONSULT":
+            actors = _held_in(find, noun)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.cue("drawing"):
+            reactors, drawn_by = _drawn(find, noun.head)
+            actors = actors or reactors
+            if not targets and self.type in _REACTIONS:
+                targets += [r for r in drawn_by if not _same(r, actors)]
         return actors, targets, others
 
     # -- prepositions ------------------------------------------------------------------
 
     def _preps(self, head: Token, actors: Refs, targets: Refs, reciprocal: bool = False,
-               own: bool = False,
-               only: frozenset[str] | None = None) -> None:
+               own: bool = False, only: frozenset[str] | None = None,
+               skip: Token | None = None) -> None:
         for c in head.children:
             if c.dep_ != "prep" or only is not None and c.lower_ not in only:
                 continue
             word = c.lower_
-            for p in (p for p in c.children if p.dep_ == "pobj"):
+            for p in (p for p in c.children if p.dep_ == "pobj"
+                      and (skip is None or p.i != skip.i)):  # 'taken to court': the sense
                 for r in self.find.refs(p, word not in ("by", "between", "among")):
                     role = self._prep_role(word, r, head, reciprocal, own)
                     if role == "actor":
@@ -298,6 +311,9 @@ class _Act:
             return "actor" if reciprocal else "target"
         if word in ("against", "on", "upon", "toward", "towards"):
             return "target"
+        if word == "to" and self.type == "COERCE" and not is_noun and any(
+                self.find.refs(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
+            return None  # 'deported X to Russia', 'sentenced X to prison': where, not whom
         if word in ("to", "at"):
             return None if city else "target"  # 'a visit to Kyiv', not 'apologized to Brazil'
         if word == "for" and self.type in _GIVING:
@@ -387,8 +403,9 @@ def _accused(find: ActorFinder, tok: Token) -> Refs:
 def _answerer(find: ActorFinder, noun: Token) -> Refs:
     """'Trump did not approve Zelenskyy's request', 'rejected the demand': whoever answers
     a request was asked."""
+    answering = lx.cue("refusal") | lx.cue("enacting") | {"accept"}  # 'approved his request'
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or trigger_of(noun.head) is not None \
-            and noun.head.lemma_.lower() not in lx.cue("refusal"):
+            and noun.head.lemma_.lower() not in answering:
         return []
     return [r for c in noun.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
@@ -440,6 +457,35 @@ def _adverbial_subject(find: ActorFinder, noun: Token, type_: str) -> Refs:
         return []  # 'went on strike', 'embarked on a visit', 'flew to Doha for talks'; not
         # 'commented on the attack'
     return [r for c in prep.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
+
+
+def _held_in(find: ActorFinder, noun: Token) -> Refs:
+    """'X did not approve Y's request in a meeting on Friday', 'X told Y in a meeting': the
+    meeting in which an act was done is held by its subject and whoever it was done to."""
+    prep = noun.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # the phrase hung on the object ('approve her request in a meeting')
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.pos_ != "VERB":
+        return []
+    subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in find.refs(c)]
+    if not subjects:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    guests = [r for o in objects for r in find.refs(o, True)] or [
+        r for o in objects for m in o.children if m.dep_ == "poss" for r in find.refs(m, True)]
+    return subjects + [g for g in guests if g.label in ("PERSON", "ORG", "GPE")]
+
+
+def _drawn(find: ActorFinder, verb: Token) -> tuple[Refs, Refs]:
+    """'X won the vote, drawing condemnation from the AU': who reacted (the 'from' phrase
+    hung on the verb) and whose act drew it (the subject of the clause the participle
+    hangs on)."""
+    reactors = [r for o in _pobjs(verb, ("from",)) for r in find.refs(o)]
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return reactors, []
+    return reactors, [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for r in find.refs(c)]
 
 
 def _promiser(find: ActorFinder, noun: Token) -> Refs:

@@ -85,6 +85,7 @@ class SentenceEvents:
         out, consumed = [], set()
         for tok in sorted(self.sent.doc, key=lambda t: t.pos_ != "VERB"):  # verbs first
             if tok.i in consumed or self.sent.mention_at(tok) or _describes_event(tok) \
+                    or _aimed_by_event(tok) \
                     or tok.pos_ == "NOUN" and (_describes_subject(tok) or tok.dep_ == "compound"
                                                and not _carried(tok)):
                 continue  # 'a ceasefire monitoring mechanism', 'the demonstration was an
@@ -93,7 +94,7 @@ class SentenceEvents:
             if found is None or _carries_event(tok, found):
                 continue
             (type_, kind), obj = found
-            if obj is not None:
+            if obj is not None and not _answers(tok, obj):
                 consumed |= {t.i for t in obj.subtree if t.pos_ == "NOUN"}
             cand = self._candidate(tok, type_, kind, obj)
             if cand is not None:
@@ -117,7 +118,7 @@ class SentenceEvents:
 
     def _candidate(self, tok: Token, type_: str, kind: str,
                    obj: Token | None = None) -> Candidate | None:
-        if _purpose_of_same(tok, type_) or _part_of(tok):
+        if _purpose_of_same(tok, type_) or _part_of(tok) or _alleged(tok):
             return None  # 'met X to discuss Y', 'stormed the embassy, setting a fire':
             # the talks are the meeting's content, the fire part of the storming
         node = tok.head if tok.dep_ == "compound" and _carried(tok) else tok
@@ -148,6 +149,8 @@ class SentenceEvents:
                 and not _unrest(tok, type_, status):
             return None  # an act with nobody named in its slots
         date, date_source = date_of(self.sent, node)
+        if date_source == "sentence" and told_earlier(tok):
+            date = date_source = None  # 'were previously detained, X reported Tuesday'
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.cue("stance_nouns") \
                 and date_source not in ("clause", "attributive") and not _stated(tok):
             return None  # 'given Putin's refusal to end the war': a stance held, no act
@@ -238,6 +241,19 @@ def _office_words(name: str) -> list[str]:
 
 
 _OFFICE_GENERIC = frozenset("the of department ministry office us u.s. federal".split())
+
+
+def _alleged(tok: Token) -> bool:
+    """'allegations of voter fraud', 'accusations of torture': the wrongdoing is what is
+    claimed; the claim is the event."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in lx.cue("alleged_by")
+
+
+def _answers(tok: Token, obj: Token) -> bool:
+    """'did not approve his request': the answer and the request are two acts, so the
+    sense does not consume its object."""
+    return tok.pos_ == "VERB" and obj.lemma_.lower() in lx.cue("answerable")
 
 
 def _mentioned(tok: Token) -> bool:
@@ -389,6 +405,14 @@ def _describes_event(tok: Token) -> bool:
     that killed 15'): the noun is the event."""
     return tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and \
         trigger_of(tok.head) is not None if tok.head.pos_ == "NOUN" else False
+
+
+def _aimed_by_event(tok: Token) -> bool:
+    """'The sanctions targeted Rosneft and Lukoil': what an event told by its noun was aimed
+    at, not an attack of its own."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("target", "aim") and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and trigger_of(c) is not None
+        for c in tok.children)
 
 
 def _describes_subject(tok: Token) -> bool:

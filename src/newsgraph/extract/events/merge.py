@@ -29,6 +29,8 @@ _REMOVAL = frozenset("censure dismissal ouster impeachment suspension_from_offic
 _CLASHING = frozenset({
     frozenset({"phone_call", "meeting"}), frozenset({"phone_call", "visit"}),
     frozenset({"phone_call", "hosting"}), frozenset({"phone_call", "summit"}),
+    # police opening fire and police firing tear gas are two acts of one clash
+    frozenset({"shooting", "violent_repression"}),
 })
 
 
@@ -143,8 +145,9 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return True  # 'at least five people were killed': the toll of the attack told before
     if new.definite and not b.participants and new.lemma == old.lemma and a.participants:
         return True  # 'the storming' after protesters stormed: one act, however it is typed
-    if a.type != b.type or a.status != b.status or old.earlier != new.earlier:
-        return False  # an earlier deal is not the one just signed
+    if a.type != b.type or a.status != b.status or old.earlier != new.earlier \
+            and (old if new.earlier else new).tense != "pluperfect":
+        return False  # an earlier deal is not the one just signed; 'had been' may be it
     if new.tense == "statement" and not _said_by(a, b) \
             or old.tense == "statement" and not _said_by(b, a):
         return False
@@ -162,13 +165,14 @@ def _same(old: Candidate, new: Candidate) -> bool:
     if not a.participants:
         return _unnamed_unrest(a) and _unnamed_unrest(b) and not b.participants  # one unrest
     ta, tb = _who(a.targets), _who(b.targets)
-    if ta and tb and not ta & tb and not _words_shared(a.targets, b.targets):
+    counted = _counts_named(a.targets, b.targets) or _counts_named(b.targets, a.targets)
+    if ta and tb and not ta & tb and not counted and not _words_shared(a.targets, b.targets):
         return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
     if new.definite and (not b.participants or a.kind == b.kind):
         return True  # 'the meeting': the one told before
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
-    return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b))
+    return _compatible_sides(a, b) and (_share_one(a, b) or _same_day(a, b) or counted)
 
 
 def _two_coercions(a: Event, b: Event) -> bool:
@@ -205,8 +209,25 @@ def _toll(e: Event) -> bool:
 
 def _who(refs: tuple[ActorRef, ...]) -> set[str]:
     """The people and organisations among targets (a place or a country visited says
-    less: the visit to Russia and the meeting with Putin are one trip)."""
+    less: the visit to Russia and the meeting with Putin are one trip; a count, 'at least
+    four people', may be the four named later)."""
     return {_key(r.name) for r in refs if r.label in ("PERSON", "ORG", "NORP")}
+
+
+def _counts_named(counted: tuple[ActorRef, ...], named: tuple[ActorRef, ...]) -> bool:
+    """'detained at least four people' ... 'W, X, Y and Z were taken into custody': a
+    count of people is the people named as many."""
+    if len(counted) != 1 or counted[0].kind != "group":
+        return False
+    words = counted[0].text.lower().split()
+    n = next((int(w) if w.isdigit() else _SMALL[w] for w in words
+              if w.isdigit() or w in _SMALL), None)
+    people = [r for r in named if r.label == "PERSON" and r.kind in ("named", "reference")]
+    return n is not None and len(people) == len(named) \
+        and (len(people) == n or "least" in words and len(people) >= n)
+
+
+_SMALL = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 
 
 def _vague(e: Event) -> bool:

@@ -3,6 +3,7 @@ spoke a quote. Small parse helpers ``actors.ActorFinder`` reads phrases with."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -69,8 +70,14 @@ def conjuncts(head: Token) -> list[Token]:
     while todo:
         tok = todo.pop(0)
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ == "conj"]
+        todo += [c for c in tok.children if c.dep_ == "conj" or _hyphened(c, tok)]
     return out
+
+
+def _hyphened(c: Token, tok: Token) -> bool:
+    """'a Lopez-Reed summit', 'the Russia-Ukraine war' parsed as compounds: both names."""
+    return c.dep_ == "compound" and c.i == tok.i - 2 and tok.doc[tok.i - 1].tag_ == "HYPH" \
+        and c.text[:1].isupper() and tok.text[:1].isupper()
 
 
 def unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
@@ -114,3 +121,42 @@ def names_sides(tok: Token) -> bool:
     if mods:
         return mods <= _SIDE_MODIFIERS
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+_COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z][\w-]*\s+){0,2}")
+_LIST_REACH = 600  # characters: 'All four' reads back a sentence or two
+
+
+def counted_list(tok: Token, mentions: Sequence[Mention], text: str, at: int) -> list[Mention]:
+    """'All four had been detained', 'the three were released': the people of the last
+    list of that many names before ``at`` ('X, Y, Z and libertarian W')."""
+    n = _COUNTS.get(tok.lower_)
+    if n is None or tok.pos_ != "NUM" or not tok.dep_.startswith("nsubj") or not any(
+            c.lower_ in ("all", "the", "these", "those") for c in tok.children) or not text:
+        return []
+    people = [m for m in mentions if m.label == "PERSON" and m.end <= at
+              and at - m.end < _LIST_REACH]
+    for last in range(len(people) - 1, n - 2, -1):
+        run = people[last - n + 1:last + 1]
+        if all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+            return run
+    return []
+
+
+def hyphen_people(m: Mention, mentions: Sequence[Mention]) -> list[tuple[int, Mention]]:
+    """'a planned Trump-Putin meeting', one mention to the tagger: (where each part is
+    written, the person the article names by it) when both parts are surnames of people
+    it names elsewhere."""
+    parts = m.text.split("-")
+    if len(parts) != 2 or m.label not in ("ORG", "PERSON", "NORP") or not all(parts):
+        return []
+    out, at = [], m.start
+    for part in parts:
+        named = next((p for p in mentions if p.label == "PERSON" and p.start != m.start
+                      and p.text.split()[-1] == part), None)
+        if named is None:
+            return []
+        out.append((at, named))
+        at += len(part) + 1
+    return out

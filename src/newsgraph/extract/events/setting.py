@@ -42,12 +42,14 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
             continue  # 'the first visit since 2008': a bound, not the date
         if _reaches(root, anchors | _conjoined(gov or tok)):
             source = "attributive" if root.head.i == tok.i and root.i < tok.i else "clause"
-            rank = (0, abs(root.i - tok.i))
+            # a date of the trigger's own clause before one of a verb joined to it ('held a
+            # call on Thursday and did not approve the request in a meeting on Friday')
+            rank = (0 if _reaches(root, anchors) else 1, abs(root.i - tok.i))
         elif _told_when(_clause(root), tok) and (
                 _governs(_clause(root), gov or tok) or _reporting(_clause(root), gov or tok)):
-            source, rank = "sentence", (1, abs(root.i - tok.i))
-        elif _on_argument(_clause(root), gov or tok):
             source, rank = "sentence", (2, abs(root.i - tok.i))
+        elif _on_argument(_clause(root), gov or tok):
+            source, rank = "sentence", (3, abs(root.i - tok.i))
         else:
             continue
         if best is None or rank < best[0]:

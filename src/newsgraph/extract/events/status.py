@@ -44,6 +44,10 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
         found = _noun_status(tok)
         if found:
             return found, type_
+    setting = _setting_of(tok)
+    if setting is not None:  # 'did not approve it in a meeting': the meeting was held
+        found = _clause_status(setting)
+        return ("reported" if found in ("negated", "obligation") else found), type_
     head = governor(tok) or tok
     if _answered(tok, head):
         return "reported", type_  # 'did not approve Zelenskyy's request': it was made
@@ -60,6 +64,20 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
     if found == "obligation":
         return "reported", "REQUEST"
     return found, type_
+
+
+def _setting_of(tok: Token) -> Token | None:
+    """The verb of the clause whose act was done, or not, in this event ('did not approve
+    her request in a meeting'): a negation of that act does not undo the meeting."""
+    prep = tok.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # the phrase hung on the object
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+            or verb.pos_ != "VERB" or trigger_of(tok) is None \
+            or trigger_of(tok)[0][0] != "CONSULT":
+        return None
+    return verb
 
 
 def _answered(tok: Token, head: Token) -> bool:
@@ -167,6 +185,8 @@ def _governing_cue(tok: Token) -> str | None:
     if prep is not None:
         head = head.head  # 'called for an end': the word the preposition hangs on
     lemma = head.lemma_.lower()
+    if prep in ("toward", "towards"):
+        return "hypothetical"  # 'progress toward ending the war': aimed at, not done
     if prep == "for" and tok.pos_ == "NOUN" and lemma in _SETTING_OUT:
         return "planned"  # 'heading to Niamey for mediation efforts'
     if tok.dep_ in ("dobj", "xcomp") and lemma in _CONTAINING and _plan_subject(head):

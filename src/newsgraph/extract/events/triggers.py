@@ -80,6 +80,9 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
         return True if any(probe.names_actor(c) for c in _objects(tok)) else None
     if slot == "obj":
         return next((c for c in _objects(tok) if _lemma(c) in words), None)
+    if slot == "objmod":  # 'fired tear gas rounds': a word before the object's head
+        return next((c for c in _objects(tok) if any(
+            m.dep_ in ("compound", "amod") and _lemma(m) in words for m in c.children)), None)
     if slot == "prt":
         return True if any(c.dep_ == "prt" and c.lower_ in words for c in tok.children) else None
     if slot == "prep":
@@ -117,6 +120,10 @@ def _objects(tok: Token) -> list[Token]:
     """The word's objects, through a coordination ('cut ties and relations') and a
     measure ('25,000 tons of food aid')."""
     out = [c for c in tok.children if c.dep_ in _OBJECTS]
+    if not out and any(c.dep_ == "auxpass" for c in tok.children):  # a passive's subject
+        out = [c for c in tok.children if c.dep_ == "nsubj"]  # parsed as acting
+    if not out and tok.dep_ == "conj" and tok.tag_ == "VBN":  # 'were detained and released'
+        out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     if not out and tok.pos_ == "VERB":  # a parse that lost the object ('used tear gas and
         # water cannons on the crowd' read as cannons gathering): the nouns right after it
         out = [t for t in tok.doc[tok.i + 1:tok.i + 5] if t.pos_ == "NOUN"]
