@@ -403,3 +403,11 @@ def test_a_passive_subject_split_by_the_parser_is_still_acted_on(events_of):
             "suspended\" pending an inquiry.")
     suspension = one(events_of(text), "COERCE")
     assert not suspension.actors or "al-Rashid" not in names(suspension.actors), suspension
+
+
+def test_withdrawing_from_someones_deal_is_aimed_at_them(events_of):
+    text = "Norway unilaterally withdrew from Ruritania's fishing agreement with Denmark in 2018."
+    withdrawal = one(events_of(text), "REJECT")
+    assert "Denmark" in names(withdrawal.targets), withdrawal
+    text = "The United States withdrew from Iran's nuclear deal in 2018."
+    assert names(one(events_of(text), "REJECT").targets) == {"Iran"}

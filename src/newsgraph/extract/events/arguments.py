@@ -36,6 +36,7 @@ _ASCRIBING = frozenset("attribute blame claim".split())
 # 'after a meeting', 'during a visit': prepositions that date a clause by an event.
 _TIME_PREPS = frozenset("after following during before since ahead at".split())
 _GOING_ON = frozenset("go embark set be remain stay come".split())
+_WITHDRAWING = frozenset("withdraw pull exit quit".split())
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
 _ON_OBJECT = frozenset("with on against upon for from to".split())
 # Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
@@ -143,8 +144,9 @@ class _Act:
         find = self.find
         actors: Refs = []
         targets: Refs = []
-        if obj is not None:
+        if obj is not None:  # and whose it is: 'withdrew from Iran's nuclear deal'
             self._preps(obj, actors, targets)
+            targets += [r for m in obj.children if m.dep_ == "poss" for r in find.refs(m, True)]
         subject_acted_on = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)  # 'Five protesters killed'
         # a passive has no subject that acts: 'al-Mangoush has been suspended', its name
@@ -432,10 +434,12 @@ def _protesting_for(clause: Token, type_: str) -> bool:
 
 
 def _things_acted_on(verb: Token) -> list[Token]:
-    """A verb's direct objects and what it calls or presses for ('called for sanctions')."""
+    """A verb's direct objects, what it calls or presses for ('called for sanctions') and
+    what it withdraws from ('withdrew from Iran's nuclear deal')."""
     out = [c for c in verb.children if c.dep_ == "dobj"]
-    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                  for p in c.children if p.dep_ == "pobj"]
+    return out + [p for c in verb.children if c.dep_ == "prep" and (
+        c.lower_ == "for" or c.lower_ == "from" and verb.lemma_.lower() in _WITHDRAWING)
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _lemma(tok: Token) -> str:
