@@ -147,3 +147,12 @@ def test_an_event_noun_inside_another_acts_subject_takes_not_its_place(events_of
     text = ("The news of the meeting between Karl Stein and Anna Berg led to street "
             "protests in several Austrian cities.")
     assert one(events_of(text), "CONSULT").location is None
+
+
+def test_forces_of_a_place_act_there_and_the_next_act_of_that_day_too(events_of):
+    text = ("Police in the Austrian capital Vienna stormed a squat on Monday. Officers then "
+            "arrested 20 activists.")
+    found = [e for e in events_of(text, published="2024-03-05") if e.status == "reported"]
+    assert all(e.location is not None and e.location.name == "Vienna" for e in found), found
+    arrest = next(e for e in found if e.type == "COERCE")
+    assert arrest.location_source == "narrative"

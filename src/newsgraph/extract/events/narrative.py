@@ -10,7 +10,8 @@ words keeps none (reported speech narrates), while a statement that is an act it
 made in the story's time. A past perfect backshifted in reported speech or a subordinate
 clause ('said the military had been deployed') is a recent past, not an earlier one. An act of the main event's day
 that says nowhere else happened where the main event did ('police opened fire' in a story
-of protesters storming the parliament in Nairobi). Both say ``"narrative"`` as their
+of protesters storming the parliament in Nairobi), and a material act of the day of the
+last one placed happened there too. All say ``"narrative"`` as their
 source, so a reader can tell them from what the text gives.
 """
 
@@ -23,6 +24,9 @@ from dataclasses import replace
 from newsgraph.extract.events.records import Event, EventDate
 
 _NARRATED = frozenset({"past", "perfect"})
+# Acts done somewhere (not words): one of them with no place of its own, on the day of the
+# last one placed, is on that scene.
+_MATERIAL = frozenset("ASSAULT PROTEST COERCE MOBILIZE".split())
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
@@ -39,6 +43,7 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
     story = story if story is not None and _to_the_day(story) else None
     lead_times = list(lead_times) or [(None, None)] * len(events)
     out, last, last_paragraph = [], None, -1
+    scene: Event | None = None  # the last material act told with a place of its own
     for event, tense, (lead, anchor) in zip(events, tenses, lead_times, strict=True):
         if event.date is None and lead is not None and (anchor or story) is not None:
             date = _before(anchor or story, *lead)
@@ -55,8 +60,24 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
             date = last or story
             if date is not None:
                 event = replace(event, date=date, date_source="narrative")
-        out.append(_placed(event, main, story, quoted))
+        event = _placed(event, main, story, quoted)
+        if event.location is None and scene is not None:
+            event = _on_the_scene(event, scene, quoted)
+        elif event.location is not None and event.type in _MATERIAL \
+                and event.status == "reported" and event.date is not None:
+            scene = event
+        out.append(event)
     return out
+
+
+def _on_the_scene(event: Event, scene: Event, quoted: frozenset[tuple[int, int]]) -> Event:
+    """A material act of the same day as the last one told with a place, naming no place
+    of its own, happened there ('Police in Tbilisi dispersed crowds ... Riot police used
+    tear gas')."""
+    if event.type not in _MATERIAL or event.status != "reported" or event.date is None \
+            or event.date.value != scene.date.value or _in_words(event, quoted):
+        return event
+    return replace(event, location=scene.location, location_source="narrative")
 
 
 def _before(ref: EventDate, n: int, unit: str) -> EventDate | None:

@@ -243,8 +243,11 @@ def _adjunct_of(clause: Token, head: Token) -> bool:
 
 def _happening(tok: Token) -> bool:
     """An event noun in an argument slot ('the talks in Jeddah had produced an agreement'):
-    where it was held is where what it did happened."""
-    return tok.pos_ == "NOUN" and trigger_of(tok) is not None
+    where it was held is where what it did happened; and the forces of a place ('Police in
+    Tbilisi dispersed crowds') act where they are."""
+    return tok.pos_ == "NOUN" and (trigger_of(tok) is not None
+                                   or tok.dep_.startswith("nsubj")
+                                   and tok.lemma_.lower() in lx.cue("forces"))
 
 
 def _covers(outer: Token, tok: Token) -> bool:
