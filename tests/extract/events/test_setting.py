@@ -149,10 +149,10 @@ def test_an_event_noun_inside_another_acts_subject_takes_not_its_place(events_of
     assert one(events_of(text), "CONSULT").location is None
 
 
-def test_forces_of_a_place_act_there_and_the_next_act_of_that_day_too(events_of):
-    text = ("Police in the Austrian capital Vienna stormed a squat on Monday. Officers then "
-            "arrested 20 activists.")
-    found = [e for e in events_of(text, published="2024-03-05") if e.status == "reported"]
-    assert all(e.location is not None and e.location.name == "Vienna" for e in found), found
-    arrest = next(e for e in found if e.type == "COERCE")
-    assert arrest.location_source == "narrative"
+def test_an_act_with_no_place_on_the_day_of_the_last_one_placed_is_on_that_scene(events_of):
+    text = ("Thousands protested against the new law on Monday.\n\nRiot police in the Austrian "
+            "capital Vienna arrested 20 activists. Officers also beat several protesters.")
+    found = {e.type: e for e in events_of(text, published="2024-03-05")}
+    beating = found["ASSAULT"]
+    assert beating.location is not None and beating.location_source == "narrative"
+    assert beating.location == found["COERCE"].location
