@@ -156,3 +156,10 @@ def test_an_act_with_no_place_on_the_day_of_the_last_one_placed_is_on_that_scene
     beating = found["ASSAULT"]
     assert beating.location is not None and beating.location_source == "narrative"
     assert beating.location == found["COERCE"].location
+
+
+def test_a_date_on_a_joined_verb_dates_the_clauses_below_their_pair(events_of):
+    text = ("Ivan Petrov was arrested and bundled into a van by police on Tuesday, leading to "
+            "turmoil which saw scenes of crowds storming the town hall in Oldbridge.")
+    storming = one(events_of(text), "PROTEST")
+    assert storming.date is not None and storming.date.value == "2024-03-05", storming

@@ -101,11 +101,14 @@ def _clause(tok: Token) -> Token:
 
 
 def _governs(clause: Token, tok: Token) -> bool:
-    """Whether ``clause`` is ``tok`` or one of the clauses above it, crossing no
+    """Whether ``clause`` is ``tok`` or one of the clauses above it, or a verb joined to
+    one ('was arrested and bundled into a van on Tuesday, leading to ...'), crossing no
     subordinate clause of time of its own ('after the talks began on Monday')."""
     cur = tok
+    joined = clause.head if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") \
+        else clause
     for _ in range(12):
-        if cur.i == clause.i:
+        if cur.i in (clause.i, joined.i):
             return not _own_time(clause)
         if cur.head.i == cur.i or _own_time(cur):
             return False  # 'agreed on Friday, seven years after ties were cut'
