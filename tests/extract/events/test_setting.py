@@ -163,3 +163,10 @@ def test_a_date_on_a_joined_verb_dates_the_clauses_below_their_pair(events_of):
             "turmoil which saw scenes of crowds storming the town hall in Oldbridge.")
     storming = one(events_of(text), "PROTEST")
     assert storming.date is not None and storming.date.value == "2024-03-05", storming
+
+
+def test_a_participle_parsed_as_a_complement_of_an_act_dates_it(events_of):
+    text = ("Riot police used tear gas and water cannons on the crowd gathered outside the "
+            "parliament building in the early hours of Monday morning.")
+    assault = one(events_of(text, published="2024-12-02"), "ASSAULT")
+    assert assault.date is not None and assault.date.value == "2024-12-02", assault

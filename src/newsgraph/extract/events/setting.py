@@ -60,13 +60,23 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
 def _on_argument(clause: Token, head: Token) -> bool:
     """A participle on the act's object ('used tear gas on the crowd gathered outside
     parliament in the early hours of Monday'): the parser's guess; the date is the act's
-    when its own clause has none."""
+    when its own clause has none. The parser also hangs that participle on the act as a
+    complement ('used' -> 'gathered' as a ccomp), which an act that says nothing has not."""
+    if clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD") and clause.head.i == head.i \
+            and head.pos_ == "VERB" and head.lemma_.lower() not in lx.cue("reporting") \
+            and not _has_mark(clause):
+        return True
     if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBD"):
         return False
     arg = clause.head
     if arg.dep_ == "pobj":
         arg = arg.head
     return arg.head.i == head.i and head.pos_ in ("VERB", "AUX")
+
+
+def _has_mark(clause: Token) -> bool:
+    """A complement opened by 'that', 'if', 'whether': a real clause, not a participle."""
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def _conjoined(tok: Token) -> set[int]:
