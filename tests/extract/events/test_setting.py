@@ -170,3 +170,11 @@ def test_a_participle_parsed_as_a_complement_of_an_act_dates_it(events_of):
             "parliament building in the early hours of Monday morning.")
     assault = one(events_of(text, published="2024-12-02"), "ASSAULT")
     assert assault.date is not None and assault.date.value == "2024-12-02", assault
+
+
+def test_what_someone_said_had_been_done_does_not_move_the_storys_time(events_of):
+    text = ("Norway suspended Foreign Minister Anna Berg on Sunday after Karl Stein announced "
+            "that he had held talks with her last week in Vienna. The prime minister also "
+            "referred her for an investigation.")
+    referral = one(events_of(text, published="2024-03-05"), "ACCUSE")
+    assert referral.date is not None and referral.date.value == "2024-03-03", referral

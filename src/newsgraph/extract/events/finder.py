@@ -311,8 +311,9 @@ def _purpose_of_same(tok: Token, type_: str) -> bool:
 
 
 def tense_of(tok: Token) -> str | None:
-    """The tense of the clause that states the event: past, perfect, pluperfect, present,
-    future, or None (a noun outside any clause, a headline fragment)."""
+    """The tense of the clause that states the event: past, perfect, pluperfect,
+    backshifted (a past perfect in reported speech), present, future, or None (a noun
+    outside any clause, a headline fragment)."""
     verb = governor(tok) or tok
     for _ in range(3):  # 'after the meeting': the clause the noun's phrase dates
         if verb.pos_ in ("VERB", "AUX"):
@@ -326,7 +327,7 @@ def tense_of(tok: Token) -> str | None:
     if "had" in auxes and "been" not in auxes or "had" in auxes and verb.tag_ == "VBN":
         # backshifted in reported speech or a subordinate clause ('said the military had
         # been deployed', 'the complex where police had opened fire'): a recent past
-        return "perfect" if verb.dep_ in ("ccomp", "relcl", "advcl") else "pluperfect"
+        return "backshifted" if verb.dep_ in ("ccomp", "relcl", "advcl") else "pluperfect"
     if auxes.keys() & {"has", "have", "'ve"}:
         return "perfect"
     if verb.tag_ == "VBD" or auxes.keys() & {"was", "were", "did"}:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from newsgraph.extract.events.records import Event, EventDate
 
-_NARRATED = frozenset({"past", "perfect"})
+_NARRATED = frozenset({"past", "perfect", "backshifted"})
 # Acts done somewhere (not words): one of them with no place of its own, on the day of the
 # last one placed, is on that scene.
 _MATERIAL = frozenset("ASSAULT PROTEST COERCE MOBILIZE".split())
@@ -53,8 +53,9 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
         if paragraph != last_paragraph:
             last, last_paragraph = None, paragraph
         if event.date is not None:
-            if event.status == "reported" and tense != "pluperfect" and _to_the_day(event.date):
-                last = event.date  # a year or a month is no time a story has reached
+            if event.status == "reported" and tense not in ("pluperfect", "backshifted") \
+                    and _to_the_day(event.date):  # a year or a month is no time a story
+                last = event.date  # has reached, nor what someone said had been done
         elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
                                              and not _in_words(event, quoted)):
             date = last or story
