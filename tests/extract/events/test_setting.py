@@ -178,3 +178,10 @@ def test_what_someone_said_had_been_done_does_not_move_the_storys_time(events_of
             "referred her for an investigation.")
     referral = one(events_of(text, published="2024-03-05"), "ACCUSE")
     assert referral.date is not None and referral.date.value == "2024-03-03", referral
+
+
+def test_a_date_read_as_a_fellow_object_of_on_dates_the_event_noun(events_of):
+    text = ("Norway's prime minister, Lars Haugen, announced on Thursday his country's "
+            "acceptance of the maritime border deal with Sweden.")
+    agreement = one(events_of(text, published="2024-03-08"), "AGREE")
+    assert agreement.date is not None and agreement.date.value == "2024-03-07", agreement

@@ -32,6 +32,9 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     anchors |= {c.i for c in tok.children if c.dep_ in ("acl", "relcl") and tok.pos_ == "NOUN"
                 and (c.tag_ == "VBN" or c.dep_ == "acl" and c.tag_ == "VBG")}
     # 'the arrest warrant, issued on May 1', 'sanctions targeting its oil sector Wednesday'
+    if tok.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in tok.head.children) > 1:
+        anchors.add(tok.head.i)  # 'announced on Thursday his country's acceptance', read
+        # with both nouns the objects of 'on'
     best = None
     for d in sent.dates:
         span = sent.span_of(d.start, d.end)
