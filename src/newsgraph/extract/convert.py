@@ -55,7 +55,7 @@ def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
     roles = tuple(stated + described)
     quotes = tuple(find_quotes(doc.text, spans, mentions, parse, references))
     context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
-                             resolve=_resolver(references))
+                             resolve=_resolver(references), published=clean.published)
     dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
     return _Parts(mentions, roles, tuple(references), quotes, dates, spans, parse, context)
 

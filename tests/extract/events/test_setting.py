@@ -185,3 +185,12 @@ def test_a_date_read_as_a_fellow_object_of_on_dates_the_event_noun(events_of):
             "acceptance of the maritime border deal with Sweden.")
     agreement = one(events_of(text, published="2024-03-08"), "AGREE")
     assert agreement.date is not None and agreement.date.value == "2024-03-07", agreement
+
+
+def test_a_present_perfect_after_a_story_of_yesterday_reaches_today(events_of):
+    text = ("Soldiers detained President Ivan Petrov on Wednesday. Amid condemnation from "
+            "abroad, Petrov has stood his ground.")
+    found = events_of(text, published="2024-03-07")  # a Thursday
+    refusal = one(found, "REJECT")
+    assert refusal.date is not None and refusal.date.value == "2024-03-07", refusal
+    assert one(found, "COERCE").date.value == "2024-03-06"

@@ -47,6 +47,7 @@ class ArticleContext:
     quotes: Sequence[Any] = ()  # extract.quotes.Quote: start, end, text, speaker
     resolve: Resolver | None = None  # pronouns and role phrases -> the named mention
     gazetteer: Gazetteer | None = None
+    published: str | None = None  # the day the article speaks from ('has stood his ground')
 
 
 def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
@@ -68,7 +69,7 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     # an act told as earlier ('who were previously detained') is before the story's time
     tenses = ["pluperfect" if k.earlier else k.tense for k in kept]
     events = narrative(text, events, tenses, main, quoted,
-                       [(k.lead_time, k.anchor) for k in kept])
+                       [(k.lead_time, k.anchor) for k in kept], context.published)
     late = [k.lead_time is not None and k.event.date is None and e.date is not None
             for k, e in zip(kept, events, strict=True)]
     if not any(late):

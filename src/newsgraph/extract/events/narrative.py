@@ -4,7 +4,7 @@ the setting of its main event.
 An act reported in the simple past or the present perfect with no date of its own happened
 at the time the story had reached: the date of the last dated act told before it in its
 paragraph ('Hours later, Iraq's prime minister cut ties'), else the day of the story's main
-event. An act told in the past perfect happened before that time and keeps no date;
+event; a present perfect reaches the day the article speaks from ('has stood his ground'). An act told in the past perfect happened before that time and keeps no date;
 planned, hypothetical and negated acts keep none either; an act told in a speaker's own
 words keeps none (reported speech narrates), while a statement that is an act itself was
 made in the story's time. A past perfect backshifted in reported speech or a subordinate
@@ -33,7 +33,7 @@ _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
               main: Event | None, quoted: frozenset[tuple[int, int]] = frozenset(),
               lead_times: Sequence[tuple[tuple[int, str] | None, EventDate | None]] = (),
-              ) -> list[Event]:
+              published: str | None = None) -> list[Event]:
     """``events`` (in text order, with the tense of each one's clause), the undated
     narrated ones dated from the story's reference time and placed in its setting; one
     told as some time before another ('seven years after ties were cut', with its
@@ -43,6 +43,7 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
     story = story if story is not None and _to_the_day(story) else None
     lead_times = list(lead_times) or [(None, None)] * len(events)
     out, last, last_paragraph = [], None, -1
+    today = _today(published)
     scene: Event | None = None  # the last material act told with a place of its own
     for event, tense, (lead, anchor) in zip(events, tenses, lead_times, strict=True):
         if event.date is None and lead is not None and (anchor or story) is not None:
@@ -59,6 +60,9 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
         elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
                                              and not _in_words(event, quoted)):
             date = last or story
+            if tense == "perfect" and today is not None and story is not None \
+                    and story.value < today.value:
+                date = today  # 'Bazoum has stood his ground', after a coup of yesterday
             if date is not None:
                 event = replace(event, date=date, date_source="narrative")
         event = _placed(event, main, story, quoted)
@@ -79,6 +83,15 @@ def _on_the_scene(event: Event, scene: Event, quoted: frozenset[tuple[int, int]]
             or event.date.value != scene.date.value or _in_words(event, quoted):
         return event
     return replace(event, location=scene.location, location_source="narrative")
+
+
+def _today(published: str | None) -> EventDate | None:
+    """The day the article speaks from: a present perfect ('Bazoum has stood his ground')
+    reaches it, after a story of an earlier day."""
+    if not published or len(published) < 10:
+        return None
+    day = published[:10]
+    return EventDate(day, None, day, day)
 
 
 def _before(ref: EventDate, n: int, unit: str) -> EventDate | None:
