@@ -163,12 +163,16 @@ class SentenceEvents:
             targets = [place]  # 'imposed a curfew in Abidjan', 'arrived in Amman on a visit'
         if place is None and type_ in _AT_PLACE:
             struck = next((t for t in targets if t.kind == "named" and (
-                t.label == "FAC" or t.label in ("GPE", "LOC") and type_ in _STRIKING)), None)
-            if struck is not None:  # 'an attack on Kyiv' happened in Kyiv
+                t.label == "FAC" or t.label in ("GPE", "LOC") and type_ in _STRIKING)
+                or t.kind == "country" and type_ == "ASSAULT"), None)
+            if struck is not None:  # 'an attack on Kyiv' happened in Kyiv, 'Russia's
+                # invasion of Ukraine' in Ukraine
                 place, place_source = struck, "clause"
         years = _anniversary_of(tok)
         if years is not None:  # a landmark of the story's time, not when or where it is told
-            date = date_source = place = place_source = None
+            date = date_source = None  # (its own clause still places it: 'of Russia's
+            if place_source != "clause":  # invasion of Ukraine')
+                place = place_source = None
         start = self.sent.offset + tok.idx
         event = Event(
             type=type_, kind=kind, trigger=tok.text, start=start, end=start + len(tok.text),
