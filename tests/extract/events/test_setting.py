@@ -202,3 +202,10 @@ def test_informing_someone_dates_what_they_were_told(events_of):
     threat = next(e for e in events_of(text, published="2024-03-08") if e.kind == "cutting_ties")
     assert threat.date is not None and threat.date.value == "2024-03-06", threat
 
+
+
+def test_going_somewhere_for_an_act_places_it_there(events_of):
+    text = ("Soldiers seized power in Niger on Wednesday. President Paul Dossou of Benin was "
+            "heading to Niamey Thursday for mediation efforts.")
+    mediation = next(e for e in events_of(text, published="2024-03-08") if e.kind == "mediation")
+    assert mediation.location is not None and mediation.location.name == "Niamey", mediation

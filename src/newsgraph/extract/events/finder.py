@@ -67,6 +67,10 @@ class Sentence:
         at = self.offset + tok.idx
         return next((m for m in self.mentions if m.start <= at < m.end), None)
 
+    def date_at(self, tok: Token) -> DateMention | None:
+        at = self.offset + tok.idx
+        return next((d for d in self.dates if d.start <= at < d.end), None)
+
     def span_of(self, start: int, end: int):
         return self.doc.char_span(start - self.offset, end - self.offset,
                                   alignment_mode="expand")

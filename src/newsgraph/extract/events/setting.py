@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef, EventDate
-from newsgraph.extract.events.triggers import governor, trigger_of
+from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
 _PLACE_PREPS = frozenset("in at inside outside near".split())
@@ -181,6 +181,10 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     if governor(tok) is not None:
         holders.append(governor(tok))
+    journey = _journey_for(tok)
+    if journey is not None:  # 'was heading to Niamey for mediation efforts': in Niamey
+        holders.append(journey)
+        visit = True
     for h in holders:
         for c in h.children:
             word = c.lower_
@@ -191,6 +195,16 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
             if visit and c.dep_ == "dobj" and h.i == tok.i and (place := _place_in(sent, [c], gaz)):
                 return place, "clause"
     return _sentence_place(sent, tok, gaz)
+
+
+def _journey_for(tok: Token) -> Token | None:
+    """The verb of going that the event noun is the purpose of ('flew to Doha for talks',
+    'heading to Niamey for mediation efforts', the noun carried by 'efforts')."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if verb_lemmas(prep.head) & lx.cue("travelling") else None
 
 
 def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
@@ -271,8 +285,11 @@ def _covers(outer: Token, tok: Token) -> bool:
 
 
 def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
-    """A place named by one of ``toks``: a place mention, or 'the Qatari capital'."""
+    """A place named by one of ``toks``: a place mention, or 'the Qatari capital'; a
+    date read as the head ('to Niamey Thursday') leaves the place before it."""
     for t in toks:
+        if sent.date_at(t) is not None:
+            t = next((c for c in t.children if c.dep_ == "compound" and sent.mention_at(c)), t)
         m = sent.mention_at(t)
         if m and m.label in PLACE_LABELS:
             found = gaz.country(m.text) or gaz.place(m.text)
