@@ -181,3 +181,13 @@ def test_a_protest_only_referred_to_with_no_one_named_is_no_event_of_its_own(eve
 ])
 def test_handing_over_a_thing_is_no_act_unless_it_is_given_or_ceded(run, text, types):
     assert [e.type for e in run(text)] == types
+
+
+def test_a_round_of_a_named_process_of_talks_is_talks_of_its_sides(run):
+    text = ("The Colombian government and the National Liberation Army signed a ceasefire in "
+            "Havana. The signing took place at the closing of the third cycle of the Peace "
+            "Dialogue Table.")
+    talks = [e for e in run(text) if e.type == "CONSULT"]
+    assert len(talks) == 1 and talks[0].trigger == "cycle", talks
+    assert {p.text for p in talks[0].participants} >= {"National Liberation Army"}
+    assert "Peace Dialogue Table" not in {p.text for p in talks[0].participants}

@@ -114,6 +114,10 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
 
 
 _PLANNING = frozenset("will would shall should must".split())
+# Sessions of a process of talks known by its name ('the third cycle of the Peace Dialogue
+# Table'), and the words such names hold.
+_SESSIONS = frozenset("round cycle session".split())
+_TALK_WORDS = frozenset("dialogue talks negotiations negotiation consultations process".split())
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -143,6 +147,8 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
             for c in tok.children) else None
     if lemma in ("action", "measure", "step") and pos == "noun":
         return ("THREATEN", "threat") if _readiness(tok) else ("NONE", "")
+    if lemma in _SESSIONS and pos == "noun" and _of_named_talks(tok):
+        return ("CONSULT", "talks")  # 'the third cycle of the Peace Dialogue Table'
     if lemma == "talk" and pos == "noun" and tok.lower_ != "talks":
         return ("NONE", "")  # 'a talk' is a lecture; 'talks' are negotiations
     if lemma == "oppose" and (_has_prep(tok, "to") or tok.tag_ == "VBN") and not _has_aux(tok):
@@ -153,6 +159,14 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
         return ("NONE", "")  # 'warned that the economy would slow': a statement, where
         # 'warned that police will not tolerate rallies' is a threat
     return None
+
+
+def _of_named_talks(tok: Token) -> bool:
+    """A round of talks known by a name ('the fourth cycle of the Peace Dialogue Table',
+    'a new round of the Astana Process'): the name holds a word of talks."""
+    named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return any(t.lower_ in _TALK_WORDS for p in named for t in p.subtree)
 
 
 def _actor_acts(clause: Token) -> bool:
