@@ -186,8 +186,9 @@ def test_handing_over_a_thing_is_no_act_unless_it_is_given_or_ceded(run, text, t
 def test_a_round_of_a_named_process_of_talks_is_talks_of_its_sides(run):
     text = ("The Colombian government and the National Liberation Army signed a ceasefire in "
             "Havana. The signing took place at the closing of the third cycle of the Peace "
-            "Dialogue Table.")
+            "Dialogue Table, which began on May 2 in Havana.")
     talks = [e for e in run(text) if e.type == "CONSULT"]
     assert len(talks) == 1 and talks[0].trigger == "cycle", talks
+    assert (talks[0].date.value, talks[0].location.text) == ("2024-05-02", "Havana")
     assert {p.text for p in talks[0].participants} >= {"National Liberation Army"}
     assert "Peace Dialogue Table" not in {p.text for p in talks[0].participants}

@@ -23,6 +23,9 @@ _BOUNDS = frozenset("since until till before after by".split())
 # -- dates ------------------------------------------------------------------------------------
 
 
+_SESSIONS = frozenset("round cycle session".split())  # of a process of talks
+
+
 def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     """(date, how it was found): in the trigger's own clause (``clause``, or
     ``attributive`` before an event noun: 'a Wednesday meeting'), else a date of a clause
@@ -31,6 +34,8 @@ def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     anchors = {tok.i} | ({gov.i} if gov is not None else set())
     anchors |= {c.i for c in tok.children if c.dep_ in ("acl", "relcl") and tok.pos_ == "NOUN"
                 and (c.tag_ == "VBN" or c.dep_ == "acl" and c.tag_ == "VBG")}
+    anchors |= {c.i for c in _process_clauses(tok)}  # 'the third cycle of the Peace
+    # Dialogue Table, which began on May 2 in Havana'
     # 'the arrest warrant, issued on May 1', 'sanctions targeting its oil sector Wednesday'
     if tok.dep_ == "pobj" and sum(c.dep_ == "pobj" for c in tok.head.children) > 1:
         anchors.add(tok.head.i)  # 'announced on Thursday his country's acceptance', read
@@ -181,6 +186,7 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     if governor(tok) is not None:
         holders.append(governor(tok))
+    holders += _process_clauses(tok)
     journey = _journey_for(tok)
     if journey is not None:  # 'was heading to Niamey for mediation efforts': in Niamey
         holders.append(journey)
@@ -195,6 +201,16 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
             if visit and c.dep_ == "dobj" and h.i == tok.i and (place := _place_in(sent, [c], gaz)):
                 return place, "clause"
     return _sentence_place(sent, tok, gaz)
+
+
+def _process_clauses(tok: Token) -> list[Token]:
+    """The clauses on the name of the process a round of talks is of ('the third cycle of
+    the Peace Dialogue Table, which began on May 2 in Havana'): they tell its time and place."""
+    if tok.lemma_.lower() not in _SESSIONS:
+        return []
+    return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            for c in o.children if c.dep_ in ("relcl", "acl")]
 
 
 def _journey_for(tok: Token) -> Token | None:
