@@ -37,7 +37,6 @@ _ASCRIBING = frozenset("attribute blame claim".split())
 _TIME_PREPS = frozenset("after following during before since ahead at".split())
 _GOING_ON = frozenset("go embark set be remain stay come".split())
 _WITHDRAWING = frozenset("withdraw pull exit quit".split())
-_SESSIONS = frozenset("round cycle session".split())  # of a process: not who took part
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
 _ON_OBJECT = frozenset("with on against upon for from to".split())
 # Prepositions on the thing an act is about that say whose it is or whom it is aimed at.
@@ -308,7 +307,7 @@ class _Act:
         if word in ("between", "among"):
             return "target" if self.kind == "mediation" else "actor"
         if word == "of" and is_noun:
-            if head.lemma_.lower() in _SESSIONS:
+            if head.lemma_.lower() in lx.cue("sessions"):
                 return None  # 'the third cycle of the Peace Dialogue Table': the process
             civil = ref.kind == "group" and ref.label == "NORP"
             return "actor" if self.type in _OF_IS_ACTOR or civil else "target"

@@ -23,9 +23,6 @@ _BOUNDS = frozenset("since until till before after by".split())
 # -- dates ------------------------------------------------------------------------------------
 
 
-_SESSIONS = frozenset("round cycle session".split())  # of a process of talks
-
-
 def date_of(sent, tok: Token) -> tuple[EventDate | None, str | None]:
     """(date, how it was found): in the trigger's own clause (``clause``, or
     ``attributive`` before an event noun: 'a Wednesday meeting'), else a date of a clause
@@ -206,7 +203,7 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
 def _process_clauses(tok: Token) -> list[Token]:
     """The clauses on the name of the process a round of talks is of ('the third cycle of
     the Peace Dialogue Table, which began on May 2 in Havana'): they tell its time and place."""
-    if tok.lemma_.lower() not in _SESSIONS:
+    if tok.lemma_.lower() not in lx.cue("sessions"):
         return []
     return [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"

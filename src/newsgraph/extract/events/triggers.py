@@ -114,9 +114,7 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
 
 
 _PLANNING = frozenset("will would shall should must".split())
-# Sessions of a process of talks known by its name ('the third cycle of the Peace Dialogue
-# Table'), and the words such names hold.
-_SESSIONS = frozenset("round cycle session".split())
+# The words a process of talks known by its name holds ('Peace Dialogue Table').
 _TALK_WORDS = frozenset("dialogue talks negotiations negotiation consultations process".split())
 
 
@@ -147,7 +145,7 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
             for c in tok.children) else None
     if lemma in ("action", "measure", "step") and pos == "noun":
         return ("THREATEN", "threat") if _readiness(tok) else ("NONE", "")
-    if lemma in _SESSIONS and pos == "noun" and _of_named_talks(tok):
+    if lemma in lx.cue("sessions") and pos == "noun" and _of_named_talks(tok):
         return ("CONSULT", "talks")  # 'the third cycle of the Peace Dialogue Table'
     if lemma == "talk" and pos == "noun" and tok.lower_ != "talks":
         return ("NONE", "")  # 'a talk' is a lecture; 'talks' are negotiations
