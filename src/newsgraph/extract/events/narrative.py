@@ -26,7 +26,7 @@ from newsgraph.extract.events.records import Event, EventDate
 _NARRATED = frozenset({"past", "perfect", "backshifted"})
 # Acts done somewhere (not words): one of them with no place of its own, on the day of the
 # last one placed, is on that scene.
-_MATERIAL = frozenset("ASSAULT PROTEST COERCE MOBILIZE".split())
+_ON_A_SCENE = frozenset("ASSAULT PROTEST COERCE MOBILIZE".split())
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
 
@@ -68,7 +68,7 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
         event = _placed(event, main, story, quoted)
         if event.location is None and scene is not None:
             event = _on_the_scene(event, scene, quoted)
-        elif event.location is not None and event.type in _MATERIAL \
+        elif event.location is not None and event.type in _ON_A_SCENE \
                 and event.status == "reported" and event.date is not None:
             scene = event
         out.append(event)
@@ -79,7 +79,7 @@ def _on_the_scene(event: Event, scene: Event, quoted: frozenset[tuple[int, int]]
     """A material act of the same day as the last one told with a place, naming no place
     of its own, happened there ('Police in Tbilisi dispersed crowds ... Riot police used
     tear gas')."""
-    if event.type not in _MATERIAL or event.status != "reported" or event.date is None \
+    if event.type not in _ON_A_SCENE or event.status != "reported" or event.date is None \
             or event.date.value != scene.date.value or _in_words(event, quoted):
         return event
     return replace(event, location=scene.location, location_source="narrative")
