@@ -55,3 +55,14 @@ def test_a_reaction_drawn_from_someone_is_theirs_at_whoever_drew_it(events_of, t
 ])
 def test_suspending_someone_removes_them_from_office(events_of, text, coerced):
     assert bool([e for e in events_of(text) if e.type == "COERCE"]) == coerced
+
+
+def test_a_demand_of_someone_is_theirs_and_not_aimed_at_who_repeats_it(events_of):
+    demand = one(events_of("Sweden reiterated a key demand of Norway and Denmark."), "REQUEST")
+    assert {"Norway", "Denmark"} <= names(demand.actors) and not demand.targets
+
+
+def test_the_protests_told_after_a_storming_are_that_protest(events_of):
+    text = ("Protesters stormed the parliament in Lima on Tuesday. The protests were organized "
+            "by students over social media.")
+    assert len([e for e in events_of(text) if e.type == "PROTEST"]) == 1

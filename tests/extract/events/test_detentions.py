@@ -52,3 +52,12 @@ def test_taken_to_court_is_a_charge_against_whoever_is_taken(events_of):
 ])
 def test_a_to_phrase_of_a_coercion_is_where_once_someone_is_coerced(events_of, text, targets):
     assert names(one(events_of(text), "COERCE").targets) == targets
+
+
+@pytest.mark.parametrize("text, released", [
+    ("Rescuers managed to free people from apartments and from under the rubble.", False),
+    ("The army freed ten hostages from captivity on Monday.", True),
+    ("Hamas released two hostages on Monday.", True),
+])
+def test_freed_from_anything_but_custody_is_no_release(events_of, text, released):
+    assert bool([e for e in events_of(text) if e.type == "RETREAT"]) == released

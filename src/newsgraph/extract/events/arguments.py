@@ -24,8 +24,9 @@ from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 Refs = list[ActorRef]
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
 # For these an 'of' phrase is who took part ('a meeting of leaders', 'the deployment of
-# troops'); otherwise who was acted on ('the arrest of X', 'the storming of its embassy').
-_OF_IS_ACTOR = frozenset("CONSULT MOBILIZE AGREE COOPERATE".split())
+# troops', 'a key demand of Kyiv'); otherwise who was acted on ('the arrest of X', 'the
+# storming of its embassy').
+_OF_IS_ACTOR = frozenset("CONSULT MOBILIZE AGREE COOPERATE REQUEST".split())
 # Reciprocal acts: whoever they are held 'with' takes part as much as the subject.
 _RECIPROCAL = frozenset("talks negotiation consultation dialogue".split())
 # Acts given to someone ('aid for X') and acts that leave or push out of somewhere.
@@ -409,8 +410,9 @@ def _answerer(find: ActorFinder, noun: Token) -> Refs:
     a request was asked."""
     answering = lx.cue("refusal") | lx.cue("enacting") | {"accept"}  # 'approved his request'
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or trigger_of(noun.head) is not None \
-            and noun.head.lemma_.lower() not in answering:
-        return []
+            and noun.head.lemma_.lower() not in answering \
+            or noun.head.lemma_.lower() in lx.cue("reporting"):
+        return []  # 'reiterated its demand': the one who says it is not the one asked
     return [r for c in noun.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
 

@@ -122,7 +122,8 @@ class SentenceEvents:
 
     def _candidate(self, tok: Token, type_: str, kind: str,
                    obj: Token | None = None) -> Candidate | None:
-        if _purpose_of_same(tok, type_) or _part_of(tok) or _alleged(tok):
+        if _purpose_of_same(tok, type_) or _part_of(tok) or _alleged(tok) \
+                or kind == "release" and _freed_from_thing(tok):
             return None  # 'met X to discuss Y', 'stormed the embassy, setting a fire':
             # the talks are the meeting's content, the fire part of the storming
         node = tok.head if tok.dep_ == "compound" and _carried(tok) else tok
@@ -249,6 +250,14 @@ def _office_words(name: str) -> list[str]:
 
 
 _OFFICE_GENERIC = frozenset("the of department ministry office us u.s. federal".split())
+
+
+def _freed_from_thing(tok: Token) -> bool:
+    """'freed people from under the rubble', 'released from hospital': not from custody."""
+    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in (*p.children, *(g for c in p.children for g in c.children))
+              if o.dep_ == "pobj"]
+    return bool(places) and not any(o.lemma_.lower() in lx.cue("custody") for o in places)
 
 
 def _alleged(tok: Token) -> bool:

@@ -168,7 +168,8 @@ def _same(old: Candidate, new: Candidate) -> bool:
     counted = _counts_named(a.targets, b.targets) or _counts_named(b.targets, a.targets)
     if ta and tb and not ta & tb and not counted and not _words_shared(a.targets, b.targets):
         return False  # al-Sharaa met Putin; al-Sharaa met members of the diaspora
-    if new.definite and (not b.participants or a.kind == b.kind):
+    if new.definite and (not b.participants or a.kind == b.kind or a.type == "PROTEST"):
+        # 'the protests were organized by young Kenyans' after protesters stormed parliament
         return True  # 'the meeting': the one told before
     if _vague(b) and b.date is None and a.kind == b.kind:
         return True  # 'their defence ministers have met': the meeting told before
