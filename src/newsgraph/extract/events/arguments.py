@@ -80,6 +80,11 @@ def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
     complements or joins; 'urged X to withdraw': the one urged; 'protesters who stormed',
     'forces fighting in X': the noun a clause describes."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.i != verb.i:
+        own = [r for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+               for r in find.refs(c)]
+        if own:  # 'when it would be prepared to open negotiations', the adjective's own
+            return own
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") \
             and head.head.i != head.i:
         head = head.head  # 'Syria is willing to withdraw': the subject of 'is'
