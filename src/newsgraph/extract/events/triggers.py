@@ -152,15 +152,6 @@ def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
     return None
 
 
-def called_off(tok: Token) -> bool:
-    """'the meeting was off', 'the summit is off': a meeting told as called off."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be" or not any(
-            c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp", "prep")
-            for c in tok.head.children):
-        return False
-    return any(s.type == "CONSULT" for s in lx.senses().get((_lemma(tok), "noun"), ()))
-
-
 def _actor_acts(clause: Token) -> bool:
     """The clause's subject is someone who can act (a name, or a noun of actor_nouns)."""
     return any(c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -263,3 +254,12 @@ def verb_lemmas(tok: Token) -> set[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out |= {word[:-len(suffix)], word[:-len(suffix)] + "e"}
     return out
+
+
+def called_off(tok: Token) -> bool:
+    """'the meeting was off', 'the summit is off': a meeting told as called off."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be" or not any(
+            c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp", "prep")
+            for c in tok.head.children):
+        return False
+    return any(s.type == "CONSULT" for s in lx.senses().get((_lemma(tok), "noun"), ()))
