@@ -66,3 +66,10 @@ def test_the_protests_told_after_a_storming_are_that_protest(events_of):
     text = ("Protesters stormed the parliament in Lima on Tuesday. The protests were organized "
             "by students over social media.")
     assert len([e for e in events_of(text) if e.type == "PROTEST"]) == 1
+
+
+def test_an_act_someone_would_be_prepared_to_do_is_theirs(events_of):
+    text = ("Serbia will freeze its bid until 2028, when Belgrade would be “fully prepared to "
+            "open negotiations for membership of the bloc in 2030”.")
+    talks = one(events_of(text), "CONSULT")
+    assert names(talks.actors) == {"Belgrade"} and talks.status == "hypothetical"

@@ -25,3 +25,13 @@ def test_progress_toward_an_act_is_not_the_act(events_of):
 def test_what_sanctions_targeted_is_not_an_attack(events_of):
     text = "The US imposed sanctions on Iran on Monday. The sanctions targeted two banks in Tehran."
     assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+def test_a_meeting_said_to_be_off_is_called_off_by_who_says_so(events_of):
+    text = ("The tariffs came a day after President Ana Lopez confirmed that a planned meeting "
+            "with Prime Minister Tom Reed to discuss trade was off.")
+    events = events_of(text)
+    cancelled = one(events, "SANCTION")
+    assert cancelled.kind == "cancellation" and cancelled.status == "reported"
+    assert names(cancelled.actors) == {"Ana Lopez"} and names(cancelled.targets) == {"Tom Reed"}
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -62,6 +62,8 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
         others = []
     if type_ == "MOBILIZE" and not actors:
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
+    if kind == "cancellation" and tok.pos_ == "NOUN" and not actors:
+        actors = _announcer(find, tok)  # 'Trump confirmed that the meeting was off'
     if kind == "cancellation" and obj is not None:  # 'a planned Trump-Putin meeting was
         # canceled': whoever would have met
         others += [r for side in _Act(find, "CONSULT", "meeting").noun(obj) for r in side]
@@ -103,6 +105,11 @@ def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
     complements or joins; 'urged X to withdraw': the one urged; 'protesters who stormed',
     'forces fighting in X': the noun a clause describes."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.i != verb.i:
+        own = [r for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+               for r in find.refs(c)]
+        if own:  # 'when it would be prepared to open negotiations', the adjective's own
+            return own
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") \
             and head.head.i != head.i:
         head = head.head  # 'Syria is willing to withdraw': the subject of 'is'
@@ -483,6 +490,15 @@ def _held_in(find: ActorFinder, noun: Token) -> Refs:
     guests = [r for o in objects for r in find.refs(o, True)] or [
         r for o in objects for m in o.children if m.dep_ == "poss" for r in find.refs(m, True)]
     return subjects + [g for g in guests if g.label in ("PERSON", "ORG", "GPE")]
+
+
+def _announcer(find: ActorFinder, noun: Token) -> Refs:
+    """Who says that the event a noun names is called off: the subject of the verb of
+    saying whose clause it is the subject of."""
+    clause = noun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lx.cue("reporting"):
+        return []
+    return [r for c in clause.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
 
 
 def _drawn(find: ActorFinder, verb: Token) -> tuple[Refs, Refs]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
-from newsgraph.extract.events.triggers import governor, trigger_of
+from newsgraph.extract.events.triggers import called_off, governor, trigger_of
 
 _FUTURE = frozenset("will shall 'll wo".split())
 _POSSIBLE = frozenset("could might may can".split())
@@ -40,6 +40,9 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
     ('did not accept' -> REJECT, 'X must apologize' -> REQUEST)."""
     if type_ == "THREATEN" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "take":
         return "reported", type_  # 'is prepared to take action': the threat is made now
+    if tok.pos_ == "NOUN" and called_off(tok):  # the planned meeting is what was called off
+        found = _clause_status(tok.head)
+        return ("reported" if found == "obligation" else found), type_
     if tok.pos_ == "NOUN":
         found = _noun_status(tok)
         if found:

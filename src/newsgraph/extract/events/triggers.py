@@ -137,6 +137,8 @@ def _objects(tok: Token) -> list[Token]:
 
 def _special(tok: Token, lemma: str, pos: str) -> Trigger | None:
     """Senses that the table cannot say; ('NONE', '') for 'not an event'."""
+    if pos == "noun" and called_off(tok):
+        return ("SANCTION", "cancellation")  # 'a planned meeting with Putin was off'
     if lemma == "call":
         return _call(tok) if pos == "verb" else _call_noun(tok)
     if lemma == "strike":
@@ -269,3 +271,12 @@ def verb_lemmas(tok: Token) -> set[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out |= {word[:-len(suffix)], word[:-len(suffix)] + "e"}
     return out
+
+
+def called_off(tok: Token) -> bool:
+    """'the meeting was off', 'the summit is off': a meeting told as called off."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be" or not any(
+            c.lower_ == "off" and c.dep_ in ("advmod", "prt", "acomp", "prep")
+            for c in tok.head.children):
+        return False
+    return any(s.type == "CONSULT" for s in lx.senses().get((_lemma(tok), "noun"), ()))
