@@ -12,14 +12,15 @@ X' goes to X, a 'withdrawal from X' leaves X, 'mediation between X and Y' is aim
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
+from newsgraph.extract.events.holders import (
+    adverbial_subject, announcer, clause_refs, drawn, held_in, inherited_subject, promiser)
+from newsgraph.extract.events.phrases import pobjs
 from newsgraph.extract.events.records import ActorRef
-from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
+from newsgraph.extract.events.triggers import governor, trigger_of
 
 Refs = list[ActorRef]
 _PLACE_LABELS = frozenset("GPE LOC FAC".split())
@@ -34,9 +35,6 @@ _GIVING = frozenset("AID SUPPORT AGREE CONCEDE COOPERATE".split())
 _LEAVING = frozenset("RETREAT SANCTION COERCE MOBILIZE".split())
 # 'an attack attributed to Tehran', 'a bombing blamed on rebels': who did it.
 _ASCRIBING = frozenset("attribute blame claim".split())
-# 'after a meeting', 'during a visit': prepositions that date a clause by an event.
-_TIME_PREPS = frozenset("after following during before since ahead at".split())
-_GOING_ON = frozenset("go embark set be remain stay come".split())
 _WITHDRAWING = frozenset("withdraw pull exit quit".split())
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
 _ON_OBJECT = frozenset("with on against upon for from to".split())
@@ -63,7 +61,7 @@ def participants(find: ActorFinder, tok: Token, type_: str, kind: str | None = N
     if type_ == "MOBILIZE" and not actors:
         actors, targets = targets, []  # 'the military had been deployed': it mobilises
     if kind == "cancellation" and tok.pos_ == "NOUN" and not actors:
-        actors = _announcer(find, tok)  # 'Trump confirmed that the meeting was off'
+        actors = announcer(find, tok)  # 'Trump confirmed that the meeting was off'
     if kind == "cancellation" and obj is not None:  # 'a planned Trump-Putin meeting was
         # canceled': whoever would have met
         others += [r for side in _Act(find, "CONSULT", "meeting").noun(obj) for r in side]
@@ -98,43 +96,6 @@ def _each_other(o: Token) -> bool:
     mods = {d.lower_ for d in o.children}
     return o.lower_ == "other" and bool(mods & {"each", "one"}) or \
         o.lower_ in ("one", "another") and bool(mods & {"another", "one"})
-
-
-def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
-    """'X agreed to meet Y', 'X met Y and signed ...': the subject of the verb this one
-    complements or joins; 'urged X to withdraw': the one urged; 'protesters who stormed',
-    'forces fighting in X': the noun a clause describes."""
-    head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.i != verb.i:
-        own = [r for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-               for r in find.refs(c)]
-        if own:  # 'when it would be prepared to open negotiations', the adjective's own
-            return own
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") \
-            and head.head.i != head.i:
-        head = head.head  # 'Syria is willing to withdraw': the subject of 'is'
-    if verb.dep_ in ("xcomp", "conj", "advcl") and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in head.children) and \
-                head.lemma_.lower() in lx.cue("request"):
-            subj = [c for c in head.children if c.dep_ == "dobj"]
-        return [r for s in subj for r in find.refs(s)] or inherited_subject(find, head)
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        # 'accused X of violating': X; 'guilty of violating', 'after meeting': the subject
-        above = head.head
-        if above.pos_ == "ADJ" and above.head.i != above.i:
-            above = above.head
-        objects = [c for c in above.children if c.dep_ == "dobj"] if head.lower_ == "of" else []
-        subjects = objects or [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return [r for c in subjects for r in find.refs(c)]
-    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VBN":
-        described = find.refs(head) or [  # 'scenes of mobs storming': the mobs
-            r for o in _pobjs(head, ("of",)) if o.i < verb.i for r in find.refs(o)]
-        if described or head.dep_ != "dobj":
-            return described
-        # 'issued a declaration demanding ...': who issued it
-        return [r for c in head.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
-    return []
 
 
 class _Act:
@@ -187,7 +148,7 @@ class _Act:
             targets = self._object_source(verb) or self._complement_targets(verb)
         if self.type == "REQUEST" and all(_same(t, actors) for t in targets):
             # 'insisted on their demand that X ...' (theirs is no target)
-            targets = [r for o in _pobjs(verb, ("on", "for")) for r in _asked(find, o)]
+            targets = [r for o in pobjs(verb, ("on", "for")) for r in _asked(find, o)]
         if not targets and self.type == "THREATEN" and not nested:
             targets = self._conditioned(verb)  # after the act threatened's own targets
         return actors, targets
@@ -259,12 +220,12 @@ class _Act:
             (actors if _lemma(noun) in _RECIPROCAL else targets).extend(t)
         for c in noun.children:
             if c.dep_ == "poss" and _lemma(noun) in lx.cue("undergone") \
-                    and not _pobjs(noun, ("of",)):  # 'Riyadh's execution of a cleric'
+                    and not pobjs(noun, ("of",)):  # 'Riyadh's execution of a cleric'
                 targets += find.refs(c, True)  # 'Castillo's arrest': Castillo is arrested
             elif c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i:
                 actors += [r for r in find.refs(c) if r.kind != "group" or c.dep_ == "poss"]
             elif c.dep_ in ("relcl", "acl") and c.lemma_.lower() in lx.cue("taking_part"):
-                others += _clause_refs(find, c)
+                others += clause_refs(find, c)
             elif c.dep_ == "acl" and c.lemma_.lower() in _ASCRIBING:
                 actors += [r for p in c.children if p.dep_ in ("prep", "agent")
                            for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
@@ -272,13 +233,13 @@ class _Act:
         if self.type == "REQUEST" and not targets:
             targets += _asked(find, noun) or _answerer(find, noun)
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
-            others += _clause_refs(find, noun.head, skip=noun)
+            others += clause_refs(find, noun.head, skip=noun)
         if not actors:
-            actors = _adverbial_subject(find, noun, self.type) or _promiser(find, noun)
+            actors = adverbial_subject(find, noun, self.type in _OF_IS_ACTOR) or promiser(find, noun)
         if not actors and self.type == "CONSULT":
-            actors = _held_in(find, noun)
+            actors = held_in(find, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.cue("drawing"):
-            reactors, drawn_by = _drawn(find, noun.head)
+            reactors, drawn_by = drawn(find, noun.head)
             actors = actors or reactors
             if not targets and self.type in _REACTIONS:
                 targets += [r for r in drawn_by if not _same(r, actors)]
@@ -340,7 +301,7 @@ class _Act:
 def _stray_agent(find: ActorFinder, verb: Token) -> Refs:
     """'was hit with a water cannon by the coast guard': the parser hangs the 'by' phrase
     on the instrument; on a passive it still says who acted."""
-    return [r for p in _pobjs(verb, ("with",)) for o in _pobjs(p, ("by",))
+    return [r for p in pobjs(verb, ("with",)) for o in pobjs(p, ("by",))
             for r in find.refs(o)]
 
 
@@ -373,14 +334,14 @@ def _aim(find: ActorFinder, tok: Token) -> Refs:
         if c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "after", "before", "during"):
             struck = [c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"]
             places = [r for o in struck if o.pos_ == "NOUN"
-                      for q in _pobjs(o, ("in", "near", "outside"))
+                      for q in pobjs(o, ("in", "near", "outside"))
                       for r in [find.place(q)] if r is not None]
             if places:  # 'retook a village in western Cambodia', 'fired at targets in X'
                 return places[:1]
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() in lx.cue("protest_of"):
-                    aimed = [r for o in _pobjs(p, ("against", "of", "over", "at", "to"))
+                    aimed = [r for o in pobjs(p, ("against", "of", "over", "at", "to"))
                              for r in _whose(find, o)]
                     if aimed:
                         return aimed
@@ -403,9 +364,9 @@ def _accused(find: ActorFinder, tok: Token) -> Refs:
     """Who did what an accusation or an inquiry is over or into: 'complained over two
     Israeli air raids', 'an investigation into crimes committed by Croat forces'."""
     out: Refs = []
-    for thing in _pobjs(tok, ("over", "into", "about")):
-        doers = [*_pobjs(thing, ("by",)),  # 'crimes by X', 'crimes committed by X'
-                 *(o for c in thing.children if c.dep_ == "acl" for o in _pobjs(c, ("by",)))]
+    for thing in pobjs(tok, ("over", "into", "about")):
+        doers = [*pobjs(thing, ("by",)),  # 'crimes by X', 'crimes committed by X'
+                 *(o for c in thing.children if c.dep_ == "acl" for o in pobjs(c, ("by",)))]
         out += [r for m in thing.children if m.dep_ in ("poss", "amod", "compound")
                 for r in find.refs(m, True)]
         out += [r for o in doers for r in find.refs(o, True)]
@@ -426,15 +387,8 @@ def _answerer(find: ActorFinder, noun: Token) -> Refs:
 def _whose(find: ActorFinder, thing: Token) -> Refs:
     """The actors a phrase names, else those the thing it names is of or by ('the
     violations by Algerian forces', "the government's refusal")."""
-    return find.refs(thing, True) or [r for o in _pobjs(thing, _SOURCE_PREPS)
+    return find.refs(thing, True) or [r for o in pobjs(thing, _SOURCE_PREPS)
                                       for r in find.refs(o, True)]
-
-
-def _pobjs(tok: Token, words: Iterable[str]) -> list[Token]:
-    """The objects of ``tok``'s prepositions (a passive's 'by' included) among ``words``."""
-    words = frozenset(words)
-    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in words
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _protesting_for(clause: Token, type_: str) -> bool:
@@ -455,85 +409,6 @@ def _things_acted_on(verb: Token) -> list[Token]:
 
 def _lemma(tok: Token) -> str:
     return "talks" if tok.lower_ == "talks" else tok.lemma_.lower()
-
-
-def _adverbial_subject(find: ActorFinder, noun: Token, type_: str) -> Refs:
-    """'Following a meeting with X, Y said ...', 'during a visit to Z, Y ...': who held
-    the event is the subject of the clause it dates (not of a storming or an attack that
-    Y answered: 'Y cut ties after the storming of its embassy')."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    if prep.lower_ in _TIME_PREPS and type_ not in _OF_IS_ACTOR:
-        return []
-    if prep.lower_ not in _TIME_PREPS and not (
-            prep.lower_ == "on" and prep.head.lemma_.lower() in _GOING_ON
-            or prep.lower_ == "for" and verb_lemmas(prep.head) & lx.cue("travelling")):
-        return []  # 'went on strike', 'embarked on a visit', 'flew to Doha for talks'; not
-        # 'commented on the attack'
-    return [r for c in prep.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
-
-
-def _held_in(find: ActorFinder, noun: Token) -> Refs:
-    """'X did not approve Y's request in a meeting on Friday', 'X told Y in a meeting': the
-    meeting in which an act was done is held by its subject and whoever it was done to."""
-    prep = noun.head
-    verb = prep.head
-    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # the phrase hung on the object ('approve her request in a meeting')
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.pos_ != "VERB":
-        return []
-    subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in find.refs(c)]
-    if not subjects:
-        return []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    guests = [r for o in objects for r in find.refs(o, True)] or [
-        r for o in objects for m in o.children if m.dep_ == "poss" for r in find.refs(m, True)]
-    return subjects + [g for g in guests if g.label in ("PERSON", "ORG", "GPE")]
-
-
-def _announcer(find: ActorFinder, noun: Token) -> Refs:
-    """Who says that the event a noun names is called off: the subject of the verb of
-    saying whose clause it is the subject of."""
-    clause = noun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lx.cue("reporting"):
-        return []
-    return [r for c in clause.head.children if c.dep_ == "nsubj" for r in find.refs(c)]
-
-
-def _drawn(find: ActorFinder, verb: Token) -> tuple[Refs, Refs]:
-    """'X won the vote, drawing condemnation from the AU': who reacted (the 'from' phrase
-    hung on the verb) and whose act drew it (the subject of the clause the participle
-    hangs on)."""
-    reactors = [r for o in _pobjs(verb, ("from",)) for r in find.refs(o)]
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
-        return reactors, []
-    return reactors, [r for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                      for r in find.refs(c)]
-
-
-def _promiser(find: ActorFinder, noun: Token) -> Refs:
-    """'promising $500 million in arms deliveries', 'offered talks': who promises or
-    offers an act is who will do it."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head  # 'promising $500 million in arms deliveries'
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lx.cue("promising") | lx.cue("offering"):
-        return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return [r for c in subjects for r in find.refs(c)] or inherited_subject(find, verb)
-
-
-def _clause_refs(find: ActorFinder, verb: Token, skip: Token | None = None) -> Refs:
-    """Everyone a 'taking part' clause names ('a meeting that included X and Y')."""
-    out: Refs = []
-    for c in verb.children:
-        if skip is not None and c.i == skip.i or c.dep_ in (
-                "nsubj", "punct", "cc", "aux", "auxpass", "advmod", "mark"):
-            continue
-        heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("agent", "prep") else [c]
-        out += [r for h in heads for r in find.refs(h)]
-    return out
 
 
 def _unique(refs: Refs) -> Refs:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.phrases import speaker_ref
-from newsgraph.extract.events.arguments import inherited_subject, participants
+from newsgraph.extract.events.arguments import participants
+from newsgraph.extract.events.holders import inherited_subject
 from newsgraph.extract.events.claims import alleged_by, claim_of
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import date_of, place_of

@@ -4,7 +4,7 @@ spoke a quote. Small parse helpers ``actors.ActorFinder`` reads phrases with."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.tokens import Token
@@ -160,3 +160,10 @@ def hyphen_people(m: Mention, mentions: Sequence[Mention]) -> list[tuple[int, Me
         out.append((at, named))
         at += len(part) + 1
     return out
+
+
+def pobjs(tok: Token, words: Iterable[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions (a passive's 'by' included) among ``words``."""
+    words = frozenset(words)
+    return [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in words
+            for o in p.children if o.dep_ == "pobj"]
