@@ -20,18 +20,17 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsgraph.extract.events import lexicon as lx
+from newsgraph.extract.events.backrefs import (
+    GROUP_PRONOUNS, OWNER_PRONOUNS, PAIR_REACH, STATE_LABELS, BackReferences)
 from newsgraph.extract.events.records import ActorRef
 from newsgraph.extract.events.phrases import (
-    NAMED_LABELS, SKIP_DETERMINERS, actor_noun, conjuncts, counted_list, covers,
-    hyphen_people, names_sides, phrase_name, role_words, speaker_ref, unique_refs,
+    NAMED_LABELS, SKIP_DETERMINERS, actor_noun, conjuncts, counted_list, hyphen_people,
+    phrase_name, role_words, speaker_ref, unique_refs,
 )
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, RoleMention, Span
 
-_STATE_LABELS = frozenset("GPE ORG".split())
 _PRONOUNS = frozenset("he she him her his".split())
-_OWNER_PRONOUNS = frozenset("its their".split())
-_GROUP_PRONOUNS = frozenset("it they them".split())
 _FIRST_PERSON = frozenset("we i us me".split())
 # Heads that name a part or a number of the actor after 'of'.
 _PARTS = frozenset("group number member hundreds thousands dozens tens scores some many "
@@ -40,19 +39,14 @@ _RELATIVE = frozenset("who whom that which".split())
 _MODIFIERS = frozenset("amod compound poss nummod nmod quantmod npadvmod".split())
 _MODIFIER_POS = frozenset("ADJ NOUN PROPN NUM DET PART ADV PUNCT".split())
 # 'the two countries', 'both sides': the two actors named just before.
-_PAIR_NOUNS = {"country": "GPE", "nation": "GPE", "state": "GPE", "side": None,
-               "party": None, "faction": None, "government": None, "leader": "PERSON",
-               "neighbour": "GPE", "neighbor": "GPE"}
-_PAIR_REACH = 2500  # characters back in which the two are looked for
 _STANDING_FOR = frozenset("represent".split())
-_GROUP_REACH = 120  # characters back to the group a sentence-opening 'they' stands for
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
 
 # a pronoun or role phrase (start, end, words) -> the named mention it stands for
 Resolver = Callable[[int, int, str], Mention | None]
 
 
-class ActorFinder:
+class ActorFinder(BackReferences):
     """Turns argument heads of one parsed sentence into actor references."""
 
     def __init__(self, sent, gaz: Gazetteer, roles: Sequence[RoleMention] = (),
@@ -111,7 +105,7 @@ class ActorFinder:
             return self._pronoun(tok)
         if tok.lower_ in _FIRST_PERSON:
             return self._speaker_of(tok)  # '"We reject ...," the police said'
-        if tok.lower_ in _GROUP_PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in GROUP_PRONOUNS and tok.pos_ == "PRON":
             start = self.sent.offset + tok.idx
             above = self._subjects_above(tok)  # 'Syria says it is willing'
             if not above and tok.lower_ == "they" and tok.dep_ == "nsubj":
@@ -182,7 +176,7 @@ class ActorFinder:
             return [state] if state is not None else []
         at = self.sent.offset + tok.idx
         for m in reversed(self.article):
-            if m.start < at and at - m.start < _PAIR_REACH and m.label == "GPE" \
+            if m.start < at and at - m.start < PAIR_REACH and m.label == "GPE" \
                     and self.gaz.country(m.text) is not None:
                 start, end = self._phrase_bounds(tok)
                 return [self._reference(start, end, self.sent.text_at(start, end), m)]
@@ -228,7 +222,7 @@ class ActorFinder:
             if place is not None:
                 r = ActorRef(r.start, r.end, r.text, "country", place.name, "GPE",
                              city.country_code)
-            if r.label in _STATE_LABELS:
+            if r.label in STATE_LABELS:
                 out.append(r)
         return out
 
@@ -275,7 +269,7 @@ class ActorFinder:
         owners = self._pronoun_owners(tok)
         if owners and noun.label != "NORP":
             return [self._as_written(o, start, end, text) for o in owners]  # 'its embassy'
-        if noun.label != "NORP" and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS
+        if noun.label != "NORP" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
                                         for c in tok.children):
             return []  # 'their ministers' of someone the sentence does not name
         country = self._country_in(tok)
@@ -341,7 +335,7 @@ class ActorFinder:
         if orgs:
             return orgs  # 'Chinese coast guard ships': the coast guard, not China
         for c in tok.children:
-            if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS:
+            if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS:
                 start, end = self._phrase_bounds(tok)  # 'its vessels': theirs, not a place
                 out += [self._as_written(o, start, end, self.sent.text_at(start, end))
                         for o in self._pronoun_owners(tok)]
@@ -374,116 +368,6 @@ class ActorFinder:
         """``ref`` as meant, named by the words at [start, end) ('its embassy')."""
         return ActorRef(start, end, text, "reference", ref.name, ref.label, ref.country,
                         ref.span)
-
-    # -- 'its', 'their', 'the two countries' ----------------------------------------
-
-    def _pronoun_owners(self, tok: Token) -> list[ActorRef]:
-        """What 'its'/'their' before ``tok`` stands for: the subject of a clause above it
-        in the sentence ('Iran and Saudi Arabia agreed that their ministers ...')."""
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS),
-                     None)
-        if owner is None:
-            return []
-        return self._subjects_above(tok, singular=owner.lower_ == "its")
-
-    def _subjects_above(self, tok: Token, singular: bool = False) -> list[ActorRef]:
-        """The actors subject of a clause above ``tok`` and written before it: what 'it',
-        'they', 'its', 'their' refer to in 'X said it would ...'; for 'its' (``singular``)
-        not a plural ('Riyadh cut ties after protesters attacked its embassy')."""
-        cur = tok
-        for _ in range(8):
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.i < tok.i and not covers(c, tok)
-                            and c.lower_ not in _GROUP_PRONOUNS
-                            and not (singular and _plural(c))]
-                found = [r for s in subjects for r in self.refs(s)
-                         if r.label in _STATE_LABELS | {"NORP"}]
-                if found:
-                    return found
-        return self._pair_before(tok) if tok.lower_ in ("their", "they") or any(
-            c.lower_ == "their" for c in tok.children) else []
-
-    def _group_before(self, tok: Token) -> list[ActorRef]:
-        """'... when the Rangers smashed the windows. They also beat up lawyers': the
-        group with a plural name the sentence before named last, when 'they' opens this."""
-        start = self.sent.offset
-        if tok.i != next((t.i for t in tok.doc if not t.is_punct), tok.i):
-            return []
-        groups = [m for m in self.article if m.end <= start and start - m.end < _GROUP_REACH
-                  and m.label in ("ORG", "NORP") and m.text[-1:] == "s"]  # plural names
-        last = groups[-1] if groups else None
-        if last is None:
-            return []
-        return [ActorRef(last.start, last.end, last.text, "named", last.text, last.label,
-                         self._code(last))]
-
-    def _pair_before(self, tok: Token) -> list[ActorRef]:
-        """'Iran and Saudi Arabia met ... Their ministers will meet': the two states or
-        organisations joined by 'and' last named before the sentence."""
-        start = self.sent.offset
-        before = [m for m in self.article if m.end <= start and start - m.end < _PAIR_REACH
-                  and m.label in _STATE_LABELS]
-        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
-            if self._joined(a, b):
-                return [ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
-                                 self._code(m)) for m in (a, b)]
-        return []
-
-    def _joined(self, a: Mention, b: Mention) -> bool:
-        between = self.article_text[a.end:b.start] if self.article_text else ""
-        return between.strip().lower() in ("and", "and the")
-
-    def _pair(self, tok: Token) -> list[ActorRef]:
-        """'the two countries', 'both sides': the last two different actors named."""
-        kids = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet")}
-        if tok.lower_ == "both" and tok.dep_ in ("pobj", "nsubj", "dobj"):
-            label = None  # 'accusations by both'
-        elif tok.tag_ == "NNS" and (kids & {"two", "both"} or names_sides(tok)):
-            label = _PAIR_NOUNS.get(tok.lemma_.lower(), "none")
-        else:
-            return []
-        if label == "none":
-            return []
-        at = self.sent.offset + tok.idx
-        start, end = self._phrase_bounds(tok)
-        text = self.sent.text_at(start, end)
-        joined = self._joined_pair(at) if label in (None, "GPE") else []
-        if label == "GPE" and not all(self.gaz.country(m.text) for m in joined):
-            joined = []  # 'both nations': two countries, not a city and a country
-        if joined:  # 'both sides': the two parties, not the mediators who announced it
-            return [self._reference(start, end, text, m) for m in joined]
-        seen: list[Mention] = []
-        for m in reversed(self.article):
-            if m.start >= at or at - m.start > _PAIR_REACH or len(seen) == 2:
-                continue
-            if (label is None and m.label in ("GPE", "ORG", "PERSON") or m.label == label) \
-                    and m.text.lower() not in {s.text.lower() for s in seen} \
-                    and (label != "GPE" or self.gaz.country(m.text) is not None):
-                seen.append(m)
-        if len(seen) < 2:
-            return []
-        return [self._reference(start, end, text, m) for m in reversed(seen)]
-
-    def _joined_pair(self, at: int) -> list[Mention]:
-        """The last two organisations or states joined by 'and' before ``at`` that do not
-        attribute what comes before them ('the army and the RSF signed ..., the U.S. and
-        Saudi Arabia said'); in a lead that names them only after, the first two after."""
-        spoken = [(q.speaker.start, q.speaker.end) for q in self.quotes
-                  if q.speaker is not None and q.speaker.start >= q.end]
-        near = [m for m in self.article if abs(at - m.start) < _PAIR_REACH
-                and m.label in _STATE_LABELS
-                and not any(s <= m.start and m.end <= e for s, e in spoken)]
-        before = [m for m in near if m.end <= at]
-        after = [m for m in near if m.start > at]
-        for a, b in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
-            if self._joined(a, b):
-                return [a, b]
-        return next(([a, b] for a, b in zip(after, after[1:], strict=False)
-                     if self._joined(a, b)), [])
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -553,8 +437,3 @@ class ActorFinder:
             return None
         start, end = self.sent.offset + det.idx, self.sent.offset + tok.idx + len(tok.text)
         return self.resolve(start, end, self.sent.text_at(start, end))
-
-
-def _plural(tok: Token) -> bool:
-    """A plural noun or a coordination ('protesters', 'Iran and Saudi Arabia')."""
-    return tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)

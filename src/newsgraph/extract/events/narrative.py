@@ -4,15 +4,17 @@ the setting of its main event.
 An act reported in the simple past or the present perfect with no date of its own happened
 at the time the story had reached: the date of the last dated act told before it in its
 paragraph ('Hours later, Iraq's prime minister cut ties'), else the day of the story's main
-event; a present perfect reaches the day the article speaks from ('has stood his ground'). An act told in the past perfect happened before that time and keeps no date;
+event; a present perfect reaches the day the article speaks from ('has stood his
+ground'). An act told in the past perfect happened before that time and keeps no date;
 planned, hypothetical and negated acts keep none either; an act told in a speaker's own
 words keeps none (reported speech narrates), while a statement that is an act itself was
 made in the story's time. A past perfect backshifted in reported speech or a subordinate
-clause ('said the military had been deployed') is a recent past, not an earlier one. An act of the main event's day
-that says nowhere else happened where the main event did ('police opened fire' in a story
-of protesters storming the parliament in Nairobi), and a material act of the day of the
-last one placed happened there too. All say ``"narrative"`` as their
-source, so a reader can tell them from what the text gives.
+clause ('said the military had been deployed') is a recent past, not an earlier one, and
+does not move the story's time. An act of the main event's day that says nowhere else
+happened where the main event did ('police opened fire' in a story of protesters storming
+the parliament in Nairobi), and a material act of the day of the last one placed happened
+there too. All say ``"narrative"`` as their source, so a reader can tell them from what the
+text gives.
 """
 
 from __future__ import annotations
