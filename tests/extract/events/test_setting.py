@@ -209,3 +209,16 @@ def test_going_somewhere_for_an_act_places_it_there(events_of):
             "heading to Niamey Thursday for mediation efforts.")
     mediation = next(e for e in events_of(text, published="2024-03-08") if e.kind == "mediation")
     assert mediation.location is not None and mediation.location.name == "Niamey", mediation
+
+
+def test_a_sentence_that_sets_the_scene_dates_and_places_the_acts_after_it(events_of):
+    text = ("Norway summoned Ruritania's ambassador on Monday.\n\n"
+            "The standoff occurred on Saturday in the vicinity of Bear Island.\n\n"
+            "Two Ruritanian coast guard ships blocked a Norwegian fishing vessel.\n\n"
+            "Officials met.\n\nNorway also urged Ruritania to respect the law.")
+    found = events_of(text, published="2024-03-05")  # Monday is 4 March, Saturday 2 March
+    blockade = one(found, "COERCE")
+    assert (blockade.date.value, blockade.date_source) == ("2024-03-02", "narrative")
+    assert blockade.location is not None and blockade.location.name == "Bear Island"
+    demand = one(found, "REQUEST")  # two paragraphs on: the story's own time again
+    assert demand.date is None or demand.date.value != "2024-03-02", demand

@@ -23,6 +23,7 @@ from newsgraph.extract.events.finder import Candidate, Sentence, SentenceEvents
 from newsgraph.extract.events.lexicon import needs_parse, plover_type
 from newsgraph.extract.events.lead import main_candidate, main_sentence, with_lead
 from newsgraph.extract.events.merge import fold_dated, merge
+from newsgraph.extract.events.scenes import scenes
 from newsgraph.extract.events.narrative import narrative
 from newsgraph.extract.events.records import (
     ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
@@ -68,8 +69,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
                        if getattr(q, "kind", "direct") != "indirect")
     # an act told as earlier ('who were previously detained') is before the story's time
     tenses = ["pluperfect" if k.earlier else k.tense for k in kept]
+    settings = scenes(text, sentences, dates, mentions, context.gazetteer or gazetteer())
     events = narrative(text, events, tenses, main, quoted,
-                       [(k.lead_time, k.anchor) for k in kept], context.published)
+                       [(k.lead_time, k.anchor) for k in kept], context.published, settings)
     late = [k.lead_time is not None and k.event.date is None and e.date is not None
             for k, e in zip(kept, events, strict=True)]
     if not any(late):

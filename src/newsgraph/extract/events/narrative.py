@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsgraph.extract.events.records import Event, EventDate
+from newsgraph.extract.events.scenes import Scene
 
 _NARRATED = frozenset({"past", "perfect", "backshifted"})
 # Acts done somewhere (not words): one of them with no place of its own, on the day of the
@@ -35,7 +36,7 @@ _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
               main: Event | None, quoted: frozenset[tuple[int, int]] = frozenset(),
               lead_times: Sequence[tuple[tuple[int, str] | None, EventDate | None]] = (),
-              published: str | None = None) -> list[Event]:
+              published: str | None = None, scenes: Sequence[Scene] = ()) -> list[Event]:
     """``events`` (in text order, with the tense of each one's clause), the undated
     narrated ones dated from the story's reference time and placed in its setting; one
     told as some time before another ('seven years after ties were cut', with its
@@ -46,8 +47,13 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
     lead_times = list(lead_times) or [(None, None)] * len(events)
     out, last, last_paragraph = [], None, -1
     today = _today(published)
-    scene: Event | None = None  # the last material act told with a place of its own
+    scene: Event | Scene | None = None  # the last material act told with a place
+    setting: Scene | None = None  # the last scene set, until an act dated of its own
+    pending = list(scenes)
     for event, tense, (lead, anchor) in zip(events, tenses, lead_times, strict=True):
+        while pending and pending[0].start < event.start:
+            setting = pending.pop(0)
+            scene = setting if setting.location is not None else scene
         if event.date is None and lead is not None and (anchor or story) is not None:
             date = _before(anchor or story, *lead)
             if date is not None:
@@ -55,13 +61,16 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
         paragraph = text.count("\n\n", 0, event.start)
         if paragraph != last_paragraph:
             last, last_paragraph = None, paragraph
+        if setting is not None and paragraph > text.count("\n\n", 0, setting.start) + 1:
+            setting = None  # a scene is set for its paragraph and the next
         if event.date is not None:
             if event.status == "reported" and tense not in ("pluperfect", "backshifted") \
                     and _to_the_day(event.date):  # a year or a month is no time a story
-                last = event.date  # has reached, nor what someone said had been done
+                last, setting = event.date, None  # has reached, nor what someone said
+                # had been done
         elif event.status == "reported" and (tense == "statement" or tense in _NARRATED
                                              and not _in_words(event, quoted)):
-            date = last or story
+            date = last or (setting.date if setting is not None else None) or story
             if tense == "perfect" and today is not None and story is not None \
                     and story.value < today.value:
                 date = today  # 'Bazoum has stood his ground', after a coup of yesterday
@@ -77,7 +86,8 @@ def narrative(text: str, events: Sequence[Event], tenses: Sequence[str | None],
     return out
 
 
-def _on_the_scene(event: Event, scene: Event, quoted: frozenset[tuple[int, int]]) -> Event:
+def _on_the_scene(event: Event, scene: Event | Scene, quoted: frozenset[tuple[int, int]]
+                  ) -> Event:
     """A material act of the same day as the last one told with a place, naming no place
     of its own, happened there ('Police in Tbilisi dispersed crowds ... Riot police used
     tear gas')."""
