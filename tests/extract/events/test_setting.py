@@ -222,3 +222,11 @@ def test_a_sentence_that_sets_the_scene_dates_and_places_the_acts_after_it(event
     assert blockade.location is not None and blockade.location.name == "Bear Island"
     demand = one(found, "REQUEST")  # two paragraphs on: the story's own time again
     assert demand.date is None or demand.date.value != "2024-03-02", demand
+
+
+def test_the_day_after_a_saying_dates_what_was_said_a_day_before(events_of):
+    text = ("Norway announced new sanctions on Ruritania on Wednesday, the day after Prime "
+            "Minister Lars Haugen confirmed that a planned meeting with Ivan Petrov was off.")
+    found = events_of(text, published="2024-03-08")  # Wednesday is 6 March
+    cancellation = next(e for e in found if e.trigger == "meeting")
+    assert cancellation.date is not None and cancellation.date.value == "2024-03-05"

@@ -386,9 +386,18 @@ def _stated(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.cue("reporting")
 
 
+_ONE_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
 def _lead_time(sent: Sentence, tok: Token) -> tuple[int, str] | None:
     """(7, 'Y') for 'seven years after ties were cut': a clause of 'after' measured by a
     duration, which puts it that long before the clause it hangs on."""
+    for _ in range(3):  # an event noun's clause ('... the day after Trump confirmed that a
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:  # planned meeting was off')
+            break
+        tok = tok.head
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.cue("reporting"):
+        tok = tok.head  # what was said to be so is told as of the saying
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head  # 'a day after coastguards blocked and used water cannon'
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
@@ -403,6 +412,8 @@ def _lead_time(sent: Sentence, tok: Token) -> tuple[int, str] | None:
         found = re.fullmatch(r"P(\d+)([YMWD])", d.value) if d else None
         if found:
             return int(found[1]), found[2]
+        if c.lemma_.lower() in _ONE_UNIT and any(d.lower_ == "the" for d in c.children):
+            return 1, _ONE_UNIT[c.lemma_.lower()]  # 'Wednesday, the day after ...'
     return None
 
 
