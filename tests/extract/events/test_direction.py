@@ -411,3 +411,21 @@ def test_withdrawing_from_someones_deal_is_aimed_at_them(events_of):
     assert "Denmark" in names(withdrawal.targets), withdrawal
     text = "The United States withdrew from Iran's nuclear deal in 2018."
     assert names(one(events_of(text), "REJECT").targets) == {"Iran"}
+
+
+def test_who_bears_or_claims_responsibility_for_an_act_did_it(events_of):
+    found = events_of("The court said there are reasonable grounds to believe that Ivan Petrov "
+                      "bears responsibility for the unlawful deportation of children from "
+                      "occupied areas of Ruritania.")
+    deportation = one(found, "COERCE")
+    assert names(deportation.actors) == {"Ivan Petrov"} and deportation.status == "reported"
+    assert "children" in names(deportation.targets)
+    attack = one(events_of("Hamas claimed responsibility for the attack."), "ASSAULT")
+    assert names(attack.actors) == {"Hamas"}
+
+
+def test_an_of_phrase_of_people_acts_only_in_a_protest(events_of):
+    arrest = one(events_of("Police ordered the arrest of protesters."), "COERCE")
+    assert "protesters" in {n.lower() for n in names(arrest.targets)}
+    march = one(events_of("A march of thousands of students filled the capital."), "PROTEST")
+    assert march.actors and not march.targets

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.holders import (
-    adverbial_subject, announcer, clause_refs, drawn, held_in, inherited_subject, promiser)
+    adverbial_subject, announcer, clause_refs, drawn, held_in, inherited_subject, promiser,
+    responsible)
 from newsgraph.extract.events.phrases import pobjs
 from newsgraph.extract.events.records import ActorRef
 from newsgraph.extract.events.triggers import governor, trigger_of
@@ -235,7 +236,8 @@ class _Act:
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.cue("taking_part") | {"bring"}:
             others += clause_refs(find, noun.head, skip=noun)
         if not actors:
-            actors = adverbial_subject(find, noun, self.type in _OF_IS_ACTOR) or promiser(find, noun)
+            actors = adverbial_subject(find, noun, self.type in _OF_IS_ACTOR) or promiser(
+                find, noun) or responsible(find, noun)
         if not actors and self.type == "CONSULT":
             actors = held_in(find, noun)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.cue("drawing"):
@@ -278,8 +280,9 @@ class _Act:
         if word == "of" and is_noun:
             if head.lemma_.lower() in lx.cue("sessions"):
                 return None  # 'the third cycle of the Peace Dialogue Table': the process
-            civil = ref.kind == "group" and ref.label == "NORP"
-            return "actor" if self.type in _OF_IS_ACTOR or civil else "target"
+            civil = ref.kind == "group" and ref.label == "NORP" and self.type == "PROTEST"
+            return "actor" if self.type in _OF_IS_ACTOR or civil else "target"  # 'a march
+            # of thousands'; 'the arrest of protesters', 'the deportation of children'
         if word == "with":
             return "actor" if reciprocal else "target"
         if word in ("against", "on", "upon", "toward", "towards"):

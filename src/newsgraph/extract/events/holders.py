@@ -135,3 +135,21 @@ def clause_refs(find: ActorFinder, verb: Token, skip: Token | None = None) -> Re
         heads = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ in ("agent", "prep") else [c]
         out += [r for h in heads for r in find.refs(h)]
     return out
+
+
+def responsible(find: ActorFinder, noun: Token) -> Refs:
+    """'claimed responsibility for the attack', 'Putin bears responsibility for the
+    deportation', 'is responsible for the killings': who is held or holds themselves
+    answerable for an act did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    holder = prep.head
+    if holder.lemma_.lower() == "responsibility" and holder.dep_ in ("dobj", "attr"):
+        holder = holder.head
+    elif holder.lemma_.lower() != "responsible" or holder.dep_ != "acomp":
+        return []
+    else:
+        holder = holder.head
+    return [r for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")
+            for r in find.refs(c)] if holder.pos_ in ("VERB", "AUX") else []

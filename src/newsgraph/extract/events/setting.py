@@ -13,6 +13,10 @@ from newsgraph.extract.events.records import ActorRef, EventDate
 from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
 
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Acts done where people are taken from: 'the deportation of children from occupied areas
+# of Ukraine' happened in Ukraine.
+_TAKEN_FROM = frozenset("deportation deport transfer expulsion expel evacuation evacuate "
+                        "abduction abduct".split())
 _PLACE_PREPS = frozenset("in at inside outside near".split())
 # Subordinate clauses whose dates belong to their own happening: 'since the war began in 2011'.
 _OWN_TIME = frozenset("since before after until till when while once as".split())
@@ -180,6 +184,7 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
     object, or the place visited (``clause``); else the nearest place phrase of the
     sentence (``sentence``: 'in Moscow', 'at the Kremlin', 'in the Qatari capital')."""
     visit = tok.lemma_.lower() in ("visit", "trip", "arrive", "tour")
+    taken_from = tok.lemma_.lower() in _TAKEN_FROM  # 'the deportation of children from X'
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     if governor(tok) is not None:
         holders.append(governor(tok))
@@ -191,7 +196,8 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
     for h in holders:
         for c in h.children:
             word = c.lower_
-            if c.dep_ == "prep" and (word in _PLACE_PREPS or visit and word == "to"):
+            if c.dep_ == "prep" and (word in _PLACE_PREPS or visit and word == "to"
+                                     or word == "from" and taken_from):
                 place = _place_in(sent, [p for p in c.children if p.dep_ == "pobj"], gaz)
                 if place:
                     return place, "clause"

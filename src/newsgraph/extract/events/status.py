@@ -101,6 +101,10 @@ def _noun_status(noun: Token) -> str | None:
         return "planned"
     if noun.head.lower_ == "without" and noun.dep_ == "pobj":
         return "negated"
+    if "the" in mods and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+            and noun.head.head.lemma_.lower() in ("responsibility", "responsible"):
+        return "reported"  # 'grounds to believe he bears responsibility for the deportation':
+        # what is believed is who did it, not that it was done
     if noun.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE | {"would"}
                                     for c in noun.head.children):
         return "hypothetical"  # 'protests during the elections would have consequences'
