@@ -25,17 +25,27 @@ def lemmatize(lemmatizer: Any, docs: Iterable[Doc]) -> None:
     """What spaCy's Lemmatizer does to each doc (a lemma for each token the attribute
     ruler left without one, or for all when it overwrites), reading the tokens as one
     array per doc and asking for the lemma only once for each distinct word."""
-    known = _LEMMAS.setdefault(id(lemmatizer), {})
     for doc in docs:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma == 0 or lemmatizer.overwrite:
-                key = (orth, pos, morph)
-                if key not in known:
-                    known[key] = doc.vocab.strings.add(lemmas_of(lemmatizer, doc[i])[0])
-                lemmas[i] = known[key]
+        lemmatize_rows(lemmatizer, doc, 0, rows.tolist(), lemmas)
         doc.from_array([LEMMA], lemmas)
+
+
+def lemmatize_rows(lemmatizer: Any, doc: Doc, start: int, rows: list, lemmas: Any) -> None:
+    """``lemmatize`` over the tokens of ``doc`` from ``start`` on, read as
+    ``(orth, pos, morph, lemma)`` rows: their lemmas are written into ``lemmas`` (one per
+    row), so a sentence's copy gets them straight from its document's array."""
+    known = _LEMMAS.setdefault(id(lemmatizer), {})
+    overwrite = lemmatizer.overwrite
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if lemma == 0 or overwrite:
+            key = (orth, pos, morph)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = doc.vocab.strings.add(
+                    lemmas_of(lemmatizer, doc[start + i])[0])
+            lemmas[i] = found
 
 
 def lemmas_of(lemmatizer: Any, token: Token) -> list[str]:
