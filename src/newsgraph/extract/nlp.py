@@ -54,6 +54,18 @@ def is_paragraph_break(token) -> bool:
     return token.is_space and token.text.count("\n") >= 2
 
 
+_TEXT = "newsgraph.text"  # where ``text_of`` keeps a doc's text
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins it anew from every token at each
+    access, and the finders of one article ask for it about ten times."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def load_nlp(settings: Settings) -> Language:
     """The spaCy pipeline for ``settings.model`` (else the preferred installed model),
     loaded once per model name, parser disabled and ``senter`` enabled."""

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.extract import lexicon
 from newsgraph.extract.entities import Found, is_full_name
+from newsgraph.extract.nlp import text_of
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.resolve.names import is_acronym_of, name_key, name_tokens
 
@@ -234,7 +235,7 @@ def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     taken |= {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
-    text = doc.text  # built anew on each access: once, not once per name
+    text = text_of(doc)  # built anew on each access of doc.text
     for surname in sorted(s for s in surnames if s):
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
@@ -249,7 +250,7 @@ def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
     names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
     in brackets after that name, or its letters are the initials of exactly one named one."""
     orgs = [f for f in found if f.label == "ORG"]
-    text = doc.text  # built anew on each access: once, not once per organisation
+    text = text_of(doc)  # built anew on each access of doc.text
     defined = {m.group(1): f for f in orgs
                if (m := _BRACKETED.match(text, f.span.end_char))}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}

@@ -16,6 +16,7 @@ from newsgraph.extract.coref.actors import FEMININE, Actor, is_cue, words_of
 from newsgraph.extract.coref.antecedents import DescriptionRules
 from newsgraph.extract.coref.pronouns import PronounRules
 from newsgraph.extract.descriptions import Description, DescriptionReader, end_char, is_person_head
+from newsgraph.extract.nlp import text_of
 from newsgraph.extract.quotes.marks import find_marked
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, Reference, RoleMention
@@ -35,7 +36,7 @@ class Walk(DescriptionRules, PronounRules):
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], roles: Sequence[RoleMention],
                  gaz: Gazetteer):
-        self.doc, self.text, self.gaz = doc, doc.text, gaz
+        self.doc, self.text, self.gaz = doc, text_of(doc), gaz
         # Lower-case 'foreign ministry' is a description, read as one below.
         self.mentions = sorted((m for m in mentions if _is_name(m.text)), key=lambda m: m.start)
         self.quoted = sorted((q.start, q.end) for q in find_marked(self.text))
