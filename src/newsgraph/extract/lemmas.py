@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 # The lemma of each (word, part of speech, morphology), per lemmatizer: its answer depends
@@ -58,8 +60,11 @@ def lemmas_of(lemmatizer: Any, token: Token) -> list[str]:
 def rule_lemmas(lemmatizer: Any, token: Token) -> list[str]:
     """``Lemmatizer.rule_lemmatize`` (spaCy 3.8), with set look-ups in the word index."""
     string, univ_pos = token.text, token.pos_.lower()
-    if univ_pos in ("", "eol", "space") or lemmatizer.is_base_form(token):
-        return lemmatizer.rule_lemmatize(token)  # its early answers, warning included
+    if univ_pos in ("", "eol", "space"):
+        return lemmatizer.rule_lemmatize(token)  # its early answer, warning included
+    if _is_base_form(lemmatizer, token):  # rule_lemmatize's own early answer
+        cached = lemmatizer.cache.get((token.orth, token.pos, token.morph.key))
+        return cached if cached is not None else [string.lower()]
     tables = [lemmatizer.lookups.get_table(name, {})
               for name in ("lemma_index", "lemma_exc", "lemma_rules")]
     if not any(table.get(univ_pos) for table in tables):
@@ -91,6 +96,22 @@ def _rule_forms(lower: str, rules: Any, index: frozenset[str]) -> tuple[list[str
             else:
                 oov_forms.append(form)
     return list(dict.fromkeys(forms)), oov_forms
+
+
+# Lemmatizers whose ``is_base_form`` reads nothing but the part of speech and the
+# morphology: their answers are kept per (pos, morphology), asked about once each.
+_PURE_BASE_FORMS = (EnglishLemmatizer.is_base_form, Lemmatizer.is_base_form)
+_BASE: dict[tuple[int, int, int], bool] = {}
+
+
+def _is_base_form(lemmatizer: Any, token: Token) -> bool:
+    """``lemmatizer.is_base_form(token)``, which reads the morphology as a dict each time."""
+    if getattr(type(lemmatizer), "is_base_form", None) not in _PURE_BASE_FORMS:
+        return lemmatizer.is_base_form(token)
+    key = (id(lemmatizer), token.pos, token.morph.key)
+    if key not in _BASE:
+        _BASE[key] = lemmatizer.is_base_form(token)
+    return _BASE[key]
 
 
 def _index(lemmatizer: Any, table: Any, univ_pos: str) -> frozenset[str]:
