@@ -52,7 +52,9 @@ def repair(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Found]:
 def _handles(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
     """'@JoeBiden' after 'Joe Biden': a social media handle of a person the article names."""
     people = {name_key(f.text) for f in found if f.label == "PERSON" and len(f.span) > 1}
-    out = []
+    out: list[Found] = []
+    if not people or "@" not in text_of(doc):  # no handle to find: no token to read
+        return out
     for tok in doc:
         if tok.i in taken or not _HANDLE.fullmatch(tok.text):
             continue
