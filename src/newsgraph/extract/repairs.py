@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract import lexicon
@@ -67,7 +69,9 @@ def _missed_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Found]:
     """'a key demand of Kyiv and Europe': a country or a capital the model left untagged,
     standing alone (not part of a longer name such as 'Jordan Peterson')."""
     out = []
-    for tok in doc:
+    tags = doc.to_array([TAG]).reshape(-1)  # only proper nouns are read as tokens
+    for i in numpy.flatnonzero(tags == doc.vocab.strings["NNP"]):
+        tok = doc[int(i)]
         if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title or tok.is_sent_start:
             continue
         near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
