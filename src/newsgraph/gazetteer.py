@@ -95,6 +95,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
                               "\u2013": "-", "\u2014": "-"})
 
 
+@lru_cache(maxsize=65536)  # the same names are looked up again and again, across articles
 def key(name: str) -> str:
     """Lookup key of a name: folded, without a leading 'the', possessive or edge punctuation."""
     text = fold(name).strip(" \t\n.,;:!?\"()[]")

@@ -103,3 +103,25 @@ def test_dependency_patterns_on_a_doc_without_a_parse():
     ])
     _same(ruler, doc)
     assert [t.pos_ for t in _table_of(ruler)(doc.copy())][::4] == ["PRON", "VERB"]
+
+
+def test_a_doc_no_pattern_can_start_in_skips_the_matcher_with_the_same_attributes():
+    ruler, doc = _invented([
+        {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
+        {"patterns": [[{"LOWER": {"REGEX": "^aw"}}]], "attrs": {"LEMMA": "away"}},
+    ])
+    _same(ruler, doc)
+    other = Doc(doc.vocab, words=["The", "dogs", "sat", "."], tags=["DT", "NNS", "VBD", "."])
+    _same(ruler, other)
+    starts = _table_of(ruler)._starts[True]
+    assert starts.any_of({doc.vocab.strings["gon"]}, doc.vocab.strings)
+    assert starts.any_of({doc.vocab.strings["away"]}, doc.vocab.strings)
+    assert not starts.any_of({doc.vocab.strings["dogs"]}, doc.vocab.strings)
+
+
+def test_an_optional_first_token_lets_every_doc_through():
+    ruler, doc = _invented([
+        {"patterns": [[{"LOWER": "very", "OP": "?"}, {"LOWER": "cats"}]], "attrs": {"POS": "X"}},
+    ])
+    _same(ruler, doc)
+    assert _table_of(ruler)._starts[True].any_of({doc.vocab.strings["dogs"]}, doc.vocab.strings)

@@ -150,6 +150,8 @@ def test_lemmas_come_with_the_parse_as_spacy_gives_them(nlp):
     lemmatize(nlp.get_pipe("lemmatizer"), ours)
     spacys = [nlp.get_pipe("lemmatizer")(copy) for copy in sentence_docs(list(doc.sents))]
     assert [[t.lemma_ for t in d] for d in ours] == [[t.lemma_ for t in d] for d in spacys]
+    copied = sentence_docs(list(doc.sents), nlp.get_pipe("lemmatizer"))  # lemmas on the way
+    assert [[t.lemma_ for t in d] for d in copied] == [[t.lemma_ for t in d] for d in spacys]
     (parsed,) = parse(nlp, [list(doc.sents)[1]])
     assert {t.text: t.lemma_ for t in parsed}["said"] == "say"
     assert {t.text: t.lemma_ for t in parsed}["rose"] == "rise"

@@ -12,9 +12,11 @@ then set as the ruler sets them: in the order the patterns were added, later one
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import re
 from itertools import product
 from typing import Any
 
+import numpy
 from spacy.attrs import IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -60,17 +62,37 @@ class AttributeTable:
         self.columns = sorted({a for attrs in self.attrs for a in attrs if a != "_"})
         self._merged: dict[Key, list[tuple[int, int]]] = {}
         self._extended = any("_" in attrs for attrs in self.attrs)
+        self._rows: dict[Key, int] = {}  # key -> its row in _values and _set
+        self._values = numpy.zeros((64, len(self.columns)), dtype="uint64")
+        self._set = numpy.zeros((64, len(self.columns)), dtype=bool)
+        self._starts = {False: _Starts(self.rest, ruler.patterns),
+                        True: _Starts(self.rest_unparsed, ruler.patterns)}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.columns or not len(doc):
-            return self._set_rest(doc, doc.to_array(_READ).tolist())
         keys = doc.to_array(_READ).tolist()
-        rows = doc.to_array(self.columns)
-        for i, key in enumerate(keys):
-            for column, value in self.merged(tuple(key)):
-                rows[i, column] = value
+        if not self.columns or not len(doc):
+            return self._set_rest(doc, keys)
+        # Each token's row of the table, all tokens at once: the attributes its key sets
+        # overwrite the doc's, the others stay.
+        index = numpy.fromiter((self._row(tuple(k)) for k in keys), dtype="int64",
+                               count=len(keys))
+        rows = doc.to_array(self.columns).reshape((len(doc), len(self.columns)))
+        set_here = self._set[index]
+        rows[set_here] = self._values[index][set_here]
         doc.from_array(self.columns, rows)
         return self._set_rest(doc, keys)
+
+    def _row(self, key: Key) -> int:
+        """The row of ``key`` in the table's arrays, made the first time it is seen."""
+        row = self._rows.get(key)
+        if row is None:
+            row = self._rows[key] = len(self._rows)
+            if row == len(self._values):  # full: twice the room
+                self._values = numpy.concatenate([self._values, numpy.zeros_like(self._values)])
+                self._set = numpy.concatenate([self._set, numpy.zeros_like(self._set)])
+            for column, value in self.merged(key):
+                self._values[row, column], self._set[row, column] = value, True
+        return row
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -102,8 +124,13 @@ class AttributeTable:
         found: dict[int, set[int]] = {}
         if self._extended:
             found = {i: set() for i in range(len(doc))}
-        matcher = self.rest if doc.has_annotation("DEP") else self.rest_unparsed
-        for match_id, start, end in matcher(doc, allow_missing=True):
+        parsed = doc.has_annotation("DEP")
+        matcher = self.rest if parsed else self.rest_unparsed
+        # No token may start a match: the Matcher, which tries every pattern at every
+        # token (regular expressions included), would find nothing.
+        matches = matcher(doc, allow_missing=True) if self._starts[not parsed].any_of(
+            {k[1] for k in keys}, self.vocab.strings) else ()
+        for match_id, start, end in matches:
             i = int(self.vocab.strings[match_id])
             found.setdefault(_target(doc, start, end, self.indices[i]), set()).add(i)
         for token_i, ids in sorted(found.items()):
@@ -111,6 +138,52 @@ class AttributeTable:
             for i in sorted(ids.union(self.matching(tuple(keys[token_i])))):
                 set_token_attrs(token, self.attrs[i])
         return doc
+
+
+class _Starts:
+    """Which lower-case forms may start a match of a Matcher's patterns, for a cheap test
+    of whether a doc can hold any match: read off each pattern's first token when it tests
+    ``LOWER`` by equality, a list or a regular expression (any other test, or a first token
+    that is optional: every form may)."""
+
+    def __init__(self, matcher: Matcher, patterns: list[dict]):
+        self.tests: list[Any] = []
+        self.everything = False
+        for i, entry in enumerate(patterns):
+            if str(i) not in matcher:
+                continue
+            for pattern in matcher.get(str(i))[1]:
+                first = pattern[0] if pattern else {}
+                # An optional or negated first token starts nothing by itself.
+                test = _lower_test(first.get("LOWER")) if first.get("OP", "1") in ("1", "+") else None
+                if test is None:
+                    self.everything = True
+                self.tests.append(test)
+        self._known: dict[int, bool] = {}
+
+    def any_of(self, lowers: set[int], strings: Any) -> bool:
+        if self.everything:
+            return bool(self.tests)
+        return any(self._may_start(h, strings) for h in lowers)
+
+    def _may_start(self, lower: int, strings: Any) -> bool:
+        if lower not in self._known:
+            text = strings[lower]
+            self._known[lower] = any(test(text) for test in self.tests)
+        return self._known[lower]
+
+
+def _lower_test(spec: Any):
+    """A test of a lower-case form for one token's ``LOWER`` spec, or None if unknown."""
+    if isinstance(spec, str):
+        return spec.__eq__
+    if isinstance(spec, dict) and len(spec) == 1:
+        ((op, value),) = spec.items()
+        if op == "IN" and all(isinstance(v, str) for v in value):
+            return frozenset(value).__contains__
+        if op == "REGEX" and isinstance(value, str):
+            return re.compile(value).search  # as the Matcher tests it
+    return None
 
 
 def _target(doc: Doc, start: int, end: int, index: int) -> int:

@@ -12,7 +12,7 @@ from newsgraph.extract import events, quotes
 from newsgraph.extract.coref import reference_at, resolve_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import ArticleContext, find_events
-from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser
+from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser, text_of
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
@@ -53,10 +53,10 @@ def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
     stated = find_roles(doc, found, gaz)
     references, described = resolve_references(doc, mentions, stated, gaz)
     roles = tuple(stated + described)
-    quotes = tuple(find_quotes(doc.text, spans, mentions, parse, references))
+    quotes = tuple(find_quotes(text_of(doc), spans, mentions, parse, references))
     context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
                              resolve=_resolver(references), published=clean.published)
-    dates = tuple(tag(doc.text, clean.published, tense_of=doc_tense(doc)))
+    dates = tuple(tag(text_of(doc), clean.published, tense_of=doc_tense(doc)))
     return _Parts(mentions, roles, tuple(references), quotes, dates, spans, parse, context)
 
 
@@ -70,7 +70,7 @@ def to_extraction(
     runs only on the sentences the quote and event finders ask for, once each; ``parsed``
     holds those parsed ahead (``parse_ahead``, which also gives ``sentences``).
     """
-    clean = clean or CleanArticle(text=doc.text)
+    clean = clean or CleanArticle(text=text_of(doc))
     if sentences is None:
         ((sentences, parsed),) = parse_ahead(nlp, [doc])
     p = _parts(doc, settings, nlp, clean, sentences, parsed)
@@ -81,15 +81,15 @@ def to_extraction(
         sentences=sentences,
         quotes=p.quotes,
         dates=p.dates,
-        events=tuple(find_events(doc.text, p.spans, p.mentions, p.dates, p.parse, p.context)),
+        events=tuple(find_events(text_of(doc), p.spans, p.mentions, p.dates, p.parse, p.context)),
     )
 
 
 def event_candidates(doc: Doc, settings: Settings, nlp: Language) -> list[events.Candidate]:
     """Every event trigger of a processed text before merging, with the same context the
     article pipeline gives the finder (for benchmarks that judge one main event)."""
-    p = _parts(doc, settings, nlp, CleanArticle(text=doc.text), None, None)
-    return events.candidates(doc.text, p.spans, p.mentions, p.dates, p.parse, p.context)
+    p = _parts(doc, settings, nlp, CleanArticle(text=text_of(doc)), None, None)
+    return events.candidates(text_of(doc), p.spans, p.mentions, p.dates, p.parse, p.context)
 
 
 def _resolver(references):
@@ -105,8 +105,9 @@ def _resolver(references):
 def sentence_spans(doc: Doc) -> list[Span]:
     """Each sentence's stretch of text, without the white space around it."""
     out = []
+    whole = text_of(doc)
     for sent in doc.sents:
-        text = sent.text
+        text = whole[sent.start_char:sent.end_char]  # ``sent.text``, not joined token by token
         stripped = text.strip()
         if stripped:
             start = sent.start_char + (len(text) - len(text.lstrip()))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract import lexicon
-from newsgraph.extract.nlp import is_paragraph_break
+from newsgraph.extract.nlp import is_paragraph_break, text_of
 from newsgraph.gazetteer import Gazetteer, Place
 from newsgraph.records import Mention
 from newsgraph.resolve.names import name_tokens
@@ -401,7 +401,7 @@ def _before_score(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or not _SCORE.match(doc[span.end].text):
         return False
-    text = doc.text  # built anew on each call: only once a score follows the name
+    text = text_of(doc)  # doc.text is built anew on each call
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]

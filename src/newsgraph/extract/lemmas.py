@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 # The lemma of each (word, part of speech, morphology), per lemmatizer: its answer depends
@@ -25,17 +27,27 @@ def lemmatize(lemmatizer: Any, docs: Iterable[Doc]) -> None:
     """What spaCy's Lemmatizer does to each doc (a lemma for each token the attribute
     ruler left without one, or for all when it overwrites), reading the tokens as one
     array per doc and asking for the lemma only once for each distinct word."""
-    known = _LEMMAS.setdefault(id(lemmatizer), {})
     for doc in docs:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
-        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma == 0 or lemmatizer.overwrite:
-                key = (orth, pos, morph)
-                if key not in known:
-                    known[key] = doc.vocab.strings.add(lemmas_of(lemmatizer, doc[i])[0])
-                lemmas[i] = known[key]
+        lemmatize_rows(lemmatizer, doc, 0, rows.tolist(), lemmas)
         doc.from_array([LEMMA], lemmas)
+
+
+def lemmatize_rows(lemmatizer: Any, doc: Doc, start: int, rows: list, lemmas: Any) -> None:
+    """``lemmatize`` over the tokens of ``doc`` from ``start`` on, read as
+    ``(orth, pos, morph, lemma)`` rows: their lemmas are written into ``lemmas`` (one per
+    row), so a sentence's copy gets them straight from its document's array."""
+    known = _LEMMAS.setdefault(id(lemmatizer), {})
+    overwrite = lemmatizer.overwrite
+    for i, (orth, pos, morph, lemma) in enumerate(rows):
+        if lemma == 0 or overwrite:
+            key = (orth, pos, morph)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = doc.vocab.strings.add(
+                    lemmas_of(lemmatizer, doc[start + i])[0])
+            lemmas[i] = found
 
 
 def lemmas_of(lemmatizer: Any, token: Token) -> list[str]:
@@ -48,8 +60,11 @@ def lemmas_of(lemmatizer: Any, token: Token) -> list[str]:
 def rule_lemmas(lemmatizer: Any, token: Token) -> list[str]:
     """``Lemmatizer.rule_lemmatize`` (spaCy 3.8), with set look-ups in the word index."""
     string, univ_pos = token.text, token.pos_.lower()
-    if univ_pos in ("", "eol", "space") or lemmatizer.is_base_form(token):
-        return lemmatizer.rule_lemmatize(token)  # its early answers, warning included
+    if univ_pos in ("", "eol", "space"):
+        return lemmatizer.rule_lemmatize(token)  # its early answer, warning included
+    if _is_base_form(lemmatizer, token):  # rule_lemmatize's own early answer
+        cached = lemmatizer.cache.get((token.orth, token.pos, token.morph.key))
+        return cached if cached is not None else [string.lower()]
     tables = [lemmatizer.lookups.get_table(name, {})
               for name in ("lemma_index", "lemma_exc", "lemma_rules")]
     if not any(table.get(univ_pos) for table in tables):
@@ -81,6 +96,22 @@ def _rule_forms(lower: str, rules: Any, index: frozenset[str]) -> tuple[list[str
             else:
                 oov_forms.append(form)
     return list(dict.fromkeys(forms)), oov_forms
+
+
+# Lemmatizers whose ``is_base_form`` reads nothing but the part of speech and the
+# morphology: their answers are kept per (pos, morphology), asked about once each.
+_PURE_BASE_FORMS = (EnglishLemmatizer.is_base_form, Lemmatizer.is_base_form)
+_BASE: dict[tuple[int, int, int], bool] = {}
+
+
+def _is_base_form(lemmatizer: Any, token: Token) -> bool:
+    """``lemmatizer.is_base_form(token)``, which reads the morphology as a dict each time."""
+    if getattr(type(lemmatizer), "is_base_form", None) not in _PURE_BASE_FORMS:
+        return lemmatizer.is_base_form(token)
+    key = (id(lemmatizer), token.pos, token.morph.key)
+    if key not in _BASE:
+        _BASE[key] = lemmatizer.is_base_form(token)
+    return _BASE[key]
 
 
 def _index(lemmatizer: Any, table: Any, univ_pos: str) -> frozenset[str]:

@@ -18,13 +18,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ModelNotFound
 from newsgraph.extract.attribute_table import use_attribute_table
-from newsgraph.extract.lemmas import lemmatize
+from newsgraph.extract.lemmas import lemmatize, lemmatize_rows  # noqa: F401  (lemmatize: for callers)
 from newsgraph.settings import Settings
 
 # Tried in this order when ``settings.model`` is not set.
@@ -52,6 +52,18 @@ def mark_paragraphs(doc: Doc) -> Doc:
 def is_paragraph_break(token) -> bool:
     """White space holding a blank line."""
     return token.is_space and token.text.count("\n") >= 2
+
+
+_TEXT = "newsgraph.text"  # where ``text_of`` keeps a doc's text
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins it anew from every token at each
+    access, and the finders of one article ask for it about ten times."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def load_nlp(settings: Settings) -> Language:
@@ -106,11 +118,11 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
     returns one new Doc per sentence, in order.
 
     Each sentence is copied by ``sentence_docs`` (tokens, tags, entities and the tok2vec
-    tensor of the main pass) and run through the parser, so the cost is the parser's alone.
+    tensor of the main pass, and lemmas when the main pass left the lemmatizer out) and
+    run through the parser, so the cost is the parser's alone.
     """
-    docs = sentence_docs(sentences)
-    if "lemmatizer" in nlp.disabled:
-        lemmatize(nlp.get_pipe("lemmatizer"), docs)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.disabled else None
+    docs = sentence_docs(sentences, lemmatizer)
     if not docs or docs[0].has_annotation("DEP") or "parser" not in nlp.component_names:
         return docs
     return list(nlp.get_pipe("parser").pipe(docs, batch_size=len(docs)))
@@ -119,32 +131,42 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
 # Every token attribute a Doc can carry, as ``Span.as_doc`` copies them.
 _ATTRS = Doc._get_array_attrs()
 _IOB, _TYPE = _ATTRS.index(ENT_IOB), _ATTRS.index(ENT_TYPE)
+_ORTH, _SPACY, _HEAD = _ATTRS.index(ORTH), _ATTRS.index(SPACY), _ATTRS.index(HEAD)
+_LEMMA_INPUT = [_ATTRS.index(a) for a in (ORTH, POS, MORPH, LEMMA)]
 _MISSING, _INSIDE, _BEGIN = 0, 1, 3  # ENT_IOB codes: no annotation, I, B
 
 
-def sentence_docs(spans: Iterable[Span]) -> list[Doc]:
+def sentence_docs(spans: Iterable[Span], lemmatizer: Any = None) -> list[Doc]:
     """A new Doc of each span, as ``Span.as_doc`` makes it, without its cost: each
     document becomes an array once (``as_doc`` converts the whole document and walks all
     its entities for every span), and only the entities cut by a span's edges are looked
-    at. Those lose their label in the copy, as in ``as_doc``."""
+    at. Those lose their label in the copy, as in ``as_doc``. With ``lemmatizer``, the
+    copies get the lemmas ``lemmatize`` would give them, set from the same array."""
     arrays: dict[int, Any] = {}
     out = []
     for span in spans:
         doc = span.doc
         if id(doc) not in arrays:
             arrays[id(doc)] = doc.to_array(_ATTRS)
-        out.append(_copy(span, arrays[id(doc)]))
+        out.append(_copy(span, arrays[id(doc)], lemmatizer))
     return out
 
 
-def _copy(span: Span, array: Any) -> Doc:
+def _copy(span: Span, array: Any, lemmatizer: Any = None) -> Doc:
     doc = span.doc
     rows = array[span.start:span.end].copy()
-    span._fix_dep_copy(_ATTRS, rows)  # heads outside the span, when the doc has a parse
+    if rows[:, _HEAD].any():  # heads outside the span, when the doc has a parse (else
+        span._fix_dep_copy(_ATTRS, rows)  # each token is its own head: nothing to fix)
     if len(rows):
         _unlabel_cut_entities(rows, continues=span.end < len(doc) and
                               array[span.end, _IOB] == _INSIDE)
-    copy = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    if lemmatizer is not None:
+        lemmatize_rows(lemmatizer, doc, span.start, rows[:, _LEMMA_INPUT].tolist(),
+                       rows[:, _LEMMA_INPUT[-1]])
+    # The words and spaces from the array: no Token objects made for them.
+    strings = doc.vocab.strings
+    copy = Doc(doc.vocab, words=[strings[o] for o in rows[:, _ORTH].tolist()],
+               spaces=(rows[:, _SPACY] != 0).tolist())
     copy.from_array(_ATTRS, rows)
     copy.tensor = doc.tensor[span.start:span.end]
     return copy

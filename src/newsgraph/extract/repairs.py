@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Span
 
 from newsgraph.extract import lexicon
 from newsgraph.extract.entities import Found, is_full_name
+from newsgraph.extract.nlp import text_of
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.resolve.names import is_acronym_of, name_key, name_tokens
 
@@ -51,7 +54,9 @@ def repair(doc: Doc, found: list[Found], gaz: Gazetteer) -> list[Found]:
 def _handles(doc: Doc, found: list[Found], taken: set[int]) -> list[Found]:
     """'@JoeBiden' after 'Joe Biden': a social media handle of a person the article names."""
     people = {name_key(f.text) for f in found if f.label == "PERSON" and len(f.span) > 1}
-    out = []
+    out: list[Found] = []
+    if not people or "@" not in text_of(doc):  # no handle to find: no token to read
+        return out
     for tok in doc:
         if tok.i in taken or not _HANDLE.fullmatch(tok.text):
             continue
@@ -64,7 +69,9 @@ def _missed_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Found]:
     """'a key demand of Kyiv and Europe': a country or a capital the model left untagged,
     standing alone (not part of a longer name such as 'Jordan Peterson')."""
     out = []
-    for tok in doc:
+    tags = doc.to_array([TAG]).reshape(-1)  # only proper nouns are read as tokens
+    for i in numpy.flatnonzero(tags == doc.vocab.strings["NNP"]):
+        tok = doc[int(i)]
         if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title or tok.is_sent_start:
             continue
         near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
@@ -234,7 +241,7 @@ def _missed_surnames(doc: Doc, found: list[Found]) -> list[Found]:
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     taken |= {i for f in found for i in range(f.span.start, f.span.end)}
     out = []
-    text = doc.text  # built anew on each access: once, not once per name
+    text = text_of(doc)  # built anew on each access of doc.text
     for surname in sorted(s for s in surnames if s):
         for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
@@ -249,7 +256,7 @@ def _missed_acronyms(doc: Doc, found: list[Found]) -> list[Found]:
     names ('National Liberation Army (ELN)', 'Islamabad High Court'). Only when it is written
     in brackets after that name, or its letters are the initials of exactly one named one."""
     orgs = [f for f in found if f.label == "ORG"]
-    text = doc.text  # built anew on each access: once, not once per organisation
+    text = text_of(doc)  # built anew on each access of doc.text
     defined = {m.group(1): f for f in orgs
                if (m := _BRACKETED.match(text, f.span.end_char))}
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}

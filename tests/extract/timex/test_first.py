@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.extract.timex.first import first_class
+from newsgraph.extract.timex.first import FOLDS_TO_ASCII, cased_class, first_class
 from newsgraph.extract.timex.grammar import compile_rule
 from newsgraph.extract.timex.tagger import RULES
 
@@ -48,3 +48,24 @@ def test_every_time_rule_is_gated_and_finds_the_same_matches():
         plain = re.compile(r"(?<![\w$£€-])" + rest, re.IGNORECASE)
         found = [(m.span(), m.groups()) for m in rule.pattern.finditer(TEXT)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(TEXT)], rule.name
+
+
+def test_the_characters_that_fold_to_ascii_letters_are_all_known():
+    every = "".join(chr(i) for i in range(128, 0x110000) if not 0xD800 <= i < 0xE000)
+    found = re.compile("[a-z]", re.IGNORECASE).findall(every)
+    assert "".join(found) == FOLDS_TO_ASCII
+
+
+def test_a_cased_class_holds_every_character_of_the_class_ignoring_case():
+    assert cased_class("[tw]") == "[TWtw]"
+    assert cased_class(r"[ks\d]") == "[0123456789KSks\u017f\u212a\\d]"
+    assert cased_class("[é]") is None  # not ASCII: not known to be whole
+
+
+def test_every_rule_scanned_finds_what_its_pattern_finds():
+    text = TEXT + " ſeptember 2020; \u212aelvin; The Next Week. the weekend-the weekend, 1990s"
+    scanned = [rule for rule in RULES if rule.scan is not None]
+    assert len(scanned) > len(RULES) - 3
+    for rule in RULES:
+        found = [(m.span(), m.groups()) for m in rule.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in rule.pattern.finditer(text)], rule.name

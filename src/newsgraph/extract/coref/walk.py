@@ -8,14 +8,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.extract import lexicon
 from newsgraph.extract.aliases import NameIndex
-from newsgraph.extract.coref.actors import FEMININE, Actor, is_cue, words_of
+from newsgraph.extract.coref.actors import FEMININE, MASCULINE, Actor, is_cue, words_of
 from newsgraph.extract.coref.antecedents import DescriptionRules
 from newsgraph.extract.coref.pronouns import PronounRules
 from newsgraph.extract.descriptions import Description, DescriptionReader, end_char, is_person_head
+from newsgraph.extract.nlp import text_of
 from newsgraph.extract.quotes.marks import find_marked
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention, Reference, RoleMention
@@ -35,7 +38,7 @@ class Walk(DescriptionRules, PronounRules):
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], roles: Sequence[RoleMention],
                  gaz: Gazetteer):
-        self.doc, self.text, self.gaz = doc, doc.text, gaz
+        self.doc, self.text, self.gaz = doc, text_of(doc), gaz
         # Lower-case 'foreign ministry' is a description, read as one below.
         self.mentions = sorted((m for m in mentions if _is_name(m.text)), key=lambda m: m.start)
         self.quoted = sorted((q.start, q.end) for q in find_marked(self.text))
@@ -58,7 +61,7 @@ class Walk(DescriptionRules, PronounRules):
     # -- the walk ------------------------------------------------------------------------
     def run(self) -> list[Reference]:
         events = [(m.start, 0, m) for m in self.mentions]
-        events += [(t.idx, 1, t) for t in self.doc if self._is_pronoun(t)]  # 'her' in 'her ...'
+        events += [(t.idx, 1, t) for t in self._pronoun_words() if self._is_pronoun(t)]  # 'her ...'
         events += [(self.doc[d.start].idx, 2, d) for d in self.reader.descriptions()]
         for _, kind, item in sorted(events, key=lambda e: (e[0], e[1])):
             if kind == 0:
@@ -68,6 +71,14 @@ class Walk(DescriptionRules, PronounRules):
             else:
                 self._described(item)
         return sorted(self.out, key=lambda r: r.start)
+
+    def _pronoun_words(self) -> list[Token]:
+        """The tokens that may be pronouns to resolve ('it', 'he', 'her'...), in order: found
+        in the array of lower-case forms, so that the other tokens are never made."""
+        strings = self.doc.vocab.strings
+        wanted = numpy.array([strings[w] for w in ("it", *MASCULINE, *FEMININE)], dtype="uint64")
+        lowers = self.doc.to_array([LOWER]).reshape(-1)
+        return [self.doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
 
     def _named(self, m: Mention) -> None:
         full = self.names.full_name_of(m)

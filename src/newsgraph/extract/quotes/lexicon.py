@@ -9,6 +9,7 @@ use it to attribute, not because an article did.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 from newsgraph.extract.lexicon import FEMALE_CUES, MALE_CUES  # noqa: F401  (shared with coref)
@@ -122,6 +123,7 @@ _OWNED_SPEECH = re.compile(
     + r")s?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked twice of each sentence: which to parse ahead, then the finder
 def needs_parse(sentence_text: str) -> bool:
     """True when a sentence holds a quote mark, a colon or a reporting word worth parsing."""
     if any(c in sentence_text for c in QUOTE_CHARS) or "''" in sentence_text or ": " in sentence_text:

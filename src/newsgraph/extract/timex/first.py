@@ -78,3 +78,23 @@ def _class_item(op, av) -> str:
     if op is C.CATEGORY and av in _CATEGORIES:
         return _CATEGORIES[av]
     raise _Unknown(op)
+
+
+# The characters other than ASCII that ``re``, ignoring case, takes for an ASCII letter
+# (tests/extract/timex/test_first.py checks every code point).
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_CANDIDATES = "".join(map(chr, range(128))) + FOLDS_TO_ASCII
+_CATEGORY_ITEMS = (r"\d", r"\s")
+
+
+def cased_class(first: str) -> str | None:
+    """The characters the class ``first`` matches when read ignoring case, as a class to
+    read with case (so that ``re`` can skip to them); None unless every item of ``first``
+    is an ASCII character, range or ``\d``/``\s``, where the answer is known to be whole."""
+    body = first[1:-1]
+    if any(ord(c) > 127 for c in body):
+        return None
+    matcher = re.compile(first, re.IGNORECASE)
+    chars = [re.escape(c) for c in _CANDIDATES if matcher.fullmatch(c)]
+    categories = [item for item in _CATEGORY_ITEMS if item in body]  # their other digits, spaces
+    return "[" + "".join(chars + categories) + "]" if chars else None

@@ -9,12 +9,12 @@ the expression and, for "three days later", the last full date mentioned before 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from newsgraph.extract.timex.dates import Anchor
-from newsgraph.extract.timex.first import first_class
+from newsgraph.extract.timex.first import cased_class, first_class
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ class Context:
 
 
 Builder = Callable[[re.Match, Context], Found | None]
+# What the look-behind of ``compile_rule`` refuses before a match.
+_BEFORE = r"\w$£€-"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,23 @@ class Rule:
     pattern: re.Pattern
     build: Builder
     anaphoric: bool = False
+    scan: re.Pattern | None = None  # ``scan_rule``: where a match may start, found sooner
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """``pattern.finditer(text)``: the same matches, found through ``scan`` where the
+        rule has one (each match starts where the scan finds one, and the next search
+        starts where it ends, as ``finditer`` goes on)."""
+        if self.scan is None:
+            yield from self.pattern.finditer(text)
+            return
+        pos = 0
+        while (found := self.scan.search(text, pos)) is not None:
+            m = self.pattern.match(text, found.start())
+            if m is None:  # cannot happen: the scan holds the pattern's own conditions
+                pos = found.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
 
 def registry(rules: list[Rule]) -> Callable[..., Callable[[Builder], Builder]]:
@@ -78,7 +97,8 @@ def registry(rules: list[Rule]) -> Callable[..., Callable[[Builder], Builder]]:
 
     def rule(pattern: str, *, anaphoric: bool = False) -> Callable[[Builder], Builder]:
         def register(build: Builder) -> Builder:
-            rules.append(Rule(build.__name__, compile_rule(pattern), build, anaphoric))
+            rules.append(Rule(build.__name__, compile_rule(pattern), build, anaphoric,
+                              scan_rule(pattern)))
             return build
 
         return register
@@ -91,7 +111,29 @@ def compile_rule(pattern: str) -> re.Pattern:
     (``first.first_class``: the same matches, found sooner)."""
     first = first_class(f"(?:{pattern})", re.IGNORECASE)
     gate = f"(?={first})" if first else ""
-    return re.compile(rf"(?<![\w$£€-]){gate}(?:{pattern})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![{_BEFORE}]){gate}(?:{pattern})(?![\w])", re.IGNORECASE)
+
+
+def scan_rule(pattern: str) -> re.Pattern | None:
+    """Where a match of ``compile_rule(pattern)`` starts, found sooner: a pattern that
+    reads one character of the rule's first characters, with case (``first.cased_class``),
+    and then looks back to check the rule's look-behind and that the rule matches there.
+
+    Python's ``re`` tries a pattern at every position of a text, unless its first item is
+    a class of characters read with case: then a tight loop skips to the next character
+    of the class. A rule begins with a look-behind, so it was tried at every character
+    (42 rules over every text); most rules start with a few letters only ('the', 'last',
+    a digit), which the loop skips to. None when the rule has no gate, a class not known
+    to be complete with case, or a group reference (``re`` refuses one in a look-behind)."""
+    first = first_class(f"(?:{pattern})", re.IGNORECASE)
+    cased = cased_class(first) if first else None
+    if not cased:
+        return None
+    try:
+        return re.compile(rf"(?-i:{cased})(?<=(?<![{_BEFORE}])(?=(?:{pattern})(?![\w]))(?s:.))",
+                          re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def before(m: re.Match, ctx: Context, chars: int = 30) -> str:

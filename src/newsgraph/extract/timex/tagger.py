@@ -50,7 +50,7 @@ def tag(
 
 def _candidates(text: str) -> Iterator[Candidate]:
     for index, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end(), index, rule, m
 

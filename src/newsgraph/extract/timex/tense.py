@@ -137,13 +137,19 @@ def doc_tense(doc: Any) -> Callable[[int], str]:
     """A ``tense_of(offset)`` from a tagged spaCy ``Doc`` of the same text: the same cues,
     but the past-tense verbs are the tagger's VBD tokens (no parser needed)."""
 
+    has_sentences = doc.has_annotation("SENT_START")
+    sentences: dict[int, tuple[int, str, list]] = {}  # read once per sentence, not per offset
+
     def tense_of(offset: int) -> str:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return PRESENT
-        sent = span[0].sent if doc.has_annotation("SENT_START") else doc[:]
-        base = sent.start_char
-        past = [(t.idx - base, t.text) for t in sent if t.tag_ == "VBD"]
-        return guess_tense(sent.text, offset - base, past_verbs=past)
+        sent = span[0].sent if has_sentences else doc[:]
+        if sent.start not in sentences:
+            base = sent.start_char
+            past = [(t.idx - base, t.text) for t in sent if t.tag_ == "VBD"]
+            sentences[sent.start] = (base, sent.text, past)
+        base, text, past = sentences[sent.start]
+        return guess_tense(text, offset - base, past_verbs=past)
 
     return tense_of
