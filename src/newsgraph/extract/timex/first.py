@@ -88,7 +88,7 @@ _CATEGORY_ITEMS = (r"\d", r"\s")
 
 
 def cased_class(first: str) -> str | None:
-    """The characters the class ``first`` matches when read ignoring case, as a class to
+    r"""The characters the class ``first`` matches when read ignoring case, as a class to
     read with case (so that ``re`` can skip to them); None unless every item of ``first``
     is an ASCII character, range or ``\d``/``\s``, where the answer is known to be whole."""
     body = first[1:-1]
