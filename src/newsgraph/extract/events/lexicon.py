@@ -116,6 +116,7 @@ def trigger_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?:{pattern})\w*|{_IRREGULAR.replace(' ', '|')})\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # asked twice of each sentence: which to parse ahead, then the finder
 def needs_parse(sentence: str) -> bool:
     """True when the sentence holds a word that may be an event trigger."""
     return trigger_word().search(sentence) is not None
