@@ -429,3 +429,11 @@ def test_an_of_phrase_of_people_acts_only_in_a_protest(events_of):
     assert "protesters" in {n.lower() for n in names(arrest.targets)}
     march = one(events_of("A march of thousands of students filled the capital."), "PROTEST")
     assert march.actors and not march.targets
+
+
+def test_telling_someone_what_will_follow_a_condition_threatens_them(events_of):
+    text = ("The ministry said the government had informed Denmark on Wednesday that Norway "
+            "would cut off diplomatic relations should the burning go ahead.")
+    threat = one(events_of(text, published="2024-03-08"), "THREATEN")
+    assert names(threat.targets) == {"Denmark"} and threat.status == "reported", threat
+    assert "Norway" in names(threat.actors) and threat.date.value == "2024-03-06"

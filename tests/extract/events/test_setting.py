@@ -199,7 +199,7 @@ def test_a_present_perfect_after_a_story_of_yesterday_reaches_today(events_of):
 def test_informing_someone_dates_what_they_were_told(events_of):
     text = ("The ministry said the government had informed Denmark on Wednesday that Norway "
             "would cut off diplomatic relations should the burning go ahead.")
-    threat = next(e for e in events_of(text, published="2024-03-08") if e.kind == "cutting_ties")
+    threat = next(e for e in events_of(text, published="2024-03-08") if e.type == "THREATEN")
     assert threat.date is not None and threat.date.value == "2024-03-06", threat
 
 

@@ -23,6 +23,9 @@ from newsgraph.extract.events.triggers import verb_lemmas
 # claimer's own ('Russia claimed it had seized the town' is a claim of its own deed).
 _WRONGDOINGS = frozenset("ASSAULT COERCE".split())
 _OWN = frozenset("it we i".split())
+# Telling someone what one will do if something happens threatens them.
+_TELLING = frozenset("inform tell warn notify".split())
+_CONDITIONS = frozenset("if unless should".split())
 
 
 def claim_of(find: ActorFinder, tok: Token, type_: str, actors: list[ActorRef]
@@ -73,3 +76,23 @@ def _cue_token(find: ActorFinder, quote) -> Token | None:
                 and verb_lemmas(tok) & lx.cue("alleging"):
             return tok
     return None
+
+
+def warning_of(find: ActorFinder, tok: Token, type_: str, status: str
+               ) -> tuple[Token, list[ActorRef]] | None:
+    """The telling verb and whom it tells when a hostile act is told as what will follow a
+    condition ('informed Sweden that Iraq would cut off relations should the burning go
+    forward'): a threat made to them (PLOVER THREATEN), not a sanction."""
+    verb = tok.head
+    if status not in ("planned", "hypothetical") or type_ not in lx.HOSTILE \
+            or tok.dep_ != "ccomp" or verb.i == tok.i or not verb_lemmas(verb) & _TELLING:
+        return None
+    # a clause opened by 'if', 'unless' or an inverted 'should', however the parser hangs
+    # it ('should the burning go ahead', on the act or on the telling verb)
+    conditioned = any(c.dep_ in ("advcl", "ccomp") and c.i > tok.i and c.i != tok.i
+                      and c.left_edge.lower_ in _CONDITIONS
+                      for c in [*tok.children, *verb.children])
+    if not conditioned:
+        return None
+    told = [r for c in verb.children if c.dep_ in ("dobj", "dative") for r in find.refs(c, True)]
+    return verb, told

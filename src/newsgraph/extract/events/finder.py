@@ -13,7 +13,7 @@ from newsgraph.extract.events.actors import ActorFinder
 from newsgraph.extract.events.phrases import speaker_ref
 from newsgraph.extract.events.arguments import participants
 from newsgraph.extract.events.holders import inherited_subject
-from newsgraph.extract.events.claims import alleged_by, claim_of
+from newsgraph.extract.events.claims import alleged_by, claim_of, warning_of
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import date_of, place_of
 from newsgraph.extract.events.status import status_of
@@ -145,6 +145,11 @@ class SentenceEvents:
         type_ = changed
         if kind == "ceasefire" and len(actors) >= 2:  # PLOVER: a truce of two sides is
             type_ = "AGREE"  # agreed; one side's is a de-escalation (RETREAT)
+        warned = warning_of(self.actors, node, type_, status)
+        if warned is not None:  # 'informed Sweden that Iraq would cut off relations should'
+            tok, told = warned
+            targets = told or targets
+            type_, kind, status = "THREATEN", "warning", "reported"
         claim = claim_of(self.actors, tok, type_, actors)
         if claim is not None:  # 'PTI claimed he was abducted': the claim is what is told
             tok, claimers = claim
