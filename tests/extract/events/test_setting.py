@@ -230,3 +230,8 @@ def test_the_day_after_a_saying_dates_what_was_said_a_day_before(events_of):
     found = events_of(text, published="2024-03-08")  # Wednesday is 6 March
     cancellation = next(e for e in found if e.trigger == "meeting")
     assert cancellation.date is not None and cancellation.date.value == "2024-03-05"
+
+
+def test_an_act_across_a_country_is_placed_in_it(events_of):
+    arrest = one(events_of("Hundreds were arrested across Russia for laying flowers."), "COERCE")
+    assert arrest.location is not None and arrest.location.name == "Russia", arrest

@@ -17,7 +17,7 @@ PLACE_LABELS = frozenset("GPE LOC FAC".split())
 # of Ukraine' happened in Ukraine.
 _TAKEN_FROM = frozenset("deportation deport transfer expulsion expel evacuation evacuate "
                         "abduction abduct".split())
-_PLACE_PREPS = frozenset("in at inside outside near".split())
+_PLACE_PREPS = frozenset("in at inside outside near across throughout".split())
 # Subordinate clauses whose dates belong to their own happening: 'since the war began in 2011'.
 _OWN_TIME = frozenset("since before after until till when while once as".split())
 # Prepositions whose date bounds an event rather than dates it.
