@@ -235,3 +235,10 @@ def test_the_day_after_a_saying_dates_what_was_said_a_day_before(events_of):
 def test_an_act_across_a_country_is_placed_in_it(events_of):
     arrest = one(events_of("Hundreds were arrested across Russia for laying flowers."), "COERCE")
     assert arrest.location is not None and arrest.location.name == "Russia", arrest
+
+
+def test_places_named_after_including_are_where_it_happened(events_of):
+    text = ("Authorities began issuing warnings against gatherings to mourners in other "
+            "Russian cities, including St. Petersburg.")
+    warning = one(events_of(text), "THREATEN")
+    assert warning.location is not None and warning.location.name == "St. Petersburg"

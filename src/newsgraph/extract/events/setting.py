@@ -318,9 +318,9 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
             found = _capital(sent, t, gaz)
             if found:
                 return found
-        if t.lemma_.lower() in lx.cue("place_nouns"):  # 'the port city of Jeddah'
-            named = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
+        if t.lemma_.lower() in lx.cue("place_nouns"):  # 'the port city of Jeddah', 'in
+            named = [p for c in t.children if c.dep_ == "prep"  # cities including Arkhangelsk'
+                     and c.lower_ in ("of", "including") for p in c.children if p.dep_ == "pobj"]
             if named and (found := _place_in(sent, named, gaz)):
                 return found
             if (found := _country_of_places(sent, t, gaz)) is not None:
