@@ -142,3 +142,13 @@ def test_acts_in_opposite_directions_are_two_events():
     met = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({2}), **day)
     met_back = EventFacts("CONSULT", "meeting", frozenset({1, 2}), targets=frozenset({1}), **day)
     assert same_event(met, met_back)
+
+
+def test_a_city_and_the_country_it_is_in_are_one_place_two_cities_are_not():
+    from dataclasses import replace
+    china, beijing, shanghai = 20, 21, 22
+    stored = replace(facts(at=beijing, id_=8), location_country="CN")
+    in_china = replace(facts(at=china), location_country="CN", location_is_country=True)
+    in_shanghai = replace(facts(at=shanghai), location_country="CN")
+    assert same_event(in_china, stored)
+    assert not same_event(in_shanghai, stored)

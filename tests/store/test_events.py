@@ -256,3 +256,19 @@ def test_half_told_reports_become_one_event_whatever_the_order(store, make_artic
     assert event.sources == 3 and event.date == "2022-12-28" and event.location == "Moscow"
     assert set(event.participants) == {"Hulusi Akar", "Ali Mahmoud Abbas", "Hakan Fidan",
                                        "Ali Mamlouk"}
+
+
+def test_a_report_in_the_country_joins_the_event_in_its_city(store, make_article, ent):
+    moscow_kb = {"country_code": "RU", "kind": "city"}
+    in_moscow = make_article(WIRE, ent("akar", "Hulusi Akar", aliases=["Akar"]),
+                             ent("abbas", "Ali Mahmoud Abbas", aliases=["Abbas"]),
+                             ent("moscow", "Moscow", "GPE", kb=moscow_kb))
+    text = "Hulusi Akar met Ali Mahmoud Abbas in Russia on Wednesday."
+    in_russia = make_article(text, ent("akar", "Hulusi Akar"),
+                             ent("abbas", "Ali Mahmoud Abbas"),
+                             ent("russia", "Russia", "GPE", kb={"country_code": "RU",
+                                                                "kind": "country"}))
+    store.add(dataclasses.replace(in_moscow, events=(_event(WIRE, "met", ["akar", "abbas"]),)))
+    store.add(dataclasses.replace(in_russia, events=(
+        _event(text, "met", ["akar", "abbas"], at="russia"),)))
+    assert [r.sources for r in store.events()] == [2]

@@ -16,7 +16,7 @@ Rules, all of which must hold:
   the participant overlap is strong (two or more shared) at the same known place. A report
   without a date of its own is bounded by its publication date first (``bounded``): what it
   reports happened in the days before, what it plans after;
-- **place**: the same actor, or one side does not say;
+- **place**: the same actor, one side not saying, or a place and the country it is in;
 - **direction**: for acts that do not go both ways, the target of one does not act in the
   other ('X accused Y' is not 'Y accused X');
 - **status**: both reported, or both planned (hypothetical, negated): an announced meeting
@@ -63,6 +63,10 @@ class EventFacts:
     earliest: str | None = None
     latest: str | None = None
     location: int | None = None
+    # the place's country (ISO code) and whether the place is that country: a city and the
+    # country it is in do not disagree ('in Beijing', 'in China')
+    location_country: str | None = None
+    location_is_country: bool = False
     id: int | None = None  # the stored event's id; None for a new report
     status: str = "reported"
     targets: frozenset[int] = frozenset()  # those of the participants acted on
@@ -137,7 +141,11 @@ def compatible_dates(a: EventFacts, b: EventFacts) -> bool:
 
 
 def compatible_places(a: EventFacts, b: EventFacts) -> bool:
-    return a.location is None or b.location is None or a.location == b.location
+    """The same place, one side saying none, or a place and the country it is in."""
+    if a.location is None or b.location is None or a.location == b.location:
+        return True
+    return bool(a.location_country and a.location_country == b.location_country
+                and (a.location_is_country or b.location_is_country))
 
 
 def same_event(report: EventFacts, stored: EventFacts) -> bool:

@@ -295,8 +295,9 @@ SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
        (SELECT json_group_array(DISTINCT x.actor_id) FROM event_actors x
         WHERE x.event_id = e.id) AS participants, e.status,
        (SELECT json_group_array(x.actor_id) FROM event_actors x
-        WHERE x.event_id = e.id AND x.role = 'target') AS targets
-FROM events e
+        WHERE x.event_id = e.id AND x.role = 'target') AS targets,
+       json_extract(la.kb, '$.country_code'), json_extract(la.kb, '$.kind')
+FROM events e LEFT JOIN actors la ON la.id = e.location_actor_id
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))
   AND e.id NOT IN (SELECT event_id FROM event_sources WHERE article_id = :article_id)

@@ -228,11 +228,14 @@ def _location(event: dict[str, Any]) -> str | None:
     return location if isinstance(location, str) else None
 
 
-def event_facts(event: dict[str, Any], links: dict[str, int]) -> fusion.EventFacts:
+def event_facts(event: dict[str, Any], links: dict[str, int],
+                places: dict[str, dict[str, Any]] | None = None) -> fusion.EventFacts:
     """The report as fusion sees it: entity ids swapped for actor ids, unlinked names
-    left out (a name alone cannot say which actor it is)."""
+    left out (a name alone cannot say which actor it is); ``places``: the gazetteer links
+    (``kb``) of the article's entities, for the place's country."""
     date = _date(event)
     kind = event.get("kind")
+    kb = (places or {}).get(_location(event) or "") or {}
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
@@ -240,6 +243,7 @@ def event_facts(event: dict[str, Any], links: dict[str, int]) -> fusion.EventFac
                           if role == "target"),
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
         location=links.get(_location(event)), status=_status(event),
+        location_country=kb.get("country_code"), location_is_country=kb.get("kind") == "country",
     )
 
 
@@ -260,7 +264,8 @@ def event_candidates(
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
-                          status=r[8], targets=frozenset(json.loads(r[9])))
+                          status=r[8], targets=frozenset(json.loads(r[9])),
+                          location_country=r[10], location_is_country=r[11] == "country")
         for r in conn.execute(q.EVENT_CANDIDATES, params)
     ]
 
@@ -270,7 +275,9 @@ def insert_event(
     now: str, undated_days: int = 7,
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
-    report = fusion.bounded(event_facts(event, links), article.clean.published, undated_days)
+    places = {e.id: e.kb for e in article.entities if isinstance(e.kb, dict)}
+    report = fusion.bounded(event_facts(event, links, places), article.clean.published,
+                            undated_days)
     candidates = event_candidates(conn, article, report)
     stored = fusion.best_match(report, candidates)
     location = None if report.location is not None else _location(event)

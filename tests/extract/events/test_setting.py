@@ -242,3 +242,10 @@ def test_places_named_after_including_are_where_it_happened(events_of):
             "Russian cities, including St. Petersburg.")
     warning = one(events_of(text), "THREATEN")
     assert warning.location is not None and warning.location.name == "St. Petersburg"
+
+
+def test_a_things_place_phrase_places_the_event_it_is_with(events_of):
+    text = ("State media posted images it described as being taken in China with the meeting "
+            "of Iranian and Saudi officials.")
+    meeting = one(events_of(text), "CONSULT")
+    assert meeting.location is not None and meeting.location.name == "China", meeting

@@ -234,7 +234,7 @@ def _sentence_place(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]
     own = {x.i for x in tok.subtree}
     described = {t.i for clause in [head, *head.ancestors] for c in clause.children
                  if c.dep_ in ("nsubj", "nsubjpass", "dobj") and not _happening(c)
-                 for t in c.subtree if t.i not in own}
+                 and _names_someone(c) for t in c.subtree if t.i not in own}
     best = None
     for t in sent.doc:
         if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS or t.i in described:
@@ -288,6 +288,13 @@ def _adjunct_of(clause: Token, head: Token) -> bool:
     the two sides signed ...' (one after it tells more: 'accusing him of crimes in X')."""
     return clause.dep_ == "advcl" and clause.head.i == head.i and clause.i < head.i \
         and clause.tag_ in ("VBG", "VBN") and not _own_time(clause)
+
+
+def _names_someone(tok: Token) -> bool:
+    """A participant, whose own place phrase describes them ('an Iraqi man in Sweden'), not
+    a thing ('images taken in China with the meeting')."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or tok.lemma_.lower() in lx.actor_nouns()
 
 
 def _happening(tok: Token) -> bool:
