@@ -249,3 +249,9 @@ def test_a_things_place_phrase_places_the_event_it_is_with(events_of):
             "of Iranian and Saudi officials.")
     meeting = one(events_of(text), "CONSULT")
     assert meeting.location is not None and meeting.location.name == "China", meeting
+
+
+def test_there_is_the_place_named_before(events_of):
+    text = "Norway cut ties with Ruritania in 2016 after protesters stormed Norwegian posts there."
+    storming = one(events_of(text), "PROTEST")
+    assert storming.location is not None and storming.location.name == "Ruritania", storming

@@ -203,7 +203,23 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
                     return place, "clause"
             if visit and c.dep_ == "dobj" and h.i == tok.i and (place := _place_in(sent, [c], gaz)):
                 return place, "clause"
+    there = _there(sent, tok, gaz)
+    if there is not None:
+        return there, "clause"
     return _sentence_place(sent, tok, gaz)
+
+
+def _there(sent, tok: Token, gaz) -> ActorRef | None:
+    """'after protesters invaded Saudi diplomatic posts there': the place named last before
+    the trigger in its sentence."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # or on its object
+    if not any(c.dep_ == "advmod" and c.lower_ == "there" for h in holders for c in h.children):
+        return None
+    for t in reversed(sent.doc[:tok.i]):
+        found = _place_in(sent, [t], gaz)
+        if found is not None:
+            return found
+    return None
 
 
 def _process_clauses(tok: Token) -> list[Token]:
