@@ -89,7 +89,7 @@ def warning_of(find: ActorFinder, tok: Token, type_: str, status: str
         return None
     # a clause opened by 'if', 'unless' or an inverted 'should', however the parser hangs
     # it ('should the burning go ahead', on the act or on the telling verb)
-    conditioned = any(c.dep_ in ("advcl", "ccomp") and c.i > tok.i and c.i != tok.i
+    conditioned = any(c.dep_ in ("advcl", "ccomp") and c.i > tok.i
                       and c.left_edge.lower_ in _CONDITIONS
                       for c in [*tok.children, *verb.children])
     if not conditioned:

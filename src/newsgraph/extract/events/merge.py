@@ -189,8 +189,7 @@ def _said_by(a: Event, b: Event) -> bool:
     actors (one spokeswoman's rejection is not another's)."""
     if a.kind in _DEEDS:
         return False
-    return not a.actors or any(x and y and (x <= y or y <= x) for x in map(_words, (
-        r.name for r in a.actors)) for y in map(_words, (r.name for r in b.actors)))
+    return not a.actors or _words_shared(a.actors, b.actors)
 
 
 def _victims(e: Event) -> Event:

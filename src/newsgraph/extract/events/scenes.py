@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsgraph.extract.events.records import ActorRef, EventDate
+from newsgraph.extract.events.setting import PLACE_LABELS, place_ref
 from newsgraph.extract.timex import DateMention
 from newsgraph.gazetteer import Gazetteer
 from newsgraph.records import Mention
 
 _HAPPENED = re.compile(r"\b(?:occurred|happened|took place|unfolded|erupted|broke out)\b", re.I)
-_PLACE_LABELS = frozenset("GPE LOC FAC".split())
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,6 @@ def scenes(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[Date
         if day is None:
             continue
         place = next((m for m in mentions if happened.end() <= m.start < end
-                      and m.label in _PLACE_LABELS), None)
-        out.append(Scene(start, EventDate.of(day), _place_ref(place, gaz) if place else None))
+                      and m.label in PLACE_LABELS), None)
+        out.append(Scene(start, EventDate.of(day), place_ref(place, gaz) if place else None))
     return out
-
-
-def _place_ref(m: Mention, gaz: Gazetteer) -> ActorRef:
-    found = gaz.country(m.text) or gaz.place(m.text)
-    return ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
-                    found.country_code if found else None)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsgraph.extract.events import lexicon as lx
 from newsgraph.extract.events.records import ActorRef, EventDate
 from newsgraph.extract.events.triggers import governor, trigger_of, verb_lemmas
+from newsgraph.records import Mention
 
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
 # Acts done where people are taken from: 'the deportation of children from occupied areas
@@ -334,9 +335,7 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
             t = next((c for c in t.children if c.dep_ == "compound" and sent.mention_at(c)), t)
         m = sent.mention_at(t)
         if m and m.label in PLACE_LABELS:
-            found = gaz.country(m.text) or gaz.place(m.text)
-            return ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
-                            found.country_code if found else None)
+            return place_ref(m, gaz)
         if t.lemma_.lower() == "capital":
             found = _capital(sent, t, gaz)
             if found:
@@ -376,3 +375,10 @@ def _capital(sent, tok: Token, gaz) -> ActorRef | None:
             return ActorRef(start, end, sent.text_at(start, end), "capital", city.name, "GPE",
                             country.country_code)
     return None
+
+
+def place_ref(m: Mention, gaz) -> ActorRef:
+    """A place mention as a reference, tied to its country."""
+    found = gaz.country(m.text) or gaz.place(m.text)
+    return ActorRef(m.start, m.end, m.text, "named", m.text, m.label,
+                    found.country_code if found else None)
