@@ -177,3 +177,11 @@ def test_to_dict_round_trip():
     text = "Putin met Erdogan in Ankara."
     for e in resolve(text, ("Putin", "PERSON"), ("Erdogan", "PERSON"), ("Ankara", "GPE")):
         assert type(e).from_dict(e.to_dict()) == e
+
+
+def test_a_capital_that_stands_for_its_country_keeps_the_mentions_of_a_journey_there():
+    text = "Biden travelled to Kyiv by train. Kyiv stands firm, he said. Ukraine thanked him."
+    ents = by_name(resolve(text, ("Kyiv", "GPE"), ("Kyiv", "GPE"), ("Ukraine", "GPE")))
+    assert [m.start for m in ents["Kyiv"].mentions] == [text.index("Kyiv")]
+    assert [m.text for m in ents["Ukraine"].mentions] == ["Kyiv", "Ukraine"]
+    assert ents["Kyiv"].kb["country_code"] == "UA"

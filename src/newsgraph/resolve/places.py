@@ -28,6 +28,10 @@ _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+)?(?:also\s+|now\s+|then\s+)?([a-z]+)
 # Prepositions that put a name in a location reading (not 'to' or 'from': 'attributed to
 # Tehran', 'officials from Riyadh' name governments as often as places).
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside into across around throughout within".split())
+# 'a trip to Kyiv', 'travelled to Kyiv': a journey's end is a place, not a government.
+_MOVED_TO = re.compile(
+    r"\b(?:trips?|visits?|journey|travel+ed|travel+ing|flew|went|came|returned|arrived|headed"
+    r"|moved|driven|taken|sent|deployed)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _ADDRESSED = re.compile(
     r"\b(?:with|against|towards?|accus\w+|urg\w+|press\w*\s+on|pressure\s+on|sanctions\s+on"
@@ -93,8 +97,11 @@ def fold_capitals(clusters: list[Cluster], text: str, gaz: Gazetteer) -> list[Cl
             continue
         country = countries.get(c.place.country_code)
         if country is not None:
+            city = _located_mentions(c, text)
             country.not_names.update(c.forms)
             country.absorb(c, f"{c.name}: {CAPITAL_EVIDENCE}")
+            if city is not None:
+                out.append(city)
             continue
         place = gaz.country_by_code(c.place.country_code or "")
         if place is not None:
@@ -105,6 +112,18 @@ def fold_capitals(clusters: list[Cluster], text: str, gaz: Gazetteer) -> list[Cl
             countries[place.country_code] = c
         out.append(c)
     return out
+
+
+def _located_mentions(c: Cluster, text: str) -> Cluster | None:
+    """The mentions of a capital read as a place ('in Kyiv'), moved to a cluster of their
+    own, so that what happens there stays in the city when the rest of the capital's
+    mentions ('Kyiv stands') go to its country."""
+    located = [m for m in c.mentions if _in_place(text, m.start) or _MOVED_TO.search(
+        text, max(0, m.start - 40), m.start)]
+    if not located or len(located) == len(c.mentions):
+        return None
+    c.mentions = [m for m in c.mentions if m not in located]
+    return Cluster(located, c.label, place=c.place, country_code=c.country_code)
 
 
 def _stands_for_government(c: Cluster, text: str) -> bool:
