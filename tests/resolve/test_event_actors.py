@@ -65,6 +65,16 @@ def test_an_event_links_to_entity_ids_and_keeps_the_words_of_what_it_cannot():
     assert linked["actors"] == ["org:kenyan-police"] and linked["location"] == "gpe:nairobi"
 
 
+def test_a_place_named_outside_the_text_is_the_articles_entity_else_made_from_the_gazetteer():
+    """A caption's place ('in Nairobi, Kenya'), which has no mention in the story text."""
+    nairobi = ActorRef(0, 0, "Nairobi", "place", "Nairobi", "GPE", "KE")
+    assert _actors(nairobi).find(nairobi).id == "gpe:nairobi"
+    mombasa = ActorRef(0, 0, "Mombasa", "place", "Mombasa", "GPE", "KE")
+    made = _actors(mombasa).find(mombasa)
+    assert (made.name, made.kb["kind"], made.kb["country_code"]) == ("Mombasa", "city", "KE")
+    assert made.mentions == () and "a place an event is set in" in made.evidence[0]
+
+
 def test_the_story_country_is_the_datelines_else_most_of_its_places():
     gaz = gazetteer()
     assert home_country([NAIROBI], gaz, "Moscow") == ("RU", "dateline")

@@ -12,6 +12,7 @@ from newsgraph.extract import events, quotes
 from newsgraph.extract.coref import reference_at, resolve_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import ArticleContext, find_events
+from newsgraph.extract.events.captions import captions
 from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser, text_of
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.roles import find_roles
@@ -55,7 +56,8 @@ def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
     roles = tuple(stated + described)
     quotes = tuple(find_quotes(text_of(doc), spans, mentions, parse, references))
     context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
-                             resolve=_resolver(references), published=clean.published)
+                             resolve=_resolver(references), published=clean.published,
+                             captions=captions(clean.dropped, clean.published, gaz))
     dates = tuple(tag(text_of(doc), clean.published, tense_of=doc_tense(doc)))
     return _Parts(mentions, roles, tuple(references), quotes, dates, spans, parse, context)
 

@@ -27,7 +27,7 @@ from newsgraph.records import Entity, Span
 from newsgraph.resolve.article import slug
 from newsgraph.resolve.names import name_key
 
-_DERIVED = ("group", "role", "country", "capital")
+_DERIVED = ("group", "role", "country", "capital", "place")
 _STRIP = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -95,7 +95,7 @@ class EventActors:
             return self.entities[at] if at is not None else None
         if kind == "country":
             return self._country(ref.country) or self.made.get(("GPE", name_key(ref.name)))
-        if kind == "capital":
+        if kind in ("capital", "place"):
             return self._place(ref.name) or self.made.get(("GPE", name_key(ref.name)))
         return self.made.get((ref.label, name_key(ref.name)))
 
@@ -120,11 +120,12 @@ class EventActors:
                 self._new("GPE", place.name, (), place.to_kb(),
                           f"{place.name}: the country {ref.text!r} stands for in an event")
             return
-        if ref.kind == "capital":
+        if ref.kind in ("capital", "place"):
             place = next((p for p in self.gaz.cities(ref.name)
                           if p.country_code == ref.country), None)
             kb = place.to_kb() if place else None
-            self._new("GPE", ref.name, (), kb, f"{ref.name}: {ref.text!r}, the capital")
+            why = "the capital" if ref.kind == "capital" else "a place an event is set in"
+            self._new("GPE", ref.name, (), kb, f"{ref.name}: {ref.text!r}, {why}")
             return
         kb = {"kind": ref.kind, "head": ref.name.split()[-1].lower()}
         if ref.country:

@@ -15,8 +15,10 @@ PUBLISHED = "2024-03-08"  # a Friday
 def events_of(nlp):
     """text -> the article's events (extract records: ActorRefs, not entity ids)."""
 
-    def run(text: str, published: str | None = PUBLISHED, dateline: str | None = None):
-        clean = CleanArticle(text=text, published=published, dateline=dateline)
+    def run(text: str, published: str | None = PUBLISHED, dateline: str | None = None,
+            dropped: tuple[str, ...] = ()):
+        clean = CleanArticle(text=text, published=published, dateline=dateline,
+                             dropped=dropped)
         return list(extract(clean, Settings(), nlp).events)
 
     return run

@@ -38,6 +38,25 @@ def test_the_main_event_takes_the_dateline(events_of):
     assert (event.location.name, event.location_source) == ("Nairobi", "dateline")
 
 
+@pytest.mark.parametrize("caption, place", [
+    # an agency's caption of the main event's day puts it where the picture was taken
+    ("Marchers sing during a protest on March 5, 2024 in Tamale, Ghana. (Getty)", "Tamale"),
+    # a picture of another day, or a place the country after it contradicts, is no setting
+    ("Marchers sing during a protest on March 1, 2024 in Tamale, Ghana. (Getty)", None),
+    ("Marchers sing during a protest on March 5, 2024 in Tamale, Peru. (Getty)", None),
+    # a line that is no caption says nothing of the story's place
+    ("Marchers sang on March 5, 2024 in Tamale, Ghana.", None),
+])
+def test_a_photo_caption_of_the_main_events_day_places_it(events_of, caption, place):
+    event = one(events_of("Police fired tear gas at protesters outside the parliament on "
+                          "Tuesday.", dropped=(caption,)), "ASSAULT")
+    if place is None:
+        assert event.location is None
+    else:
+        assert (event.location.name, event.location_source) == (place, "caption")
+        assert event.location.country == "GH"
+
+
 def test_the_narrative_time_dates_what_follows(events_of):
     text = ("Protesters stormed the Danish Embassy in Tehran early Thursday.\n\n"
             "Then Ahmad Karimi cut diplomatic ties with Denmark. "

@@ -29,6 +29,7 @@ from newsgraph.extract.events.records import (
     ACTOR_KINDS, DATE_SOURCES, LOCATION_SOURCES, ActorRef, Event, EventDate,
 )
 from newsgraph.extract.events.statements import statement_events
+from newsgraph.extract.events.captions import Caption
 from newsgraph.extract.timex import DateMention
 from newsgraph.gazetteer import Gazetteer, gazetteer
 from newsgraph.records import Mention, RoleMention
@@ -49,6 +50,7 @@ class ArticleContext:
     resolve: Resolver | None = None  # pronouns and role phrases -> the named mention
     gazetteer: Gazetteer | None = None
     published: str | None = None  # the day the article speaks from ('has stood his ground')
+    captions: Sequence[Caption] = ()  # photo captions with their day and place
 
 
 def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
@@ -62,7 +64,7 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     found.sort(key=lambda c: c.event.start)
     kept = merge(found)
     events = with_lead(text, [k.event for k in kept], found, sentences, mentions, dates,
-                       context.dateline)
+                       context.dateline, context.captions)
     lead = main_sentence(found, sentences)
     main = next((e for e in events if lead and e.start == lead[1].event.start), None)
     quoted = frozenset((q.start, q.end) for q in context.quotes

@@ -1,5 +1,6 @@
 """The article's main event and its lead: when its own sentence gives no date or place, the
-main event takes those of the lead (its sentence and the one after), else the dateline's.
+main event takes those of the lead (its sentence and the one after), else the dateline's,
+else the place of a photo caption taken on its day.
 
 The main event is the reported event nearest the root of the first sentence that has one.
 """
@@ -10,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsgraph.extract.events.captions import Caption, caption_place
 from newsgraph.extract.events.finder import Candidate
 from newsgraph.extract.events.records import ActorRef, Event, EventDate
 from newsgraph.extract.events.setting import PLACE_LABELS
@@ -42,7 +44,8 @@ def main_sentence(found: Sequence[Candidate], sentences: Sequence[tuple[int, int
 
 def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
               sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
-              dates: Sequence[DateMention], dateline: str | None) -> list[Event]:
+              dates: Sequence[DateMention], dateline: str | None,
+              captions: Sequence[Caption] = ()) -> list[Event]:
     """``events`` with the main event's date and place filled from its lead."""
     lead = main_sentence(found, sentences)
     if lead is None:
@@ -54,6 +57,8 @@ def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
     after = list(sentences[first + 1:first + 2])  # its own sentence has been read
     updated = _lead_date(text, target, after, dates)
     updated = _lead_place(text, updated, after, mentions, dateline)
+    if updated.location is None and (place := caption_place(captions, updated.date)):
+        updated = replace(updated, location=place, location_source="caption")
     return [updated if ev is target else ev for ev in events]
 
 

@@ -16,9 +16,9 @@ from newsgraph.records import Span
 # main event, from its lead sentence.
 DATE_SOURCES = ("clause", "attributive", "sentence", "context", "narrative", "lead")
 # How its place was found: the clause, the sentence, another report of it in the article,
-# for the main event the lead sentence and the dateline, for an act of the main event's
-# day the main event's place (narrative).
-LOCATION_SOURCES = ("clause", "sentence", "context", "lead", "dateline", "narrative")
+# for the main event the lead sentence, the dateline and a photo caption of its day, for an
+# act of the main event's day the main event's place (narrative).
+LOCATION_SOURCES = ("clause", "sentence", "context", "lead", "dateline", "caption", "narrative")
 
 # What an actor reference is: a named mention; a nationality adjective standing for its
 # country ('a Russian strike'); a group named by a common noun phrase ('Syrian opposition
