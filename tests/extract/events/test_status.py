@@ -38,6 +38,14 @@ def test_what_is_asked_or_refused_has_not_happened(events_of):
     assert one(events, "CONSULT").status == "hypothetical"
 
 
+def test_not_signing_is_a_signing_negated_and_not_accepting_a_refusal(events_of):
+    """'have not signed' is most often 'not yet': no refusal of anything offered."""
+    signed = one(events_of('"We have not signed final agreements," Lena Voss said.'), "SUPPORT")
+    assert signed.status == "negated"
+    refused = one(events_of("The rebels did not accept the proposal on Friday."), "REJECT")
+    assert refused.status == "reported"
+
+
 def test_a_purpose_of_the_same_kind_is_the_events_content(events_of):
     events = events_of("Olaf Scholz met Emmanuel Macron in Paris to discuss energy.")
     assert [e.kind for e in events] == ["meeting"]

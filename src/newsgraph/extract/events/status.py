@@ -26,7 +26,9 @@ _FACTUAL = frozenset("after before when since as while because once until".split
 _NEGATIONS = frozenset("not n't never".split())
 _UP = frozenset("xcomp ccomp advcl acl relcl pcomp pobj dobj conj prep".split())
 # Negated, these verbs refuse what they would have granted: 'did not accept' is REJECT.
-_RESPONSES = frozenset("accept agree approve allow sign recognize recognise comply endorse "
+# Not 'sign': 'we have not signed agreements' most often says 'not yet', and a refusal to
+# sign is told as one ('refused to sign').
+_RESPONSES = frozenset("accept agree approve allow recognize recognise comply endorse "
                        "ratify consent".split())
 _STATIVE_TAGS = frozenset("VBZ VBP".split())
 # Verbs of setting out: an event 'for' which one sets out is still to come.
