@@ -3,6 +3,8 @@ copies of one wire story."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsgraph.resolve.fusion import (
@@ -152,3 +154,38 @@ def test_a_city_and_the_country_it_is_in_are_one_place_two_cities_are_not():
     in_shanghai = replace(facts(at=shanghai), location_country="CN")
     assert same_event(in_china, stored)
     assert not same_event(in_shanghai, stored)
+
+
+def test_a_group_of_a_country_stands_for_it_and_a_phrase_alone_joins_nothing():
+    from newsgraph.resolve.fusion import Side, side_of
+
+    russia, ukraine, troops, forces, bessent, allies_a, allies_b = 30, 31, 32, 33, 34, 35, 36
+    day = {"date": "2022-02-24", "earliest": "2022-02-24", "latest": "2022-02-24"}
+    invaded = EventFacts("ASSAULT", "invasion", frozenset({troops, russia}), **day,
+                         sides=frozenset({Side(troops, "RU"), Side(russia, "RU", True)}))
+    invasion = EventFacts("ASSAULT", "invasion", frozenset({russia, ukraine, forces}), **day,
+                          targets=frozenset({ukraine}), id=1, sides=frozenset({
+                              Side(russia, "RU", True), Side(ukraine, "UA", True),
+                              Side(forces, "RU")}))
+    assert same_event(invaded, invasion)
+    # 'Ukrainian troops attacked Russia' is the other way round
+    struck_back = EventFacts("ASSAULT", "attack", frozenset({troops, russia}), **day,
+                             targets=frozenset({russia}), sides=frozenset({
+                                 Side(troops, "UA"), Side(russia, "RU", True)}))
+    assert not same_event(struck_back, invasion)
+    # 'our allies' twice is one group only beside a shared speaker
+    asked = EventFacts("REQUEST", "demand", frozenset({bessent, allies_a}), **day,
+                       targets=frozenset({allies_a}), sides=frozenset({Side(allies_a, phrase="allies")}))
+    asked_too = EventFacts("REQUEST", "demand", frozenset({bessent, allies_b}), **day,
+                           targets=frozenset({allies_b}), id=2,
+                           sides=frozenset({Side(allies_b, phrase="allies")}))
+    assert same_event(asked, asked_too)
+    alone = EventFacts("REQUEST", "demand", frozenset({allies_a}), **day,
+                       sides=frozenset({Side(allies_a, phrase="allies")}))
+    assert not same_event(alone, replace(alone, participants=frozenset({allies_b}), id=3,
+                                         sides=frozenset({Side(allies_b, phrase="allies")})))
+    # a country the story's setting lent a group is no tie to it
+    assert side_of(7, {"kind": "group", "country_code": "IQ", "country_from": "dateline"},
+                   "allies") == Side(7, phrase="allies")
+    assert side_of(8, {"kind": "country", "country_code": "RU"}, "russia") == Side(8, "RU", True)
+    assert side_of(9, None, "vladimir putin") is None

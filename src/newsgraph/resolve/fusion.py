@@ -11,7 +11,9 @@ Rules, all of which must hold:
   ``CROSS_TYPE`` (signing an agreement is AGREE to one outlet, SUPPORT to another);
 - **participants**: at least one shared actor; where both name who was acted on, each one's
   target takes part in the other, else two shared actors when both name two or more (a
-  minister meeting two colleagues in turn: two meetings);
+  minister meeting two colleagues in turn: two meetings). A group tied to a country
+  stands for that country ('Russian troops invaded' is 'Russia invaded Ukraine'), and two
+  groups of one phrase and no country ('our allies') are one when another actor is shared;
 - **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
   the participant overlap is strong (two or more shared) at the same known place. A report
   without a date of its own is bounded by its publication date first (``bounded``): what it
@@ -53,6 +55,30 @@ SAME_STORY = 0.6  # shingle containment above which two texts are one story
 
 
 @dataclass(frozen=True)
+class Side:
+    """What a participant stands for beyond its own id: a country (``country``, its ISO
+    code, with ``is_country`` for the country itself, else a group tied to it), or, for a
+    group of no country, the key of its phrase (``phrase``)."""
+
+    actor: int
+    country: str | None = None
+    is_country: bool = False
+    phrase: str | None = None
+
+
+def side_of(actor: int, kb: dict | None, name_key: str) -> Side | None:
+    """The side of a participant from its knowledge-base links (``Entity.kb``): countries,
+    and the groups events name by their phrase; None for anyone else."""
+    kb = kb or {}
+    if kb.get("kind") == "country" and kb.get("country_code"):
+        return Side(actor, kb["country_code"], is_country=True)
+    if kb.get("kind") == "group":  # a country guessed from the story's ('country_from')
+        code = None if kb.get("country_from") else kb.get("country_code")  # is no tie
+        return Side(actor, code) if code else Side(actor, phrase=name_key)
+    return None
+
+
+@dataclass(frozen=True)
 class EventFacts:
     """What fusion compares: one stored event or one article's report of an event."""
 
@@ -70,6 +96,7 @@ class EventFacts:
     id: int | None = None  # the stored event's id; None for a new report
     status: str = "reported"
     targets: frozenset[int] = frozenset()  # those of the participants acted on
+    sides: frozenset[Side] = frozenset()  # of the participants that are countries or groups
 
     @property
     def dated(self) -> bool:
@@ -104,8 +131,39 @@ def bounded(report: EventFacts, published: str | None, days: int) -> EventFacts:
 
 def _opposed(a: EventFacts, b: EventFacts) -> bool:
     """One acts where the other is acted on: the targets of one act in the other."""
-    return bool(a.targets & (b.participants - b.targets)
-                or b.targets & (a.participants - a.targets))
+    return bool(_matched(a, a.targets, b, b.participants - b.targets)[0]
+                or _matched(b, b.targets, a, a.participants - a.targets)[0])
+
+
+def _matched(a: EventFacts, ids: Iterable[int], b: EventFacts, others: frozenset[int]
+             ) -> tuple[int, bool]:
+    """(how many of ``ids``, participants of ``a``, are one of ``others`` of ``b``, whether
+    one of them is more than a group of the same phrase)."""
+    sides_a = {s.actor: s for s in a.sides}
+    sides_b = [s for s in b.sides if s.actor in others]
+    count, strong = 0, False
+    for actor in ids:
+        how = _same_actor(actor, sides_a.get(actor), others, sides_b)
+        count += how is not None
+        strong = strong or how == "actor"
+    return count, strong
+
+
+def _same_actor(actor: int, side: Side | None, others: frozenset[int],
+                sides: Sequence[Side]) -> str | None:
+    """'actor' when ``actor`` is one of ``others`` or stands for one (a group of a country
+    and that country), 'phrase' when a group of the same phrase is, else None."""
+    if actor in others:
+        return "actor"
+    if side is None:
+        return None
+    for other in sides:
+        if side.country and side.country == other.country \
+                and side.is_country != other.is_country:
+            return "actor"
+        if side.phrase and side.phrase == other.phrase:
+            return "phrase"
+    return None
 
 
 def compatible_types(a: EventFacts, b: EventFacts) -> bool:
@@ -119,9 +177,12 @@ def shared_participants(a: EventFacts, b: EventFacts) -> int:
     meeting two different colleagues is two meetings. Where both say who was acted on, the
     one acted on in each must take part in the other ('Akar met Abbas' is 'Abbas met
     Akar'); where they do not, two named by both sides must be shared."""
-    shared = len(a.participants & b.participants)
+    shared, strong = _matched(a, a.participants, b, b.participants)
+    if not strong:
+        return 0  # a phrase alone ('our allies') says too little
     if a.targets and b.targets:
-        apart = not a.targets & b.participants and not b.targets & a.participants
+        apart = not _matched(a, a.targets, b, b.participants)[0] \
+            and not _matched(b, b.targets, a, a.participants)[0]
         return 0 if apart else shared
     if min(len(a.participants), len(b.participants)) >= 2 and shared < 2:
         return 0
@@ -194,7 +255,7 @@ def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
         stored, date=date.date, earliest=date.earliest, latest=date.latest,
         location=stored.location if stored.location is not None else report.location,
         participants=stored.participants | report.participants,
-        targets=stored.targets | report.targets,
+        targets=stored.targets | report.targets, sides=stored.sides | report.sides,
     )
 
 

@@ -229,13 +229,18 @@ def _location(event: dict[str, Any]) -> str | None:
 
 
 def event_facts(event: dict[str, Any], links: dict[str, int],
-                places: dict[str, dict[str, Any]] | None = None) -> fusion.EventFacts:
+                places: dict[str, dict[str, Any]] | None = None,
+                names: dict[str, str] | None = None) -> fusion.EventFacts:
     """The report as fusion sees it: entity ids swapped for actor ids, unlinked names
-    left out (a name alone cannot say which actor it is); ``places``: the gazetteer links
-    (``kb``) of the article's entities, for the place's country."""
+    left out (a name alone cannot say which actor it is); ``places``: the knowledge-base
+    links (``kb``) of the article's entities, for the place's country and the sides of the
+    participants; ``names``: the entities' names."""
     date = _date(event)
     kind = event.get("kind")
-    kb = (places or {}).get(_location(event) or "") or {}
+    kbs, names = places or {}, names or {}
+    kb = kbs.get(_location(event) or "") or {}
+    ids = {r for key, _ in _ROLES for r in _refs(event, key) if r in links}
+    sides = (fusion.side_of(links[r], kbs.get(r), name_key(names.get(r, ""))) for r in ids)
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
@@ -244,6 +249,7 @@ def event_facts(event: dict[str, Any], links: dict[str, int],
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
         location=links.get(_location(event)), status=_status(event),
         location_country=kb.get("country_code"), location_is_country=kb.get("kind") == "country",
+        sides=frozenset(s for s in sides if s is not None),
     )
 
 
@@ -265,9 +271,17 @@ def event_candidates(
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
                           status=r[8], targets=frozenset(json.loads(r[9])),
-                          location_country=r[10], location_is_country=r[11] == "country")
+                          location_country=r[10], location_is_country=r[11] == "country",
+                          sides=_sides(r[12]))
         for r in conn.execute(q.EVENT_CANDIDATES, params)
     ]
+
+
+def _sides(found: str | None) -> frozenset[fusion.Side]:
+    """The sides of a stored event's participants, from (actor id, kb, name) rows."""
+    rows = (json.loads(row) if isinstance(row, str) else row for row in json.loads(found or "[]"))
+    sides = (fusion.side_of(actor, kb, name_key(name)) for actor, kb, name in rows)
+    return frozenset(s for s in sides if s is not None)
 
 
 def insert_event(
@@ -276,7 +290,8 @@ def insert_event(
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
     places = {e.id: e.kb for e in article.entities if isinstance(e.kb, dict)}
-    report = fusion.bounded(event_facts(event, links, places), article.clean.published,
+    names = {e.id: e.name for e in article.entities}
+    report = fusion.bounded(event_facts(event, links, places, names), article.clean.published,
                             undated_days)
     candidates = event_candidates(conn, article, report)
     stored = fusion.best_match(report, candidates)
