@@ -13,6 +13,7 @@ from newsgraph.resolve.fusion import (
 
 # Actor ids, as identity resolution gives them.
 BARROT, TAJANI, ALBARES, GENEVA, ROME = 1, 2, 3, 10, 11
+COUNTRIES = {GENEVA: "CH", ROME: "IT"}  # the gazetteer locates both
 
 
 def facts(type_="CONSULT", kind="meeting", who=(BARROT, TAJANI), date="2025-03-12",
@@ -20,7 +21,8 @@ def facts(type_="CONSULT", kind="meeting", who=(BARROT, TAJANI), date="2025-03-1
     if date and len(date) == 10 and earliest is None:
         earliest = latest = date
     return EventFacts(type=type_, kind=kind, participants=frozenset(who), date=date,
-                      earliest=earliest, latest=latest, location=at, id=id_)
+                      earliest=earliest, latest=latest, location=at, id=id_,
+                      location_country=COUNTRIES.get(at))
 
 
 STORED = facts(at=GENEVA, id_=7)
@@ -185,7 +187,37 @@ def test_a_group_of_a_country_stands_for_it_and_a_phrase_alone_joins_nothing():
     assert not same_event(alone, replace(alone, participants=frozenset({allies_b}), id=3,
                                          sides=frozenset({Side(allies_b, phrase="allies")})))
     # a country the story's setting lent a group is no tie to it
-    assert side_of(7, {"kind": "group", "country_code": "IQ", "country_from": "dateline"},
-                   "allies") == Side(7, phrase="allies")
-    assert side_of(8, {"kind": "country", "country_code": "RU"}, "russia") == Side(8, "RU", True)
-    assert side_of(9, None, "vladimir putin") is None
+    assert side_of(8, "GPE", "Russia", {"kind": "country", "country_code": "RU"}) == \
+        Side(8, "RUS", True)
+
+
+@pytest.mark.parametrize("type_, name, kb, country", [
+    # organs of a state, their country read from their words
+    ("ORG", "Philippine Navy", None, "PHL"),
+    ("ORG", "Armed Forces of the Philippines", None, "PHL"),
+    ("ORG", "Chinese coastguard", None, "CHN"),
+    ("ORG", "Russian troops", {"kind": "group", "head": "troops", "country_code": "RU"}, "RUS"),
+    # not the state: an opposition, a charity, a person, a country lent by the setting
+    ("NORP", "Syrian rebels", {"kind": "group", "head": "rebels", "country_code": "SY"}, None),
+    ("ORG", "American Red Cross", None, None),
+    ("PERSON", "Vladimir Putin", None, None),
+    ("NORP", "allies", {"kind": "group", "country_code": "IQ", "country_from": "dateline"},
+     None),
+])
+def test_the_side_of_a_participant_is_its_state_when_it_is_an_organ_of_one(type_, name, kb,
+                                                                           country):
+    from newsgraph.resolve.fusion import side_of
+
+    side = side_of(7, type_, name, kb)
+    assert (side.country if side else None) == country
+    if kb and kb.get("kind") == "group" and country is None:
+        assert side.phrase == name.lower()  # a group: still its phrase
+
+
+def test_two_places_the_gazetteer_cannot_locate_need_two_actors_and_one_day():
+    shoal, sea = 40, 41
+    stored = facts(at=sea, id_=9)  # Barrot and Tajani on 2025-03-12, at an unlocated place
+    assert same_event(facts(at=shoal), stored)
+    assert not same_event(facts(who=(BARROT,), at=shoal), facts(who=(BARROT,), at=sea, id_=9))
+    week = {"date": "2025-W11", "earliest": "2025-03-10", "latest": "2025-03-16"}
+    assert not same_event(facts(at=shoal, **week), facts(at=sea, id_=9, **week))

@@ -18,7 +18,8 @@ Rules, all of which must hold:
   the participant overlap is strong (two or more shared) at the same known place. A report
   without a date of its own is bounded by its publication date first (``bounded``): what it
   reports happened in the days before, what it plans after;
-- **place**: the same actor, one side not saying, or a place and the country it is in;
+- **place**: the same actor, one side not saying, or a place and the country it is in; two
+  places the gazetteer cannot locate (a shoal, a sea) only with two shared actors on one day;
 - **direction**: for acts that do not go both ways, the target of one does not act in the
   other ('X accused Y' is not 'Y accused X');
 - **status**: both reported, or both planned (hypothetical, negated): an announced meeting
@@ -34,6 +35,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from newsgraph.gazetteer import alpha3
+from newsgraph.resolve.codes import STATE_SECTORS, Coder
+from newsgraph.resolve.names import name_key
 
 # Kinds of one PLOVER type that cannot be the same happening.
 CLASHING_KINDS = frozenset({
@@ -66,16 +72,39 @@ class Side:
     phrase: str | None = None
 
 
-def side_of(actor: int, kb: dict | None, name_key: str) -> Side | None:
-    """The side of a participant from its knowledge-base links (``Entity.kb``): countries,
-    and the groups events name by their phrase; None for anyone else."""
+def side_of(actor: int, type_: str | None, name: str, kb: dict | None) -> Side | None:
+    """The side of a participant: a country; an organ of a state ('Russian troops', 'the
+    Philippine Navy', 'Kenyan police', their country read from their words, not guessed
+    from the story's setting), tied to that country; a group of no country, by its phrase;
+    None for anyone else (people, an opposition or a civil group of a country: 'Syrian
+    rebels' are not Syria)."""
     kb = kb or {}
+    if type_ == "PERSON":
+        return None  # a person acts for a state only in a role of a date (resolve/codes)
     if kb.get("kind") == "country" and kb.get("country_code"):
-        return Side(actor, kb["country_code"], is_country=True)
-    if kb.get("kind") == "group":  # a country guessed from the story's ('country_from')
-        code = None if kb.get("country_from") else kb.get("country_code")  # is no tie
-        return Side(actor, code) if code else Side(actor, phrase=name_key)
+        return Side(actor, alpha3(kb["country_code"]), is_country=True)
+    country = _state_of(type_, name, kb.get("kind"), kb.get("head"), kb.get("country_code"),
+                        kb.get("capital")) if not kb.get("country_from") else None
+    if country is not None:
+        return Side(actor, country)
+    if kb.get("kind") == "group":
+        return Side(actor, phrase=name_key(name))
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _state_of(type_: str | None, name: str, kind: str | None, head: str | None,
+              country: str | None, capital: bool | None) -> str | None:
+    """The country (ISO alpha-3) whose state body the actor's code says it is."""
+    kb = {k: v for k, v in (("kind", kind), ("head", head), ("country_code", country),
+                            ("capital", capital)) if v is not None}
+    code = _coder().name_code(type_, name, kb)
+    return code.country if code is not None and code.sector in STATE_SECTORS else None
+
+
+@lru_cache(maxsize=1)
+def _coder() -> Coder:
+    return Coder()
 
 
 @dataclass(frozen=True)
@@ -213,17 +242,30 @@ def same_event(report: EventFacts, stored: EventFacts) -> bool:
     """Whether ``report`` (a new article's event) is the real-world event ``stored`` is."""
     if report.status != stored.status:
         return False  # a meeting announced is not yet the meeting held
-    if not compatible_types(report, stored) or not compatible_places(report, stored):
+    if not compatible_types(report, stored):
         return False
     if report.type not in RECIPROCAL and _opposed(report, stored):
         return False  # 'X accused Y' is not 'Y accused X'
     shared = shared_participants(report, stored)
     if shared == 0:
         return False
+    if not compatible_places(report, stored) and not (
+            shared >= 2 and _unlocated(report) and _unlocated(stored)
+            and _one_day(report) and _one_day(stored) and compatible_dates(report, stored)):
+        return False  # two places the gazetteer cannot locate ('Second Thomas Shoal', 'the
+        # South China Sea') may be one inside the other: two actors and the day must agree
     if report.dated and stored.dated:
         return compatible_dates(report, stored)
     # An undated report joins only on strong evidence: two shared actors at one known place.
     return shared >= 2 and report.location is not None and report.location == stored.location
+
+
+def _unlocated(facts: EventFacts) -> bool:
+    return facts.location is not None and facts.location_country is None
+
+
+def _one_day(facts: EventFacts) -> bool:
+    return bool(facts.earliest) and facts.earliest == facts.latest
 
 
 def best_match(report: EventFacts, stored: Iterable[EventFacts]) -> EventFacts | None:

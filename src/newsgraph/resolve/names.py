@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 # Distinct names a process keeps the keys of: a few MB, more than a day of news names.
 _CACHED_NAMES = 1 << 16
@@ -130,7 +131,21 @@ def variant_tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=_CACHED_NAMES)
 def _variant_tokens(name: str) -> tuple[str, ...]:
-    return tuple(_variant(t) for token in _name_tokens(name) for t in _split_abd(token))
+    return tuple(_variant(t) for token in _name_tokens(name) for part in _open(token)
+                 for t in _split_abd(part))
+
+
+def _open(token: str) -> list[str]:
+    """'coastguard' -> 'coast', 'guard' (data/compound_words.tsv): one body, two spellings."""
+    return _compounds().get(token, [token])
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, list[str]]:
+    text = resources.files("newsgraph.data").joinpath("compound_words.tsv").read_text(
+        encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {closed.strip(): open_.split() for closed, open_ in rows}
 
 
 def _split_abd(token: str) -> list[str]:

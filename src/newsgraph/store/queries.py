@@ -297,9 +297,9 @@ SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
        (SELECT json_group_array(x.actor_id) FROM event_actors x
         WHERE x.event_id = e.id AND x.role = 'target') AS targets,
        json_extract(la.kb, '$.country_code'), json_extract(la.kb, '$.kind'),
-       (SELECT json_group_array(DISTINCT json_array(x.actor_id, json(a.kb), a.name))
+       (SELECT json_group_array(DISTINCT json_array(x.actor_id, a.type, a.name, json(a.kb)))
         FROM event_actors x JOIN actors a ON a.id = x.actor_id
-        WHERE x.event_id = e.id AND a.kb IS NOT NULL) AS sides
+        WHERE x.event_id = e.id AND a.type != 'PERSON') AS sides
 FROM events e LEFT JOIN actors la ON la.id = e.location_actor_id
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))

@@ -230,17 +230,18 @@ def _location(event: dict[str, Any]) -> str | None:
 
 def event_facts(event: dict[str, Any], links: dict[str, int],
                 places: dict[str, dict[str, Any]] | None = None,
-                names: dict[str, str] | None = None) -> fusion.EventFacts:
+                entities: dict[str, Entity] | None = None) -> fusion.EventFacts:
     """The report as fusion sees it: entity ids swapped for actor ids, unlinked names
     left out (a name alone cannot say which actor it is); ``places``: the knowledge-base
-    links (``kb``) of the article's entities, for the place's country and the sides of the
-    participants; ``names``: the entities' names."""
+    links (``kb``) of the article's entities, for the place's country; ``entities``: the
+    article's entities by id, for the sides of the participants."""
     date = _date(event)
     kind = event.get("kind")
-    kbs, names = places or {}, names or {}
-    kb = kbs.get(_location(event) or "") or {}
-    ids = {r for key, _ in _ROLES for r in _refs(event, key) if r in links}
-    sides = (fusion.side_of(links[r], kbs.get(r), name_key(names.get(r, ""))) for r in ids)
+    kb = (places or {}).get(_location(event) or "") or {}
+    found = [(links[r], (entities or {}).get(r)) for key, _ in _ROLES for r in _refs(event, key)
+             if r in links]
+    sides = (fusion.side_of(actor, e.type, e.name, e.kb if isinstance(e.kb, dict) else None)
+             for actor, e in dict(found).items() if e is not None)
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
@@ -278,9 +279,10 @@ def event_candidates(
 
 
 def _sides(found: str | None) -> frozenset[fusion.Side]:
-    """The sides of a stored event's participants, from (actor id, kb, name) rows."""
+    """The sides of a stored event's participants, from (actor id, type, name, kb) rows."""
     rows = (json.loads(row) if isinstance(row, str) else row for row in json.loads(found or "[]"))
-    sides = (fusion.side_of(actor, kb, name_key(name)) for actor, kb, name in rows)
+    sides = (fusion.side_of(actor, type_, name, kb if isinstance(kb, dict) else None)
+             for actor, type_, name, kb in rows)
     return frozenset(s for s in sides if s is not None)
 
 
@@ -290,8 +292,8 @@ def insert_event(
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
     places = {e.id: e.kb for e in article.entities if isinstance(e.kb, dict)}
-    names = {e.id: e.name for e in article.entities}
-    report = fusion.bounded(event_facts(event, links, places, names), article.clean.published,
+    entities = {e.id: e for e in article.entities}
+    report = fusion.bounded(event_facts(event, links, places, entities), article.clean.published,
                             undated_days)
     candidates = event_candidates(conn, article, report)
     stored = fusion.best_match(report, candidates)
