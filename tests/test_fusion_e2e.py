@@ -90,3 +90,39 @@ def test_the_cli_lists_shows_and_tells_events(store):
     assert [json.loads(line)["what"] for line in told.output.splitlines()] == ["event"]
     missing = run(cli, ["event", "999", "--db", db])
     assert missing.exit_code == 1 and "no event with id" in missing.output
+
+
+STANDOFF = {
+    "manila": "Manila protests to Beijing\n\nThe Philippines on Saturday accused the Chinese "
+              "coastguard of firing water cannon at its supply boats near a disputed reef.\n",
+    "army": "Standoff at sea\n\nThe Armed Forces of the Philippines on Saturday accused China "
+            "of reckless and dangerous acts after a standoff near the reef.\n",
+    "beijing": "Beijing hits back\n\nChina on Saturday accused the Philippine Navy of "
+               "provocations near the disputed reef.\n",
+    "troops": "Shelling in the east\n\nRussian troops shelled Kharkiv on Friday, the regional "
+              "governor said.\n",
+    "russia": "Kharkiv under fire\n\nRussia shelled the city of Kharkiv on Friday, according "
+              "to officials.\n",
+}
+
+
+@pytest.mark.parametrize("order", [list(STANDOFF), list(reversed(STANDOFF))])
+def test_a_state_and_its_organs_report_one_event_but_not_the_reply(tmp_path, nlp, order):
+    """'The Philippines accused the Chinese coastguard' and 'the Armed Forces of the
+    Philippines accused China' are one accusation, in either order; China's accusation of
+    the Philippine Navy that day is another."""
+    settings = Settings(db_path=tmp_path / "news.db")
+    with Store.open(settings.db_path, settings) as store:
+        for name in order:
+            path = tmp_path / f"{name}.txt"
+            path.write_text(STANDOFF[name], encoding="utf-8")
+            ingest([str(path)], store, settings, nlp, published="2025-03-16")
+        accusations = {frozenset(r.participants): r.sources
+                       for r in store.events() if r.type == "ACCUSE"}
+        assert accusations == {
+            frozenset({"Philippines", "Chinese coastguard", "Armed Forces of the Philippines",
+                       "China"}): 2,
+            frozenset({"China", "Philippine Navy"}): 1,
+        }
+        (shelling,) = [r for r in store.events() if r.type == "ASSAULT" and r.location == "Kharkiv"]
+        assert shelling.sources == 2

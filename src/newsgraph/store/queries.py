@@ -189,6 +189,11 @@ ACTORS_BY_SURNAME = _ACTORS_BY_NAMES + "WHERE n.surname_key = :key ORDER BY a.id
 
 ACTORS_BY_VARIANT = _ACTORS_BY_NAMES + "WHERE n.variant_key = :key ORDER BY a.id"
 
+COUNTRY_ACTORS_BY_KEY = """
+SELECT DISTINCT a.id FROM actor_names n JOIN actors a ON a.id = n.actor_id
+WHERE n.name_key = :key AND json_extract(a.kb, '$.kind') = 'country'
+"""
+
 NAME_KEYS = "SELECT DISTINCT name, name_key FROM actor_names ORDER BY name"
 
 # -- dossier ------------------------------------------------------------------------------

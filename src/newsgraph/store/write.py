@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.gazetteer import alpha2, gazetteer
 from newsgraph.records import EVENT_STATUSES, Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
@@ -38,8 +39,9 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str,
     for quote in article.quotes:
         insert_quote(conn, article, quote, links)
     insert_dates(conn, article)
+    kin = state_kin(article, links)
     for event in filter(is_event, article.events):
-        insert_event(conn, article, event, links, now, undated_days)
+        insert_event(conn, article, event, links, now, undated_days, kin)
     return AddResult(article.id, "stored", len(set(links.values())))
 
 
@@ -265,9 +267,12 @@ def _text(event: dict[str, Any], key: str) -> str | None:
 
 
 def event_candidates(
-    conn: sqlite3.Connection, article: Article, report: fusion.EventFacts
+    conn: sqlite3.Connection, article: Article, report: fusion.EventFacts,
+    related: set[int] | frozenset[int] = frozenset(),
 ) -> list[fusion.EventFacts]:
-    params = {"actors": to_json(sorted(report.participants)), "article_id": article.id}
+    """Stored events of other articles naming a participant of ``report`` or one of the
+    ``related`` actors (the country of a state organ it names, or that country's organs)."""
+    params = {"actors": to_json(sorted(report.participants | related)), "article_id": article.id}
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
@@ -286,16 +291,45 @@ def _sides(found: str | None) -> frozenset[fusion.Side]:
     return frozenset(s for s in sides if s is not None)
 
 
+def state_kin(article: Article, links: dict[str, int]) -> dict[str, frozenset[int]]:
+    """Country (ISO alpha-3) -> the actors of the article that are that country or organs of
+    its state: a report naming one of them may be a stored event that names another."""
+    out: dict[str, set[int]] = {}
+    for e in article.entities:
+        side = fusion.side_of(links[e.id], e.type, e.name, e.kb if isinstance(e.kb, dict)
+                              else None) if e.id in links else None
+        if side is not None and side.country:
+            out.setdefault(side.country, set()).add(side.actor)
+    return {code: frozenset(ids) for code, ids in out.items()}
+
+
+def country_actors(conn: sqlite3.Connection, codes: set[str]) -> set[int]:
+    """The stored actors that are the countries of ``codes`` (ISO alpha-3), found by the
+    gazetteer's name of each: a report naming a state organ ('the Philippine Navy') may be
+    a stored event naming its country."""
+    out: set[int] = set()
+    for code in codes:
+        place = gazetteer().country_by_code(alpha2(code) or "")
+        if place is not None:
+            key = {"key": name_key(place.name)}
+            out.update(r[0] for r in conn.execute(q.COUNTRY_ACTORS_BY_KEY, key))
+    return out
+
+
 def insert_event(
     conn: sqlite3.Connection, article: Article, event: dict[str, Any], links: dict[str, int],
-    now: str, undated_days: int = 7,
+    now: str, undated_days: int = 7, kin: dict[str, frozenset[int]] | None = None,
 ) -> int:
     """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
     places = {e.id: e.kb for e in article.entities if isinstance(e.kb, dict)}
     entities = {e.id: e for e in article.entities}
     report = fusion.bounded(event_facts(event, links, places, entities), article.clean.published,
                             undated_days)
-    candidates = event_candidates(conn, article, report)
+    kin = state_kin(article, links) if kin is None else kin
+    related = {a for side in report.sides if side.country for a in kin.get(side.country, ())}
+    related |= country_actors(conn, {s.country for s in report.sides
+                                     if s.country and not s.is_country})
+    candidates = event_candidates(conn, article, report, related)
     stored = fusion.best_match(report, candidates)
     location = None if report.location is not None else _location(event)
     date_source = _text(event, "date_source") or ("publication" if report.dated else None)
