@@ -272,3 +272,22 @@ def test_a_report_in_the_country_joins_the_event_in_its_city(store, make_article
     store.add(dataclasses.replace(in_russia, events=(
         _event(text, "met", ["akar", "abbas"], at="russia"),)))
     assert [r.sources for r in store.events()] == [2]
+
+
+def test_a_later_report_that_fits_two_events_of_one_article_does_not_merge_them(
+        store, make_article, ent):
+    """One article's demand of its allies and its demand of no one are two demands: a
+    report of the second alone joins it, and leaves the first as it was."""
+    speaker = ent("voss", "Lena Voss", aliases=["Voss"])
+    allies = ent("allies", "allies", "NORP", kb={"kind": "group", "head": "allies"})
+    text = "Voss urged allies to join on Wednesday. Voss demanded a ceasefire at once."
+    first = make_article(text, speaker, allies, title="two demands", published="2022-12-29")
+    store.add(dataclasses.replace(first, events=(
+        _event(text, "urged", ["voss", "allies"], "REQUEST", "demand", at=None),
+        _event(text, "demanded", ["voss"], "REQUEST", "demand", at=None))))
+    again = "Voss demanded a ceasefire on Wednesday."
+    second = make_article(again, speaker, title="one demand", published="2022-12-29")
+    store.add(dataclasses.replace(second, events=(
+        _event(again, "demanded", ["voss"], "REQUEST", "demand", at=None),)))
+    assert sorted((r.sources, r.participants) for r in store.events()) == [
+        (1, ("Lena Voss", "allies")), (2, ("Lena Voss",))]

@@ -269,11 +269,16 @@ def _one_day(facts: EventFacts) -> bool:
 
 
 def best_match(report: EventFacts, stored: Iterable[EventFacts]) -> EventFacts | None:
-    """The stored event ``report`` is, most shared participants first, then the oldest."""
+    """The stored event ``report`` is: most shared participants first, then fewest the
+    report lacks (Bessent's demand of no one is his demand of no one, not the one of his
+    allies), then dated, then the oldest."""
     found = [s for s in stored if same_event(report, s)]
     if not found:
         return None
-    return min(found, key=lambda s: (-shared_participants(report, s), not s.dated, s.id or 0))
+    return min(found, key=lambda s: (-shared_participants(report, s),
+                                     len(s.participants) - _matched(s, s.participants, report,
+                                                                    report.participants)[0],
+                                     not s.dated, s.id or 0))
 
 
 def joined_by(report: EventFacts, best: EventFacts,

@@ -312,6 +312,11 @@ WHERE e.id IN (SELECT event_id FROM event_actors
 ORDER BY e.id
 """
 
+EVENTS_SHARE_ARTICLE = """
+SELECT 1 FROM event_sources a JOIN event_sources b ON b.article_id = a.article_id
+WHERE a.event_id = :one AND b.event_id = :other LIMIT 1
+"""
+
 EVENT_SOURCE_TEXTS = """
 SELECT s.article_id, a.text, a.outlet, s.family
 FROM event_sources s JOIN articles a ON a.id = s.article_id

@@ -346,7 +346,8 @@ def insert_event(
         event_id = stored.id
         update_event(conn, stored, report, date_source, location, location_source)
         for other in fusion.joined_by(report, stored, candidates):
-            merge_events(conn, fusion.fuse(stored, report), other)
+            if not _share_article(conn, stored.id, other.id):  # an article told them apart
+                merge_events(conn, fusion.fuse(stored, report), other)
     add_event_actors(conn, event_id, event, links)
     add_event_source(conn, article, event, event_id, date_source, location_source)
     return event_id
@@ -366,6 +367,13 @@ def update_event(
         "location": location if fused.location is None else None,
         "location_source": location_source,
     })
+
+
+def _share_article(conn: sqlite3.Connection, one: int | None, other: int | None) -> bool:
+    """Whether one article reports both events: it told them apart, and a later report
+    that fits both does not make them one."""
+    params = {"one": one, "other": other}
+    return conn.execute(q.EVENTS_SHARE_ARTICLE, params).fetchone() is not None
 
 
 def merge_events(conn: sqlite3.Connection, keep: fusion.EventFacts,
