@@ -124,6 +124,18 @@ def test_a_statement_is_not_a_summons_nor_another_speakers_words(events_of):
     assert len(rejections) == 2, rejections
 
 
+def test_two_demands_in_two_quotes_of_one_speaker_stay_two(events_of):
+    """The second demand is told in a reported clause a partial quote ends; the first
+    names its addressees after its cue, not the one named before it in the quote."""
+    text = ("“Given Russia’s refusal to talk, we are acting now. We encourage our allies to "
+            "join us,” Lena Voss said on Wednesday, adding that now is the time “for an "
+            "immediate ceasefire.”")
+    demands = sorted((e for e in events_of(text) if e.type == "REQUEST"), key=lambda e: e.start)
+    assert [e.trigger.lower() for e in demands] == ["we encourage", "now is the time"], demands
+    assert "Russia" not in {r.name for r in demands[0].targets}
+    assert all(e.quote is not None for e in demands)
+
+
 def test_coercions_of_different_kinds_are_different_acts(events_of):
     text = ("President Ivan Petrov announced the dissolution of parliament on Monday. Petrov was "
             "arrested by the police hours later.")

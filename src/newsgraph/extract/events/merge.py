@@ -158,6 +158,10 @@ def _same(old: Candidate, new: Candidate) -> bool:
         return False
     if old.asked and new.asked and old.asked != new.asked:
         return False  # 'told China to stop interfering and urged it to comply': two demands
+    if a.type == "REQUEST" and old.tense == new.tense == "statement" and a.quote != b.quote \
+            and old.lemma != new.lemma:
+        return False  # '"We encourage our allies to join us," Bessent said, adding that now
+        # is the time "for an immediate ceasefire"': two demands, each in its own words
     if a.date and b.date and not _overlap(a.date, b.date):
         return False
     if a.location and b.location and not _same_place(a.location, b.location):

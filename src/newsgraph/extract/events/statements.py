@@ -2,7 +2,9 @@
 
 PLOVER codes demands, rejections, accusations, threats and praise made in words as events
 ('any decisions of this kind are null and void for Russia', Peskov said: a REJECT). A quote
-whose words hold one of the cue phrases of ``data/statement_cues.tsv`` is such an event:
+whose words (for a partial quote, with the reported clause it ends: 'adding that now is
+the time "for an immediate ceasefire"') hold one of the cue phrases of
+``data/statement_cues.tsv`` is such an event:
 its speaker acts, the first actor its words (else its sentence) name is the target, the cue
 is the trigger and the quote its source. One event per quote and type; the merge folds it
 into an event the parse found for the same act.
@@ -41,11 +43,12 @@ def statement_events(text: str, quotes: Sequence, mentions: Sequence[Mention],
         speaker = speaker_ref(quote, mentions, gaz)
         if speaker is None:
             continue
+        start = _reported_from(text, quote, sentences)
         for type_, kind, pattern in _cues():
-            found = pattern.search(text, quote.start, quote.end)
+            found = pattern.search(text, start, quote.end)
             if found is None:
                 continue
-            targets = _target(text, quote, mentions, sentences, speaker, gaz)
+            targets = _target(text, quote, mentions, sentences, speaker, gaz, found.start())
             event = Event(
                 type=type_, kind=kind, trigger=found.group(0), start=found.start(),
                 end=found.end(), participants=(speaker, *targets), actors=(speaker,),
@@ -55,15 +58,35 @@ def statement_events(text: str, quotes: Sequence, mentions: Sequence[Mention],
     return sorted(out, key=lambda c: c.event.start)
 
 
+_THAT = re.compile(r"\bthat\s")
+
+
+def _reported_from(text: str, quote, sentences: Sequence[tuple[int, int]]) -> int:
+    """Where the speaker's words begin: a partial quote's own, or the reported clause it
+    ends ('adding that now is the time "for an immediate ceasefire"')."""
+    if getattr(quote, "kind", "direct") != "partial":
+        return quote.start
+    sentence = next((s for s, e in sentences if s <= quote.start < e), quote.start)
+    that = [m.end() for m in _THAT.finditer(text, sentence, quote.start)]
+    return that[-1] if that else quote.start
+
+
 def _target(text: str, quote, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]],
-            speaker: ActorRef, gaz: Gazetteer) -> list[ActorRef]:
-    """The first actor the words name, else the first one their sentence names, that is
-    not the speaker."""
+            speaker: ActorRef, gaz: Gazetteer, cue: int) -> list[ActorRef]:
+    """The first actor named after the cue in its sentence, else the first the words name,
+    else the first their sentence names, that is not the speaker. In a quote of several
+    sentences only the cue's own counts ('... Putin's refusal ... We encourage our allies
+    to join us': the allies, or no one; not Putin)."""
     sentence = next(((s, e) for s, e in sentences if s <= quote.start < e), (quote.start, quote.end))
+    own = next(((s, e) for s, e in sentences if s <= cue < e), sentence)
+    told = (cue, min(own[1], quote.end))
+    if own != sentence:  # the cue in a later sentence of the quote
+        sentence = (max(own[0], quote.start), min(own[1], quote.end))
+        quote = Span(*sentence, text[sentence[0]:sentence[1]])
     # '"...," said X, president of Y': Y describes X (an apposition after the speaker)
     apposition = (speaker.end, speaker.end + 120) \
         if text[speaker.end:speaker.end + 1] == "," else (0, 0)
-    for lo, hi in ((quote.start, quote.end), sentence):
+    for lo, hi in (told, (quote.start, quote.end), sentence):
         for m in sorted(mentions, key=lambda m: m.start):
             if lo <= m.start and m.end <= hi and m.label in _ACTOR_LABELS \
                     and not _is(m, speaker) and not apposition[0] < m.start < apposition[1]:
