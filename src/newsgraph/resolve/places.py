@@ -32,6 +32,10 @@ _PLACE_PREPOSITIONS = frozenset("in at near inside outside into across around th
 _MOVED_TO = re.compile(
     r"\b(?:trips?|visits?|journey|travel+ed|travel+ing|flew|went|came|returned|arrived|headed"
     r"|moved|driven|taken|sent|deployed)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+# 'in the Georgian capital Tbilisi': the capital named after its description, as a place.
+_IN_THE_CAPITAL = re.compile(
+    r"\b(?:in|at|into|across|near|outside|inside|around|throughout|to)\s+the\s+"
+    r"(?:[A-Z][\w'\u2019-]*\s+)?capital,?\s+$")
 _AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 _ADDRESSED = re.compile(
     r"\b(?:with|against|towards?|accus\w+|urg\w+|press\w*\s+on|pressure\s+on|sanctions\s+on"
@@ -96,8 +100,11 @@ def fold_capitals(clusters: list[Cluster], text: str, gaz: Gazetteer) -> list[Cl
             out.append(c)
             continue
         country = countries.get(c.place.country_code)
+        city = _located_mentions(c, text) if country is not None else None
+        if city is c:
+            out.append(c)
+            continue
         if country is not None:
-            city = _located_mentions(c, text)
             country.not_names.update(c.forms)
             country.absorb(c, f"{c.name}: {CAPITAL_EVIDENCE}")
             if city is not None:
@@ -119,9 +126,12 @@ def _located_mentions(c: Cluster, text: str) -> Cluster | None:
     own, so that what happens there stays in the city when the rest of the capital's
     mentions ('Kyiv stands') go to its country."""
     located = [m for m in c.mentions if _in_place(text, m.start) or _MOVED_TO.search(
-        text, max(0, m.start - 40), m.start)]
-    if not located or len(located) == len(c.mentions):
+        text, max(0, m.start - 40), m.start) or _IN_THE_CAPITAL.search(
+        text, max(0, m.start - 60), m.start)]
+    if not located:
         return None
+    if len(located) == len(c.mentions):
+        return c  # every mention a place ('Police in the Georgian capital Tbilisi have')
     c.mentions = [m for m in c.mentions if m not in located]
     return Cluster(located, c.label, place=c.place, country_code=c.country_code)
 
