@@ -46,6 +46,11 @@ def test_not_signing_is_a_signing_negated_and_not_accepting_a_refusal(events_of)
     assert refused.status == "reported"
 
 
+def test_what_a_trip_was_meant_to_do_is_not_yet_done(events_of):
+    events = events_of("Karl Stein said his trip was meant to revive talks with the rebels.")
+    assert [e.status for e in events if e.trigger == "talks"] == ["planned"]
+
+
 def test_a_purpose_of_the_same_kind_is_the_events_content(events_of):
     events = events_of("Olaf Scholz met Emmanuel Macron in Paris to discuss energy.")
     assert [e.kind for e in events] == ["meeting"]
