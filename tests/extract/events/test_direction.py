@@ -287,6 +287,16 @@ def test_a_clause_on_scenes_of_a_group_is_that_groups_act(events_of):
     assert "crowds" in {n.lower() for n in names(storming.actors)}
 
 
+@pytest.mark.parametrize("text, type_, kind", [
+    ("Thousands of protesters pushed their way into the parliament on Tuesday.", "PROTEST",
+     "storming"),
+    ("Soldiers forced their way into the presidential palace on Monday.", "ASSAULT", "raid"),
+])
+def test_forcing_ones_way_in_is_storming_by_whoever_does_it(events_of, text, type_, kind):
+    event = one(events_of(text), type_)
+    assert event.kind == kind and event.actors
+
+
 def test_the_owner_of_an_arrest_is_the_one_arrested(events_of):
     arrest = one(events_of("The police confirmed Maria Lopez's arrest on Wednesday."), "COERCE")
     assert names(arrest.targets) == {"Maria Lopez"} and "Maria Lopez" not in names(arrest.actors)
