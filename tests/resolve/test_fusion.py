@@ -221,3 +221,31 @@ def test_two_places_the_gazetteer_cannot_locate_need_two_actors_and_one_day():
     assert not same_event(facts(who=(BARROT,), at=shoal), facts(who=(BARROT,), at=sea, id_=9))
     week = {"date": "2025-W11", "earliest": "2025-03-10", "latest": "2025-03-16"}
     assert not same_event(facts(at=shoal, **week), facts(at=sea, id_=9, **week))
+    # an area (a sea, a region) may hold the other place: one shared actor is enough
+    in_the_sea = replace(facts(who=(BARROT,), at=sea, id_=9), location_area=True)
+    assert same_event(facts(who=(BARROT,), at=shoal), in_the_sea)
+    assert same_event(replace(facts(who=(BARROT,), at=shoal), location_area=True),
+                      facts(who=(BARROT,), at=sea, id_=9))
+    # but not a city the gazetteer locates
+    assert not same_event(facts(who=(BARROT,), at=ROME), in_the_sea)
+
+
+def test_a_date_bounded_by_publication_needs_more_than_one_state_or_group():
+    """One army's strikes of one week are many: a report dated only by its publication
+    date joins on two shared actors, a shared person, or places that agree."""
+    from newsgraph.resolve.fusion import bounded
+
+    army, town, other_town, kerry = 50, 51, 52, 53
+    stored = facts(type_="ASSAULT", kind="attack", who=(army,), date="2015-03-10", id_=4)
+    undated = facts(type_="ASSAULT", kind="attack", who=(army,), date=None)
+    assert not same_event(bounded(undated, "2015-03-12", 7), stored)
+    assert same_event(bounded(replace(undated, participants=frozenset({army, town})),
+                              "2015-03-12", 7),
+                      replace(stored, participants=frozenset({army, town})))
+    placed = replace(stored, location=town)
+    assert same_event(bounded(replace(undated, location=town), "2015-03-12", 7), placed)
+    assert not same_event(bounded(replace(undated, location=other_town), "2015-03-12", 7),
+                          placed)
+    talks = facts(who=(kerry,), date="2015-03-10", id_=5)
+    assert same_event(bounded(replace(facts(who=(kerry,), date=None), people=frozenset({kerry})),
+                              "2015-03-12", 7), replace(talks, people=frozenset({kerry})))

@@ -17,7 +17,9 @@ Rules, all of which must hold:
 - **dates**: both dated and their [earliest, latest] ranges overlap; or one is undated and
   the participant overlap is strong (two or more shared) at the same known place. A report
   without a date of its own is bounded by its publication date first (``bounded``): what it
-  reports happened in the days before, what it plans after;
+  reports happened in the days before, what it plans after; a date so bounded, on either
+  side, joins only two shared actors, a shared person or two places that agree (one army's
+  strikes of one week are many strikes);
 - **place**: the same actor, one side not saying, or a place and the country it is in; two
   places the gazetteer cannot locate (a shoal, a sea) only with two shared actors on one day;
 - **direction**: for acts that do not go both ways, the target of one does not act in the
@@ -122,6 +124,9 @@ class EventFacts:
     # country it is in do not disagree ('in Beijing', 'in China')
     location_country: str | None = None
     location_is_country: bool = False
+    location_area: bool = False  # a region or a sea (LOC), which may hold a place named apart
+    bounded: bool = False  # dated only by the publication date ('bounded'), not by its words
+    people: frozenset[int] = frozenset()  # of the participants, the persons
     id: int | None = None  # the stored event's id; None for a new report
     status: str = "reported"
     targets: frozenset[int] = frozenset()  # those of the participants acted on
@@ -153,9 +158,9 @@ def bounded(report: EventFacts, published: str | None, days: int) -> EventFacts:
     except ValueError:
         return report
     if report.status == "planned":
-        return replace(report, earliest=day.isoformat())
+        return replace(report, earliest=day.isoformat(), bounded=True)
     return replace(report, earliest=(day - dt.timedelta(days=days)).isoformat(),
-                   latest=day.isoformat())
+                   latest=day.isoformat(), bounded=True)
 
 
 def _opposed(a: EventFacts, b: EventFacts) -> bool:
@@ -231,8 +236,12 @@ def compatible_dates(a: EventFacts, b: EventFacts) -> bool:
 
 
 def compatible_places(a: EventFacts, b: EventFacts) -> bool:
-    """The same place, one side saying none, or a place and the country it is in."""
+    """The same place, one side saying none, a place and the country it is in, or two
+    places the gazetteer cannot locate of which one is an area ('the South China Sea' may
+    hold 'Second Thomas Shoal'; two unlisted villages are two places)."""
     if a.location is None or b.location is None or a.location == b.location:
+        return True
+    if _unlocated(a) and _unlocated(b) and (a.location_area or b.location_area):
         return True
     return bool(a.location_country and a.location_country == b.location_country
                 and (a.location_is_country or b.location_is_country))
@@ -254,10 +263,19 @@ def same_event(report: EventFacts, stored: EventFacts) -> bool:
             and _one_day(report) and _one_day(stored) and compatible_dates(report, stored)):
         return False  # two places the gazetteer cannot locate ('Second Thomas Shoal', 'the
         # South China Sea') may be one inside the other: two actors and the day must agree
+    if (report.bounded or stored.bounded) and shared < 2 and not _placed_alike(report, stored) \
+            and not report.people & stored.people:
+        return False  # a week's window and one state or group: a war's strikes of one week
+        # are many; one person's pledge of a week is more likely one
     if report.dated and stored.dated:
         return compatible_dates(report, stored)
     # An undated report joins only on strong evidence: two shared actors at one known place.
     return shared >= 2 and report.location is not None and report.location == stored.location
+
+
+def _placed_alike(a: EventFacts, b: EventFacts) -> bool:
+    """Both say where, and the places agree."""
+    return a.location is not None and b.location is not None and compatible_places(a, b)
 
 
 def _unlocated(facts: EventFacts) -> bool:
@@ -303,6 +321,7 @@ def fuse(stored: EventFacts, report: EventFacts) -> EventFacts:
         location=stored.location if stored.location is not None else report.location,
         participants=stored.participants | report.participants,
         targets=stored.targets | report.targets, sides=stored.sides | report.sides,
+        people=stored.people | report.people,
     )
 
 

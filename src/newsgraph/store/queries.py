@@ -304,7 +304,10 @@ SELECT e.id, e.type, e.kind, e.date, e.earliest, e.latest, e.location_actor_id,
        json_extract(la.kb, '$.country_code'), json_extract(la.kb, '$.kind'),
        (SELECT json_group_array(DISTINCT json_array(x.actor_id, a.type, a.name, json(a.kb)))
         FROM event_actors x JOIN actors a ON a.id = x.actor_id
-        WHERE x.event_id = e.id AND a.type != 'PERSON') AS sides
+        WHERE x.event_id = e.id AND a.type != 'PERSON') AS sides, la.type, e.date_source,
+       (SELECT json_group_array(DISTINCT x.actor_id)
+        FROM event_actors x JOIN actors a ON a.id = x.actor_id
+        WHERE x.event_id = e.id AND a.type = 'PERSON') AS people
 FROM events e LEFT JOIN actors la ON la.id = e.location_actor_id
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))

@@ -252,7 +252,10 @@ def event_facts(event: dict[str, Any], links: dict[str, int],
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
         location=links.get(_location(event)), status=_status(event),
         location_country=kb.get("country_code"), location_is_country=kb.get("kind") == "country",
+        location_area=getattr((entities or {}).get(_location(event) or ""), "type", None) == "LOC",
         sides=frozenset(s for s in sides if s is not None),
+        people=frozenset(actor for actor, e in dict(found).items()
+                         if e is not None and e.type == "PERSON"),
     )
 
 
@@ -278,6 +281,8 @@ def event_candidates(
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
                           status=r[8], targets=frozenset(json.loads(r[9])),
                           location_country=r[10], location_is_country=r[11] == "country",
+                          location_area=r[13] == "LOC", bounded=r[14] == "publication",
+                          people=frozenset(json.loads(r[15] or "[]")),
                           sides=_sides(r[12]))
         for r in conn.execute(q.EVENT_CANDIDATES, params)
     ]
