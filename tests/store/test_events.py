@@ -272,3 +272,19 @@ def test_a_report_in_the_country_joins_the_event_in_its_city(store, make_article
     store.add(dataclasses.replace(in_russia, events=(
         _event(text, "met", ["akar", "abbas"], at="russia"),)))
     assert [r.sources for r in store.events()] == [2]
+
+
+SIGNED = "Akar and Abbas signed a security pact in Moscow on Wednesday."
+AGREED = "In Moscow, Akar and Abbas agreed a security pact on Wednesday."
+CONDEMNED = "Akar condemned Abbas in Moscow on Wednesday."
+
+
+def test_a_signing_and_an_agreement_fuse_and_another_type_does_not(store, make_article, ent):
+    for text, trigger, type_, kind in ((SIGNED, "signed", "SUPPORT", "signing"),
+                                       (AGREED, "agreed", "AGREE", "agreement"),
+                                       (CONDEMNED, "condemned", "DISAPPROVE", "criticism")):
+        event = _event(text, trigger, ["akar", "abbas"], type_=type_, kind=kind)
+        store.add(_article(make_article, ent, text, [event], title=trigger,
+                           published="2022-12-29"))
+    assert sorted((r.type, r.sources) for r in store.events()) == [
+        ("DISAPPROVE", 1), ("SUPPORT", 2)]

@@ -89,6 +89,11 @@ def _move_mentions(
     return ids
 
 
+def any_split(conn: sqlite3.Connection) -> bool:
+    """Whether an analyst ever split a name off an actor."""
+    return bool(conn.execute(q.ANY_SPLIT).fetchone()[0])
+
+
 def split_exclusions(conn: sqlite3.Connection, name: str) -> set[int]:
     """Actors a name was split from: never candidates for an entity of that name. (Only the
     entity's own name counts: 'Bashar Assad' with the alias 'Assad' may still be Bashar.)"""

@@ -16,7 +16,7 @@ from newsgraph.records import EVENT_STATUSES, Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
-from newsgraph.store.corrections import split_exclusions
+from newsgraph.store.corrections import any_split, split_exclusions
 from newsgraph.store.results import AddResult
 
 
@@ -55,17 +55,26 @@ def insert_article(conn: sqlite3.Connection, article: Article, now: str) -> None
 
 
 def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candidate]:
-    """Actors sharing a name key or a surname key with any name of ``entity``."""
+    """Actors of a type ``entity`` may be, sharing a name key, a surname key or a variant
+    key with any of its names: for people; for other types a variant key alone, as those
+    are all ``identity.match`` can join them to (fewer rows: a surname key such as
+    'united' is shared by many clubs). An actor split from may keep as its name one it has
+    no row for any more, which only the wide look-up finds: once a split was made, every
+    entity gets that one."""
     names = (entity.name, *entity.aliases)
-    params = {"keys": to_json(sorted({name_key(n) for n in names} - {""})),
-              "surnames": to_json(sorted({surname_key(n) for n in names} - {""})),
-              "variants": to_json(sorted({variant_key(n) for n in names} - {""}))}
+    params = {"variants": to_json(sorted({variant_key(n) for n in names} - {""})),
+              "types": to_json(identity.compatible_types(entity.type))}
+    query = q.ACTOR_CANDIDATES_BY_VARIANT
     excluded = split_exclusions(conn, entity.name)  # an analyst's split is kept
+    if identity.needs_surnames(entity) or any_split(conn):
+        query = q.ACTOR_CANDIDATES
+        params["keys"] = to_json(sorted({name_key(n) for n in names} - {""}))
+        params["surnames"] = to_json(sorted({surname_key(n) for n in names} - {""}))
     return [
         identity.Candidate(row[0], row[1], row[2], tuple(json.loads(row[3])),
                            json.loads(row[4]) if row[4] else None,
                            tuple(n for n in json.loads(row[5]) if n))
-        for row in conn.execute(q.ACTOR_CANDIDATES, params)
+        for row in conn.execute(query, params)
         if row[0] not in excluded
     ]
 
@@ -260,7 +269,11 @@ def _text(event: dict[str, Any], key: str) -> str | None:
 def event_candidates(
     conn: sqlite3.Connection, article: Article, report: fusion.EventFacts
 ) -> list[fusion.EventFacts]:
-    params = {"actors": to_json(sorted(report.participants)), "article_id": article.id}
+    # Only events ``fusion.same_event`` can find it to be: of its status and of its type
+    # (or another type that can name the same happening).
+    params = {"actors": to_json(sorted(report.participants)), "article_id": article.id,
+              "status": report.status, "type": report.type,
+              "cross": to_json([f"{t} {k}" for t, k in fusion.other_types(report)])}
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],
