@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -204,6 +204,47 @@ def parse_stretches(nlp: Language, wanted: Sequence[tuple[Doc, Iterable[Stretch]
     for (i, key), parsed in zip(keys, parse(nlp, spans)):
         out[i][key] = parsed
     return out
+
+
+# One word of a stretch as its parsed copy will carry it, before the parse: (offset in the
+# copy, lower-case form, part of speech, lemma).
+Word = tuple[int, str, str, str]
+
+
+_WORDS = "newsgraph.words"  # where ``sentence_words`` keeps the stretches it read
+
+
+def sentence_words(nlp: Language, doc: Doc) -> Callable[[int, int], list[Word]]:
+    """A ``words(start, end)`` callback over ``doc``'s character offsets: the words of the
+    stretch with the part of speech and lemma its copy gets in ``parse`` (both are set
+    before the parser runs, which changes neither), for a finder to tell from them whether
+    it needs the parse at all. Each stretch is read once per doc (kept in its user data,
+    as plain values: nothing there refers back to the doc)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.disabled else None
+    done: dict[Any, Any] = doc.user_data.setdefault(_WORDS, {})
+
+    def words(start: int, end: int) -> list[Word]:
+        if (start, end) not in done:
+            done[start, end] = _read_words(doc, start, end, lemmatizer, done)
+        return done[start, end]
+
+    return words
+
+
+def _read_words(doc: Doc, start: int, end: int, lemmatizer: Any, done: dict) -> list[Word]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    if "rows" not in done:  # the doc's array, read once when first asked
+        done["rows"] = doc.to_array([ORTH, POS, MORPH, LEMMA, LOWER, IDX])
+    part = done["rows"][span.start:span.end]
+    lemmas = part[:, 3].copy()
+    if lemmatizer is not None:
+        lemmatize_rows(lemmatizer, doc, span.start, part[:, :4].tolist(), lemmas)
+    strings, first = doc.vocab.strings, span.start_char
+    return [(idx - first, strings[lower], strings[pos], strings[lemma])
+            for pos, lower, idx, lemma in zip(part[:, 1].tolist(), part[:, 4].tolist(),
+                                              part[:, 5].tolist(), lemmas.tolist())]
 
 
 def sentence_parser(nlp: Language, doc: Doc, ready: dict[Stretch, Doc] | None = None
