@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.quotes.frameless import FramelessSentence, may_frame
+from newsgraph.extract.quotes.frameless import FramelessSentence, cue_words
 
 
 def _words(*tagged: str) -> list[tuple[int, str, str, str]]:
@@ -18,18 +18,19 @@ def _words(*tagged: str) -> list[tuple[int, str, str, str]]:
 
 
 @pytest.mark.parametrize(("words", "marks", "expected"), [
-    (_words("Ortiz/PROPN/Ortiz", "said/VERB/say", "so/ADV/so"), [], True),
-    (_words("according/VERB/accord", "to/ADP/to", "police/NOUN/police"), [], True),
-    (_words("as/SCONJ/as", "he/PRON/he", "put/VERB/put", "it/PRON/it"), [], True),
-    (_words("his/PRON/his", "announcement/NOUN/announcement"), [], True),
-    (_words("The/DET/the", "night/NOUN/night", "was/AUX/be", "great/ADJ/great"), [], False),
-    (_words("a/DET/a", "say/NOUN/say", "in/ADP/in", "it/PRON/it"), [], False),  # a noun
-    (_words("We/PRON/we", "said/VERB/say", "no/INTJ/no"), [(0, 12)], False),  # all quoted
-    (_words("We/PRON/we", "said/VERB/say", "no/INTJ/no"), [(0, 2)], True),
-    ([], [], False),
+    (_words("Ortiz/PROPN/Ortiz", "said/VERB/say", "so/ADV/so"), [], [1]),
+    (_words("according/VERB/accord", "to/ADP/to", "police/NOUN/police"), [], [0]),
+    (_words("as/SCONJ/as", "he/PRON/he", "put/VERB/put", "it/PRON/it"), [], [2]),
+    (_words("his/PRON/his", "announcement/NOUN/announcement"), [], [1]),
+    (_words("The/DET/the", "night/NOUN/night", "was/AUX/be", "great/ADJ/great"), [], []),
+    (_words("a/DET/a", "say/NOUN/say", "in/ADP/in", "it/PRON/it"), [], []),  # a noun
+    (_words("We/PRON/we", "said/VERB/say", "no/INTJ/no"), [(0, 12)], []),  # all quoted
+    (_words("We/PRON/we", "said/VERB/say", "no/INTJ/no"), [(0, 2)], [1]),
+    (_words("He/PRON/he", "Said/VERB/Say"), [], [1]),  # the lemma in any case
+    ([], [], []),
 ])
-def test_may_frame(words, marks, expected):
-    assert may_frame(words, 0, marks) is expected
+def test_cue_words(words, marks, expected):
+    assert cue_words(words, 0, marks) == expected
 
 
 def test_a_frameless_sentence_is_parsed_only_when_its_tree_is_asked_for():

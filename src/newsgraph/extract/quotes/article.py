@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.quotes.frameless import FramelessSentence, may_frame
+from newsgraph.extract.quotes.frameless import FramelessSentence, cue_words
 from newsgraph.extract.quotes.frames import Frame, ParsedSentence
 from newsgraph.extract.quotes.lexicon import needs_parse
 from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
@@ -57,10 +57,11 @@ class QuoteArticle:
         for i, (s, e) in enumerate(self.sents):
             if needs_parse(text[s:e]):
                 marks = self._marks_in(s, e)
-                if words is None or _may_frame(words, s, e, marks):
-                    self.parsed[i] = ParsedSentence(parse(s, e), s, marks)
-                else:  # no frames whatever the parse: parsed only if a pass asks
+                cues = None if words is None else _cues(words, s, e, marks)
+                if cues == []:  # no frames whatever the parse: parsed only if a pass asks
                     self.parsed[i] = FramelessSentence(partial(parse, s, e), s, marks)
+                else:
+                    self.parsed[i] = ParsedSentence(parse(s, e), s, marks, cues)
 
     def parse_sentence(self, i: int) -> ParsedSentence | None:
         """Sentence ``i`` parsed, on demand when ``needs_parse`` passed it over."""
@@ -101,12 +102,12 @@ def wants_parse(text: str, start: int, end: int, words: Words) -> bool:
     same ``words``): one ``needs_parse`` accepts in whose words a cue may start a frame."""
     if not needs_parse(text[start:end]):
         return False
-    return _may_frame(words, start, end, [m for m in find_marked(text)
-                                          if m.start < end and start < m.end])
+    return bool(_cues(words, start, end, [m for m in find_marked(text)
+                                          if m.start < end and start < m.end]))
 
 
-def _may_frame(words: Words, start: int, end: int, marks: Sequence[Marked]) -> bool:
-    return may_frame(words(start, end), start, [(m.start, m.end) for m in marks])
+def _cues(words: Words, start: int, end: int, marks: Sequence[Marked]) -> list[int]:
+    return cue_words(words(start, end), start, [(m.start, m.end) for m in marks])
 
 
 def overlaps(r: Range, others: Sequence[Range]) -> bool:

@@ -1,7 +1,7 @@
-"""Sentences the quote finder need not parse for their frames: ``may_frame`` reads the
-words' part of speech and lemma (which a sentence has before the parse) for a cue that
-``ParsedSentence._frame`` could start a frame at; where there is none, the sentence is a
-``FramelessSentence``, parsed only if a pass asks for its tree."""
+"""Where the quote finder looks for frames: ``cue_words`` reads the words' part of speech
+and lemma (which a sentence has before the parse) for the cues ``ParsedSentence._frame``
+could start a frame at. A sentence with none is a ``FramelessSentence``, parsed only if a
+pass asks for its tree; in the others only those words are tried."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class FramelessSentence(ParsedSentence):
-    """A sentence in whose words ``may_frame`` sees no cue: it has no frames, and it is
+    """A sentence in whose words ``cue_words`` finds no cue: it has no frames, and it is
     parsed only when a pass asks for its tree (a loose frame, a subject)."""
 
     def __init__(self, parse: Callable[[], Doc], offset: int, marks: list[Marked]):
@@ -50,21 +50,23 @@ class FramelessSentence(ParsedSentence):
         return None  # what ParsedSentence.frame_for finds without frames
 
 
-def may_frame(words: Iterable[Word], offset: int, marks: Sequence[Range]) -> bool:
-    """Whether ``ParsedSentence._frame`` could find a frame at any of ``words`` (of the
-    sentence at ``offset``), whatever the parse: each of its cues is a word outside the
-    quote marks that is 'according', a form of 'put', a speech or stance noun, or a verb
-    of QUOTE_VERBS. Read off the part of speech and lemma alone, so a sentence it says
-    no to need not be parsed for its frames."""
-    for idx, lower, pos, lemma in words:
-        at = offset + idx
-        if any(s <= at < e for s, e in marks):
-            continue
-        lemma = lemma.lower()
-        if lower == "according" or lemma == "put":
-            return True
-        if pos == "NOUN" and (lemma in SPEECH_NOUNS or lemma in STANCE_NOUNS):
-            return True
-        if lemma in QUOTE_VERBS and pos in ("VERB", "AUX"):
-            return True
-    return False
+def cue_words(words: Iterable[Word], offset: int, marks: Sequence[Range]) -> list[int]:
+    """The indexes of the ``words`` (of the sentence at ``offset``) at which
+    ``ParsedSentence._frame`` could find a frame, whatever the parse: a word outside the
+    quote marks that is 'according', a form of 'put', a speech or stance noun, or a verb of
+    QUOTE_VERBS. At every other word it finds none; read off the part of speech and lemma
+    alone, so that a sentence without such a word need not be parsed for its frames."""
+    return [i for i, (idx, lower, pos, lemma) in enumerate(words)
+            if _cue(lower, pos, lemma.lower()) and not _inside(offset + idx, marks)]
+
+
+def _cue(lower: str, pos: str, lemma: str) -> bool:
+    if lower == "according" or lemma == "put":
+        return True
+    if pos == "NOUN":
+        return lemma in SPEECH_NOUNS or lemma in STANCE_NOUNS
+    return pos in ("VERB", "AUX") and lemma in QUOTE_VERBS
+
+
+def _inside(at: int, marks: Sequence[Range]) -> bool:
+    return any(s <= at < e for s, e in marks)
