@@ -475,12 +475,7 @@ INSERT INTO identity_corrections (kind, actor_id, other_id, name, name_key, at)
 VALUES (:kind, :actor_id, :other_id, :name, :name_key, :at)
 """
 
-ANY_SPLIT = "SELECT EXISTS (SELECT 1 FROM identity_corrections WHERE kind = 'split')"
-
-SPLIT_EXCLUSIONS = """
-SELECT actor_id FROM identity_corrections
-WHERE kind = 'split' AND name_key IN (SELECT value FROM json_each(:keys))
-"""
+SPLITS = "SELECT name_key, actor_id FROM identity_corrections WHERE kind = 'split'"
 
 ACTOR_NAME_ROWS = "SELECT name FROM actor_names WHERE actor_id = :id"
 

@@ -16,7 +16,7 @@ from newsgraph.records import EVENT_STATUSES, Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
-from newsgraph.store.corrections import any_split, split_exclusions
+from newsgraph.store.corrections import split_exclusions, splits
 from newsgraph.store.results import AddResult
 
 
@@ -31,7 +31,8 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str,
         (linked,) = conn.execute(q.ARTICLE_ACTOR_COUNT, {"id": article.id}).fetchone()
         return AddResult(article.id, "duplicate", linked)
     insert_article(conn, article, now)
-    links = {e.id: link_entity(conn, article, e, now) for e in article.entities}
+    made = splits(conn)
+    links = {e.id: link_entity(conn, article, e, now, made) for e in article.entities}
     for entity in article.entities:
         insert_mentions(conn, article, entity, links[entity.id])
         insert_roles(conn, article, entity, links)
@@ -54,19 +55,21 @@ def insert_article(conn: sqlite3.Connection, article: Article, now: str) -> None
     })
 
 
-def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candidate]:
+def candidates(conn: sqlite3.Connection, entity: Entity,
+               made: dict[str, frozenset[int]] | None = None) -> list[identity.Candidate]:
     """Actors of a type ``entity`` may be, sharing a name key, a surname key or a variant
     key with any of its names: for people; for other types a variant key alone, as those
     are all ``identity.match`` can join them to (fewer rows: a surname key such as
     'united' is shared by many clubs). An actor split from may keep as its name one it has
     no row for any more, which only the wide look-up finds: once a split was made, every
-    entity gets that one."""
+    entity gets that one. ``made``: the splits (``corrections.splits``), if read."""
+    made = splits(conn) if made is None else made
     names = (entity.name, *entity.aliases)
     params = {"variants": to_json(sorted({variant_key(n) for n in names} - {""})),
               "types": to_json(identity.compatible_types(entity.type))}
     query = q.ACTOR_CANDIDATES_BY_VARIANT
-    excluded = split_exclusions(conn, entity.name)  # an analyst's split is kept
-    if identity.needs_surnames(entity) or any_split(conn):
+    excluded = split_exclusions(conn, entity.name, made)  # an analyst's split is kept
+    if identity.needs_surnames(entity) or made:
         query = q.ACTOR_CANDIDATES
         params["keys"] = to_json(sorted({name_key(n) for n in names} - {""}))
         params["surnames"] = to_json(sorted({surname_key(n) for n in names} - {""}))
@@ -79,9 +82,11 @@ def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candid
     ]
 
 
-def link_entity(conn: sqlite3.Connection, article: Article, entity: Entity, now: str) -> int:
-    """The actor id ``entity`` is (an existing actor, or a new one), with its names added."""
-    found = identity.match(entity, candidates(conn, entity), article_id=article.id)
+def link_entity(conn: sqlite3.Connection, article: Article, entity: Entity, now: str,
+                made: dict[str, frozenset[int]] | None = None) -> int:
+    """The actor id ``entity`` is (an existing actor, or a new one), with its names added;
+    ``made``: the analyst's splits, if read."""
+    found = identity.match(entity, candidates(conn, entity, made), article_id=article.id)
     if found is None:
         actor_id = create_actor(conn, entity, now)
         evidence = f"first seen in article {article.id}"
