@@ -165,4 +165,3 @@ def test_sentence_words_are_those_of_the_parsed_copy(nlp):
     for start, end in [(0, 10), (12, len(text)), (17, 40)]:
         parsed = sentence_parser(nlp, doc)(start, end)
         assert words(start, end) == [(t.idx, t.lower_, t.pos_, t.lemma_) for t in parsed]
-    assert words(12, len(text)) is words(12, len(text))  # read once

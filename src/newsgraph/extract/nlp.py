@@ -211,33 +211,27 @@ def parse_stretches(nlp: Language, wanted: Sequence[tuple[Doc, Iterable[Stretch]
 Word = tuple[int, str, str, str]
 
 
-_WORDS = "newsgraph.words"  # where ``sentence_words`` keeps the stretches it read
-
-
 def sentence_words(nlp: Language, doc: Doc) -> Callable[[int, int], list[Word]]:
     """A ``words(start, end)`` callback over ``doc``'s character offsets: the words of the
     stretch with the part of speech and lemma its copy gets in ``parse`` (both are set
     before the parser runs, which changes neither), for a finder to tell from them whether
-    it needs the parse at all. Each stretch is read once per doc (kept in its user data,
-    as plain values: nothing there refers back to the doc)."""
+    it needs the parse at all. Nothing is kept: a list kept per sentence costs the garbage
+    collector more than reading the words again."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.disabled else None
-    done: dict[Any, Any] = doc.user_data.setdefault(_WORDS, {})
+    rows: list[Any] = []  # the doc's array, read once when first asked
 
     def words(start: int, end: int) -> list[Word]:
-        if (start, end) not in done:
-            done[start, end] = _read_words(doc, start, end, lemmatizer, done)
-        return done[start, end]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        if not rows:
+            rows.append(doc.to_array([ORTH, POS, MORPH, LEMMA, LOWER, IDX]))
+        return _read_words(doc, span, rows[0][span.start:span.end], lemmatizer)
 
     return words
 
 
-def _read_words(doc: Doc, start: int, end: int, lemmatizer: Any, done: dict) -> list[Word]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    if "rows" not in done:  # the doc's array, read once when first asked
-        done["rows"] = doc.to_array([ORTH, POS, MORPH, LEMMA, LOWER, IDX])
-    part = done["rows"][span.start:span.end]
+def _read_words(doc: Doc, span: Span, part: Any, lemmatizer: Any) -> list[Word]:
     lemmas = part[:, 3].copy()
     if lemmatizer is not None:
         lemmatize_rows(lemmatizer, doc, span.start, part[:, :4].tolist(), lemmas)
