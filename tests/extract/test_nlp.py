@@ -9,6 +9,7 @@ from newsgraph.errors import ModelNotFound
 from newsgraph.extract import nlp as nlp_module
 from newsgraph.extract.nlp import (
     default_model, lemmatize, load_nlp, parse, parse_stretches, sentence_docs, sentence_parser,
+    sentence_words,
 )
 from newsgraph.settings import Settings
 
@@ -155,3 +156,12 @@ def test_lemmas_come_with_the_parse_as_spacy_gives_them(nlp):
     (parsed,) = parse(nlp, [list(doc.sents)[1]])
     assert {t.text: t.lemma_ for t in parsed}["said"] == "say"
     assert {t.text: t.lemma_ for t in parsed}["rose"] == "rise"
+
+
+def test_sentence_words_are_those_of_the_parsed_copy(nlp):
+    text = "It rained.  The ministers were meeting; they had said it: prices rose as cats ran."
+    doc = nlp(text)
+    words = sentence_words(nlp, doc)
+    for start, end in [(0, 10), (12, len(text)), (17, 40)]:
+        parsed = sentence_parser(nlp, doc)(start, end)
+        assert words(start, end) == [(t.idx, t.lower_, t.pos_, t.lemma_) for t in parsed]

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from newsgraph.resolve.fusion import (
-    EventFacts, SourceText, best_match, family, fuse, same_event, same_story,
+    EventFacts, SourceText, best_match, family, fuse, other_types, same_event, same_story,
 )
 
 # Actor ids, as identity resolution gives them.
@@ -64,6 +64,18 @@ def test_one_participant_each_side_is_enough_when_dated():
 def test_signing_and_agreeing_can_be_one_event():
     signed = facts(type_="SUPPORT", kind="signing")
     assert same_event(signed, facts(type_="AGREE", kind="agreement", id_=1))
+
+
+@pytest.mark.parametrize(("type_", "kind", "expected"), [
+    ("SUPPORT", "signing", [("AGREE", "agreement")]),
+    ("AGREE", "agreement", [("SUPPORT", "signing")]),
+    ("CONSULT", "meeting", []),
+    ("SUPPORT", None, []),
+])
+def test_other_types_are_those_same_event_accepts(type_, kind, expected):
+    assert other_types(facts(type_=type_, kind=kind)) == expected
+    for t, k in expected:
+        assert same_event(facts(type_=type_, kind=kind), facts(type_=t, kind=k, id_=1))
 
 
 def test_best_match_prefers_more_shared_participants():

@@ -291,3 +291,19 @@ def test_a_later_report_that_fits_two_events_of_one_article_does_not_merge_them(
         _event(again, "demanded", ["voss"], "REQUEST", "demand", at=None),)))
     assert sorted((r.sources, r.participants) for r in store.events()) == [
         (1, ("Lena Voss", "allies")), (2, ("Lena Voss",))]
+
+
+SIGNED = "Akar and Abbas signed a security pact in Moscow on Wednesday."
+AGREED = "In Moscow, Akar and Abbas agreed a security pact on Wednesday."
+CONDEMNED = "Akar condemned Abbas in Moscow on Wednesday."
+
+
+def test_a_signing_and_an_agreement_fuse_and_another_type_does_not(store, make_article, ent):
+    for text, trigger, type_, kind in ((SIGNED, "signed", "SUPPORT", "signing"),
+                                       (AGREED, "agreed", "AGREE", "agreement"),
+                                       (CONDEMNED, "condemned", "DISAPPROVE", "criticism")):
+        event = _event(text, trigger, ["akar", "abbas"], type_=type_, kind=kind)
+        store.add(_article(make_article, ent, text, [event], title=trigger,
+                           published="2022-12-29"))
+    assert sorted((r.type, r.sources) for r in store.events()) == [
+        ("DISAPPROVE", 1), ("SUPPORT", 2)]

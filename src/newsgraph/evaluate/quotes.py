@@ -231,7 +231,7 @@ class _Newsgraph:
         from newsgraph.extract.convert import sentence_spans
         from newsgraph.extract.coref import find_references
         from newsgraph.extract.entities import find_mentions
-        from newsgraph.extract.nlp import sentence_parser
+        from newsgraph.extract.nlp import sentence_parser, sentence_words
         from newsgraph.extract.quotes import find_quotes
         from newsgraph.extract.roles import find_roles
 
@@ -247,7 +247,8 @@ class _Newsgraph:
             self.parsed += 1
             return parse_chars(start, end)
 
-        return to_predictions(find_quotes(text, sents, mentions, parse, references))
+        return to_predictions(find_quotes(text, sents, mentions, parse, references,
+                                          sentence_words(self.nlp, doc)))
 
 
 def to_predictions(quotes: Iterable) -> list[Prediction]:

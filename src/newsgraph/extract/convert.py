@@ -13,7 +13,9 @@ from newsgraph.extract.coref import reference_at, resolve_references
 from newsgraph.extract.entities import find_mentions
 from newsgraph.extract.events import ArticleContext, find_events
 from newsgraph.extract.events.captions import captions
-from newsgraph.extract.nlp import Stretch, parse_stretches, sentence_parser, text_of
+from newsgraph.extract.nlp import (
+    Stretch, parse_stretches, sentence_parser, sentence_words, text_of,
+)
 from newsgraph.extract.quotes import find_quotes
 from newsgraph.extract.roles import find_roles
 from newsgraph.extract.timex import doc_tense, tag
@@ -22,10 +24,10 @@ from newsgraph.records import CleanArticle, Extraction, Mention, Span
 from newsgraph.settings import Settings
 
 
-# The finders' own tests of which sentences they will ask ``parse`` for. The sentences that
-# pass one are parsed ahead, a batch of articles in one parser call; a finder asking for
-# any other sentence gets it parsed there and then, so these only decide the batching.
-PARSE_WANTED = (quotes.needs_parse, events.needs_parse)
+# The finders' own tests of which sentences they will ask ``parse`` for at once. The
+# sentences that pass one are parsed ahead, a batch of articles in one parser call; a
+# finder asking for any other sentence gets it parsed there and then, so these only decide
+# the batching. Events judge a sentence by its text; quotes by its text and words.
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ def _parts(doc: Doc, settings: Settings, nlp: Language, clean: CleanArticle,
     stated = find_roles(doc, found, gaz)
     references, described = resolve_references(doc, mentions, stated, gaz)
     roles = tuple(stated + described)
-    quotes = tuple(find_quotes(text_of(doc), spans, mentions, parse, references))
+    quotes = tuple(find_quotes(text_of(doc), spans, mentions, parse, references,
+                               sentence_words(nlp, doc)))
     context = ArticleContext(dateline=clean.dateline, roles=roles, gazetteer=gaz, quotes=quotes,
                              resolve=_resolver(references), published=clean.published,
                              captions=captions(clean.dropped, clean.published, gaz))
@@ -119,12 +122,15 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 def parse_ahead(nlp: Language, docs: list[Doc]
                 ) -> list[tuple[tuple[Span, ...], dict[Stretch, Doc]]]:
-    """Each doc's sentences, and the ones ``PARSE_WANTED`` picks parsed in one parser call."""
+    """Each doc's sentences, and the ones the finders want at once (``wants_parse``) parsed
+    in one parser call."""
     sentences = [tuple(sentence_spans(doc)) for doc in docs]
-    wanted = [(doc, [(s.start, s.end) for s in sents if wants_parse(s.text)])
+    wanted = [(doc, [(s.start, s.end) for s in sents if wants_parse(nlp, doc, s)])
               for doc, sents in zip(docs, sentences)]
     return list(zip(sentences, parse_stretches(nlp, wanted)))
 
 
-def wants_parse(sentence: str) -> bool:
-    return any(test(sentence) for test in PARSE_WANTED)
+def wants_parse(nlp: Language, doc: Doc, sentence: Span) -> bool:
+    """Whether the event or the quote finder will ask for ``sentence`` parsed at once."""
+    return events.needs_parse(sentence.text) or quotes.wants_parse(
+        text_of(doc), sentence.start, sentence.end, sentence_words(nlp, doc))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -204,6 +204,41 @@ def parse_stretches(nlp: Language, wanted: Sequence[tuple[Doc, Iterable[Stretch]
     for (i, key), parsed in zip(keys, parse(nlp, spans)):
         out[i][key] = parsed
     return out
+
+
+# One word of a stretch as its parsed copy will carry it, before the parse: (offset in the
+# copy, lower-case form, part of speech, lemma).
+Word = tuple[int, str, str, str]
+
+
+def sentence_words(nlp: Language, doc: Doc) -> Callable[[int, int], list[Word]]:
+    """A ``words(start, end)`` callback over ``doc``'s character offsets: the words of the
+    stretch with the part of speech and lemma its copy gets in ``parse`` (both are set
+    before the parser runs, which changes neither), for a finder to tell from them whether
+    it needs the parse at all. Nothing is kept: a list kept per sentence costs the garbage
+    collector more than reading the words again."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.disabled else None
+    rows: list[Any] = []  # the doc's array, read once when first asked
+
+    def words(start: int, end: int) -> list[Word]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        if not rows:
+            rows.append(doc.to_array([ORTH, POS, MORPH, LEMMA, LOWER, IDX]))
+        return _read_words(doc, span, rows[0][span.start:span.end], lemmatizer)
+
+    return words
+
+
+def _read_words(doc: Doc, span: Span, part: Any, lemmatizer: Any) -> list[Word]:
+    lemmas = part[:, 3].copy()
+    if lemmatizer is not None:
+        lemmatize_rows(lemmatizer, doc, span.start, part[:, :4].tolist(), lemmas)
+    strings, first = doc.vocab.strings, span.start_char
+    return [(idx - first, strings[lower], strings[pos], strings[lemma])
+            for pos, lower, idx, lemma in zip(part[:, 1].tolist(), part[:, 4].tolist(),
+                                              part[:, 5].tolist(), lemmas.tolist())]
 
 
 def sentence_parser(nlp: Language, doc: Doc, ready: dict[Stretch, Doc] | None = None

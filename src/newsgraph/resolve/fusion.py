@@ -223,6 +223,12 @@ def shared_participants(a: EventFacts, b: EventFacts) -> int:
     return shared
 
 
+def other_types(report: EventFacts) -> list[tuple[str, str]]:
+    """The (type, kind) pairs of other types that ``compatible_types`` lets ``report`` be."""
+    mine = (report.type, report.kind)
+    return sorted(other for pair in CROSS_TYPE if mine in pair for other in pair - {mine})
+
+
 def _bounds(facts: EventFacts) -> tuple[str, str]:
     """[low, high] as comparable strings; a bare prefix ('2025-03') covers its month."""
     low = facts.earliest or facts.date or ""

@@ -48,6 +48,20 @@ def compatible(a: str, b: str) -> bool:
     return type_group(a) == type_group(b)
 
 
+def compatible_types(entity_type: str) -> tuple[str, ...]:
+    """Every type ``compatible`` with ``entity_type`` (for the store to fetch only those)."""
+    group = type_group(entity_type)
+    return tuple(sorted({*PLACE_TYPES, group})) if group == "PLACE" else (entity_type,)
+
+
+def needs_surnames(entity: Entity) -> bool:
+    """Whether ``match`` may join ``entity`` to an actor by a surname or a name key that no
+    variant key of theirs shares: people only. For every other type each rule compares the
+    variant keys of the entity's names with those of the candidate's, so the candidates
+    sharing one are all it can choose from."""
+    return entity.type == "PERSON"
+
+
 def kb_agrees(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
     """False when both name a knowledge-base id of the same kind and the ids differ."""
     if not a or not b:

@@ -21,6 +21,7 @@ from newsgraph.extract import load_nlp
 from newsgraph.ingest import input_bytes
 from newsgraph.pipeline import InlineRunner
 from newsgraph.runners.processes import ProcessRunner
+from newsgraph.runners.warm import warm_up
 from newsgraph.settings import Settings
 
 # Below this much input, starting workers (each loads the model) takes longer than they save.
@@ -38,6 +39,7 @@ def open_runner(settings: Settings, paths: Iterable[str] = ()) -> Any:
     workers = worker_count(settings, paths)
     if workers > 1:
         return ProcessRunner(settings, workers)
+    warm_up(settings)  # as a worker would
     return InlineRunner(load_nlp(settings))
 
 

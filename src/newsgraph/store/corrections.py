@@ -89,8 +89,18 @@ def _move_mentions(
     return ids
 
 
-def split_exclusions(conn: sqlite3.Connection, name: str) -> set[int]:
+def splits(conn: sqlite3.Connection) -> dict[str, frozenset[int]]:
+    """Every split an analyst made: the name key that left -> the actors it left (read
+    once per article stored, as they are few)."""
+    found: dict[str, set[int]] = {}
+    for key, actor_id in conn.execute(q.SPLITS):
+        found.setdefault(key, set()).add(actor_id)
+    return {key: frozenset(ids) for key, ids in found.items()}
+
+
+def split_exclusions(conn: sqlite3.Connection, name: str,
+                     made: dict[str, frozenset[int]] | None = None) -> frozenset[int]:
     """Actors a name was split from: never candidates for an entity of that name. (Only the
-    entity's own name counts: 'Bashar Assad' with the alias 'Assad' may still be Bashar.)"""
-    keys = json.dumps([name_key(name)])
-    return {row[0] for row in conn.execute(q.SPLIT_EXCLUSIONS, {"keys": keys})}
+    entity's own name counts: 'Bashar Assad' with the alias 'Assad' may still be Bashar.)
+    ``made``: ``splits(conn)``, when the caller has read them."""
+    return (splits(conn) if made is None else made).get(name_key(name), frozenset())

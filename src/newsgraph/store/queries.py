@@ -46,6 +46,7 @@ VALUES (:id, :path, :url, :title, :published, :outlet, :authors, :dateline, :lan
         :text, :dropped, :record, :ingested_at)
 """
 
+# Actors of one of :types with a name sharing a name, surname or variant key (people)...
 ACTOR_CANDIDATES = """
 SELECT a.id, a.type, a.name, json_group_array(n.name) AS names, a.kb,
        json_group_array(CASE WHEN n.by_hand THEN n.name END) AS confirmed
@@ -55,7 +56,19 @@ WHERE a.id IN (
     WHERE name_key IN (SELECT value FROM json_each(:keys))
        OR surname_key IN (SELECT value FROM json_each(:surnames))
        OR variant_key IN (SELECT value FROM json_each(:variants))
-)
+) AND a.type IN (SELECT value FROM json_each(:types))
+GROUP BY a.id
+ORDER BY a.id
+"""
+
+# ... or a variant key alone (every other type: identity compares nothing else for them).
+ACTOR_CANDIDATES_BY_VARIANT = """
+SELECT a.id, a.type, a.name, json_group_array(n.name) AS names, a.kb,
+       json_group_array(CASE WHEN n.by_hand THEN n.name END) AS confirmed
+FROM actors a JOIN actor_names n ON n.actor_id = a.id
+WHERE a.id IN (
+    SELECT actor_id FROM actor_names WHERE variant_key IN (SELECT value FROM json_each(:variants))
+) AND a.type IN (SELECT value FROM json_each(:types))
 GROUP BY a.id
 ORDER BY a.id
 """
@@ -312,6 +325,8 @@ FROM events e LEFT JOIN actors la ON la.id = e.location_actor_id
 WHERE e.id IN (SELECT event_id FROM event_actors
                WHERE actor_id IN (SELECT value FROM json_each(:actors)))
   AND e.id NOT IN (SELECT event_id FROM event_sources WHERE article_id = :article_id)
+  AND +e.status = :status  -- '+': not through events_by_status (every event of a status)
+  AND (e.type = :type OR e.type || ' ' || e.kind IN (SELECT value FROM json_each(:cross)))
 ORDER BY e.id
 """
 
@@ -476,10 +491,7 @@ INSERT INTO identity_corrections (kind, actor_id, other_id, name, name_key, at)
 VALUES (:kind, :actor_id, :other_id, :name, :name_key, :at)
 """
 
-SPLIT_EXCLUSIONS = """
-SELECT actor_id FROM identity_corrections
-WHERE kind = 'split' AND name_key IN (SELECT value FROM json_each(:keys))
-"""
+SPLITS = "SELECT name_key, actor_id FROM identity_corrections WHERE kind = 'split'"
 
 ACTOR_NAME_ROWS = "SELECT name FROM actor_names WHERE actor_id = :id"
 

@@ -17,7 +17,7 @@ from newsgraph.records import EVENT_STATUSES, Article, Entity, Role
 from newsgraph.resolve import fusion, identity
 from newsgraph.resolve.names import fold, name_key, surname_key, variant_key
 from newsgraph.store import queries as q
-from newsgraph.store.corrections import split_exclusions
+from newsgraph.store.corrections import split_exclusions, splits
 from newsgraph.store.results import AddResult
 
 
@@ -32,7 +32,8 @@ def add_article(conn: sqlite3.Connection, article: Article, now: str,
         (linked,) = conn.execute(q.ARTICLE_ACTOR_COUNT, {"id": article.id}).fetchone()
         return AddResult(article.id, "duplicate", linked)
     insert_article(conn, article, now)
-    links = {e.id: link_entity(conn, article, e, now) for e in article.entities}
+    made = splits(conn)
+    links = {e.id: link_entity(conn, article, e, now, made) for e in article.entities}
     for entity in article.entities:
         insert_mentions(conn, article, entity, links[entity.id])
         insert_roles(conn, article, entity, links)
@@ -56,25 +57,38 @@ def insert_article(conn: sqlite3.Connection, article: Article, now: str) -> None
     })
 
 
-def candidates(conn: sqlite3.Connection, entity: Entity) -> list[identity.Candidate]:
-    """Actors sharing a name key or a surname key with any name of ``entity``."""
+def candidates(conn: sqlite3.Connection, entity: Entity,
+               made: dict[str, frozenset[int]] | None = None) -> list[identity.Candidate]:
+    """Actors of a type ``entity`` may be, sharing a name key, a surname key or a variant
+    key with any of its names: for people; for other types a variant key alone, as those
+    are all ``identity.match`` can join them to (fewer rows: a surname key such as
+    'united' is shared by many clubs). An actor split from may keep as its name one it has
+    no row for any more, which only the wide look-up finds: once a split was made, every
+    entity gets that one. ``made``: the splits (``corrections.splits``), if read."""
+    made = splits(conn) if made is None else made
     names = (entity.name, *entity.aliases)
-    params = {"keys": to_json(sorted({name_key(n) for n in names} - {""})),
-              "surnames": to_json(sorted({surname_key(n) for n in names} - {""})),
-              "variants": to_json(sorted({variant_key(n) for n in names} - {""}))}
-    excluded = split_exclusions(conn, entity.name)  # an analyst's split is kept
+    params = {"variants": to_json(sorted({variant_key(n) for n in names} - {""})),
+              "types": to_json(identity.compatible_types(entity.type))}
+    query = q.ACTOR_CANDIDATES_BY_VARIANT
+    excluded = split_exclusions(conn, entity.name, made)  # an analyst's split is kept
+    if identity.needs_surnames(entity) or made:
+        query = q.ACTOR_CANDIDATES
+        params["keys"] = to_json(sorted({name_key(n) for n in names} - {""}))
+        params["surnames"] = to_json(sorted({surname_key(n) for n in names} - {""}))
     return [
         identity.Candidate(row[0], row[1], row[2], tuple(json.loads(row[3])),
                            json.loads(row[4]) if row[4] else None,
                            tuple(n for n in json.loads(row[5]) if n))
-        for row in conn.execute(q.ACTOR_CANDIDATES, params)
+        for row in conn.execute(query, params)
         if row[0] not in excluded
     ]
 
 
-def link_entity(conn: sqlite3.Connection, article: Article, entity: Entity, now: str) -> int:
-    """The actor id ``entity`` is (an existing actor, or a new one), with its names added."""
-    found = identity.match(entity, candidates(conn, entity), article_id=article.id)
+def link_entity(conn: sqlite3.Connection, article: Article, entity: Entity, now: str,
+                made: dict[str, frozenset[int]] | None = None) -> int:
+    """The actor id ``entity`` is (an existing actor, or a new one), with its names added;
+    ``made``: the analyst's splits, if read."""
+    found = identity.match(entity, candidates(conn, entity, made), article_id=article.id)
     if found is None:
         actor_id = create_actor(conn, entity, now)
         evidence = f"first seen in article {article.id}"
@@ -274,8 +288,12 @@ def event_candidates(
     related: set[int] | frozenset[int] = frozenset(),
 ) -> list[fusion.EventFacts]:
     """Stored events of other articles naming a participant of ``report`` or one of the
-    ``related`` actors (the country of a state organ it names, or that country's organs)."""
-    params = {"actors": to_json(sorted(report.participants | related)), "article_id": article.id}
+    ``related`` actors (the country of a state organ it names, or that country's organs),
+    of its status and of its type (or another type that can name the same happening): only
+    events ``fusion.same_event`` can find it to be."""
+    params = {"actors": to_json(sorted(report.participants | related)), "article_id": article.id,
+              "status": report.status, "type": report.type,
+              "cross": to_json([f"{t} {k}" for t, k in fusion.other_types(report)])}
     return [
         fusion.EventFacts(type=r[1], kind=r[2], date=r[3], earliest=r[4], latest=r[5],
                           location=r[6], participants=frozenset(json.loads(r[7])), id=r[0],

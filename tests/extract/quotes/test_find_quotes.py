@@ -256,3 +256,37 @@ def test_speakers(nlp, text, words, speaker, written):
     assert (q.speaker_pronoun.text if q.speaker_pronoun else None) == written
 
 
+
+
+UNCUED = [
+    '"It was a great night for all of us. We never stopped believing." '
+    "Coach Dana Ruiz smiled after the final.",
+    'The band played "Yellow Skies" twice. "Louder!" the crowd roared.',
+    'Ruiz said: "We were lucky." Then the bus left. "Next year," she added.',
+    "Officials described the plan as \"a fresh start\". Critics were unconvinced.",
+]
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES] + UNCUED)
+def test_words_leave_sentences_without_a_cue_unparsed_and_the_quotes_the_same(text):
+    from newsgraph.extract import load_nlp
+    from newsgraph.extract.convert import sentence_spans
+    from newsgraph.extract.nlp import sentence_parser, sentence_words
+    from newsgraph.settings import Settings
+
+    pipeline = load_nlp(Settings())
+    doc = pipeline(text)
+    sents = [(s.start, s.end) for s in sentence_spans(doc)]
+    found = [Found(e, e.label_) for e in doc.ents]
+    mentions = [f.to_mention() for f in found]
+    counts = []
+    for words in (None, sentence_words(pipeline, doc)):
+        asked = []
+        parse_chars = sentence_parser(pipeline, doc)
+        parse = lambda s, e, asked=asked: asked.append(s) or parse_chars(s, e)  # noqa: E731
+        counts.append((find_quotes(text, sents, mentions, parse, words=words), len(asked)))
+    (eager, eager_parses), (lazy, lazy_parses) = counts
+    assert lazy == eager
+    assert lazy_parses <= eager_parses
+    if text in UNCUED[:2]:  # a whole quoted sentence, a title and a cheer: no cue outside
+        assert lazy_parses < eager_parses

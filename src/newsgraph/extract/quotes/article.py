@@ -5,8 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
+from newsgraph.extract.quotes.frameless import FramelessSentence, cue_words
 from newsgraph.extract.quotes.frames import Frame, ParsedSentence
 from newsgraph.extract.quotes.lexicon import needs_parse
 from newsgraph.extract.quotes.marks import Marked, find_marked, paragraphs
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Range = tuple[int, int]
+# ``extract.nlp.sentence_words``: (offset, lower-case form, part of speech, lemma) of the
+# words of a stretch, before any parse.
+Words = Callable[[int, int], Sequence[tuple[int, str, str, str]]]
 
 
 @dataclass
@@ -39,7 +44,7 @@ class QuoteArticle:
 
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]],
                  mentions: Sequence[Mention], parse: Callable[[int, int], Doc],
-                 references: Sequence[Reference] = ()):
+                 references: Sequence[Reference] = (), words: Words | None = None):
         self.text = text
         self.sents = sorted((int(s), int(e)) for s, e in sentences)
         self.paras = paragraphs(text)
@@ -51,7 +56,12 @@ class QuoteArticle:
         self._extra: dict[int, ParsedSentence] = {}
         for i, (s, e) in enumerate(self.sents):
             if needs_parse(text[s:e]):
-                self.parsed[i] = ParsedSentence(parse(s, e), s, self._marks_in(s, e))
+                marks = self._marks_in(s, e)
+                cues = None if words is None else _cues(words, s, e, marks)
+                if cues == []:  # no frames whatever the parse: parsed only if a pass asks
+                    self.parsed[i] = FramelessSentence(partial(parse, s, e), s, marks)
+                else:
+                    self.parsed[i] = ParsedSentence(parse(s, e), s, marks, cues)
 
     def parse_sentence(self, i: int) -> ParsedSentence | None:
         """Sentence ``i`` parsed, on demand when ``needs_parse`` passed it over."""
@@ -85,6 +95,19 @@ class QuoteArticle:
         return "".join(chars)
 
 
+
+
+def wants_parse(text: str, start: int, end: int, words: Words) -> bool:
+    """Whether ``QuoteArticle`` parses the sentence text[start:end] as it starts (with the
+    same ``words``): one ``needs_parse`` accepts in whose words a cue may start a frame."""
+    if not needs_parse(text[start:end]):
+        return False
+    return bool(_cues(words, start, end, [m for m in find_marked(text)
+                                          if m.start < end and start < m.end]))
+
+
+def _cues(words: Words, start: int, end: int, marks: Sequence[Marked]) -> list[int]:
+    return cue_words(words(start, end), start, [(m.start, m.end) for m in marks])
 
 
 def overlaps(r: Range, others: Sequence[Range]) -> bool:

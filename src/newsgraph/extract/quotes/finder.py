@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from newsgraph.extract.quotes.article import Draft, QuoteArticle, Range, overlaps
+from newsgraph.extract.quotes.article import Draft, QuoteArticle, Range, Words, overlaps
 from newsgraph.extract.quotes.channels import default_channel, explicit_channel, next_sentence_channel
 from newsgraph.extract.quotes.frames import Frame, loose_frame
 from newsgraph.extract.quotes.headline import headline_drafts
@@ -41,15 +41,17 @@ _RELATIVE = RELATIVE_PRONOUNS
 
 def find_quotes(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                 parse: Callable[[int, int], Doc],
-                references: Sequence[Reference] = ()) -> list[Quote]:
+                references: Sequence[Reference] = (), words: Words | None = None) -> list[Quote]:
     """Every direct, partial and indirect quote in ``text``, in text order, except that quoted
     words come right before the reported clause that holds them.
 
     ``parse(start, end)`` must return a parsed Doc of ``text[start:end]``; it is called only
     for sentences that ``needs_parse`` accepts. ``references`` (``extract.coref``) say who a
-    speaker written as a pronoun or a description is.
+    speaker written as a pronoun or a description is. With ``words``
+    (``extract.nlp.sentence_words``), a sentence whose words hold no cue is parsed only if
+    a pass asks for its tree (``quotes.wants_parse`` says which are parsed at once).
     """
-    art = QuoteArticle(text, sentences, mentions, parse, references)
+    art = QuoteArticle(text, sentences, mentions, parse, references, words)
     reported = reported_frames(art)
     drafts = _quoted(art, reported)
     drafts += indirect(art, drafts, reported) + headline_drafts(art, drafts)

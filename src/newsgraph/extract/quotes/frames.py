@@ -50,13 +50,14 @@ class Frame:
 class ParsedSentence:
     """A parsed sentence, its frames, and which frame governs a quoted stretch."""
 
-    def __init__(self, doc: Doc, offset: int, marks: list[Marked]):
+    def __init__(self, doc: Doc, offset: int, marks: list[Marked], cues: list[int] | None = None):
+        """``cues``: the only tokens that can start a frame (``frameless.cue_words``), if known."""
         self.doc, self.offset = doc, offset
         self.marks = [(m.start, m.end) for m in marks]
         self.text = doc.text
         self.start, self.end = offset, offset + len(self.text)
         self._by_token: dict[int, Frame] = {}
-        for tok in doc:
+        for tok in doc if cues is None else (doc[i] for i in cues):
             frame = self._frame(tok)
             if frame is not None:
                 self._by_token[tok.i] = frame

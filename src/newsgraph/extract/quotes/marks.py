@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = "\u201c\u201e"
 CLOSING = "\u201d"
@@ -30,12 +31,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
 
 
-def find_marked(text: str) -> list[Marked]:
+@lru_cache(maxsize=64)  # asked of one article by coreference, parse-ahead and the finder
+def find_marked(text: str) -> tuple[Marked, ...]:
     """Every quoted stretch of ``text``, in order."""
     found: list[Marked] = []
     for start, end in paragraphs(text):
         found.extend(_in_paragraph(text, start, end))
-    return found
+    return tuple(found)
 
 
 def _role(text: str, i: int, j: int) -> str:
