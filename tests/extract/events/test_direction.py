@@ -275,6 +275,19 @@ def test_in_the_speakers_words_their_office_acts_through_them(events_of):
     assert "Janet Yellen" in names(threat.actors)
 
 
+@pytest.mark.parametrize("text, speaker_acts", [
+    ("Treasury Secretary Janet Yellen emphasized that the Treasury is prepared to take "
+     "further action.", True),
+    # the office must be the speaker's: a minister does not threaten for another body
+    ("Treasury Secretary Janet Yellen said the Kremlin is prepared to take further action.",
+     False),
+])
+def test_in_what_the_speaker_is_reported_saying_their_office_acts_through_them(
+        events_of, text, speaker_acts):
+    threat = one(events_of(text), "THREATEN")
+    assert ("Janet Yellen" in names(threat.actors)) is speaker_acts
+
+
 def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(events_of):
     text = "It shows disrespect to Canada and other partners who have called for a ceasefire."
     demand = one(events_of(text), "REQUEST")

@@ -227,16 +227,21 @@ class SentenceEvents:
 
     def _speaker_for_office(self, tok: Token, actors: list[ActorRef]) -> list[ActorRef]:
         """'"Treasury is prepared to take further action," Secretary of the Treasury Scott
-        Bessent said': in the speaker's own words, the office the speaker holds acts
-        through the speaker too."""
+        Bessent said': in the speaker's own words, or in what a verb of saying reports
+        ('Bessent emphasized that Treasury is prepared ...'), the office the speaker holds
+        acts through the speaker too."""
         at = self.sent.offset + tok.idx
         quote = next((q for q in self.actors.quotes if q.start <= at < q.end
                       and getattr(q, "kind", "direct") == "direct"), None)
         speaker = speaker_ref(quote, self.actors.article, self.gaz) if quote else None
+        said_as = quote.speaker.text if speaker is not None else ""
+        if speaker is None:  # 'Bessent emphasized that Treasury is prepared to act'
+            speaker = next(iter(self._requester(tok)), None)
+            said_as = speaker.text if speaker is not None else ""
         if speaker is None or speaker.label != "PERSON" or not actors:
             return actors
         surname = speaker.name.split()[-1]
-        offices = set(_office_words(quote.speaker.text)).union(*(  # 'Secretary of the Treasury X'
+        offices = set(_office_words(said_as)).union(*(  # 'Secretary of the Treasury X'
             _office_words(r.role) for r in self.actors.roles
             if r.holder.text.split()[-1] == surname))
         held = [a for a in actors if a.label == "ORG" and _office_words(a.name)
