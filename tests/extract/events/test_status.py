@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.extract.events import plover_type
 
-from .conftest import one
+from .conftest import names, one
 
 pytestmark = pytest.mark.slow
 
@@ -44,6 +44,15 @@ def test_not_signing_is_a_signing_negated_and_not_accepting_a_refusal(events_of)
     assert signed.status == "negated"
     refused = one(events_of("The rebels did not accept the proposal on Friday."), "REJECT")
     assert refused.status == "reported"
+
+
+def test_promised_support_is_support_expressed_promised_aid_is_planned(events_of):
+    support = one(events_of("Karl Stein on Monday promised unwavering support to Ukraine."),
+                  "SUPPORT")
+    assert support.status == "reported" and names(support.targets) == {"Ukraine"}
+    aid = one(events_of("Karl Stein on Monday promised $500 million in aid to Ukraine."),
+              "AID")
+    assert aid.status == "planned"
 
 
 def test_what_a_trip_was_meant_to_do_is_not_yet_done(events_of):

@@ -61,7 +61,8 @@ def status_of(tok: Token, type_: str) -> tuple[str, str]:
     found = _clause_status(head)
     if found == "reported" and tok.lemma_.lower() in lx.cue("offering"):
         found = "hypothetical"  # 'offered humanitarian help': offered, not given
-    elif found == "reported" and tok.lemma_.lower() in lx.cue("promising"):
+    elif found == "reported" and tok.lemma_.lower() in lx.cue("promising") \
+            and type_ != "SUPPORT":  # 'promised unwavering support': support expressed now
         found = "planned"  # 'pledged $500 million in aid'
 
     if found == "negated" and tok.lemma_.lower() in _RESPONSES:
