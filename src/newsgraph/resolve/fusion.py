@@ -21,7 +21,8 @@ Rules, all of which must hold:
   side, joins only two shared actors, a shared person or two places that agree (one army's
   strikes of one week are many strikes);
 - **place**: the same actor, one side not saying, or a place and the country it is in; two
-  places the gazetteer cannot locate (a shoal, a sea) only with two shared actors on one day;
+  places the gazetteer cannot locate when one is an area (a sea, a region) that may hold
+  the other (a shoal), else only with two shared actors on one day;
 - **direction**: for acts that do not go both ways, the target of one does not act in the
   other ('X accused Y' is not 'Y accused X');
 - **status**: both reported, or both planned (hypothetical, negated): an announced meeting
@@ -38,6 +39,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from newsgraph.gazetteer import alpha3
 from newsgraph.resolve.codes import STATE_SECTORS, Coder
@@ -74,13 +76,13 @@ class Side:
     phrase: str | None = None
 
 
-def side_of(actor: int, type_: str | None, name: str, kb: dict | None) -> Side | None:
+def side_of(actor: int, type_: str | None, name: str, kb: Any) -> Side | None:
     """The side of a participant: a country; an organ of a state ('Russian troops', 'the
     Philippine Navy', 'Kenyan police', their country read from their words, not guessed
     from the story's setting), tied to that country; a group of no country, by its phrase;
     None for anyone else (people, an opposition or a civil group of a country: 'Syrian
-    rebels' are not Syria)."""
-    kb = kb or {}
+    rebels' are not Syria). ``kb``: the actor's knowledge-base links, if a dict."""
+    kb = kb if isinstance(kb, dict) else {}
     if type_ == "PERSON":
         return None  # a person acts for a state only in a role of a date (resolve/codes)
     if kb.get("kind") == "country" and kb.get("country_code"):

@@ -254,10 +254,9 @@ def event_facts(event: dict[str, Any], links: dict[str, int],
     date = _date(event)
     kind = event.get("kind")
     kb = (places or {}).get(_location(event) or "") or {}
-    found = [(links[r], (entities or {}).get(r)) for key, _ in _ROLES for r in _refs(event, key)
-             if r in links]
-    sides = (fusion.side_of(actor, e.type, e.name, e.kb if isinstance(e.kb, dict) else None)
-             for actor, e in dict(found).items() if e is not None)
+    named = {links[r]: e for key, _ in _ROLES for r in _refs(event, key)
+             if r in links and (e := (entities or {}).get(r)) is not None}
+    sides = (fusion.side_of(actor, e.type, e.name, e.kb) for actor, e in named.items())
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
         participants=frozenset(actor_id for actor_id, _ in _linked(event, links)),
@@ -268,8 +267,7 @@ def event_facts(event: dict[str, Any], links: dict[str, int],
         location_country=kb.get("country_code"), location_is_country=kb.get("kind") == "country",
         location_area=getattr((entities or {}).get(_location(event) or ""), "type", None) == "LOC",
         sides=frozenset(s for s in sides if s is not None),
-        people=frozenset(actor for actor, e in dict(found).items()
-                         if e is not None and e.type == "PERSON"),
+        people=frozenset(actor for actor, e in named.items() if e.type == "PERSON"),
     )
 
 
@@ -309,8 +307,7 @@ def event_candidates(
 def _sides(found: str | None) -> frozenset[fusion.Side]:
     """The sides of a stored event's participants, from (actor id, type, name, kb) rows."""
     rows = (json.loads(row) if isinstance(row, str) else row for row in json.loads(found or "[]"))
-    sides = (fusion.side_of(actor, type_, name, kb if isinstance(kb, dict) else None)
-             for actor, type_, name, kb in rows)
+    sides = (fusion.side_of(actor, type_, name, kb) for actor, type_, name, kb in rows)
     return frozenset(s for s in sides if s is not None)
 
 
@@ -319,8 +316,7 @@ def state_kin(article: Article, links: dict[str, int]) -> dict[str, frozenset[in
     its state: a report naming one of them may be a stored event that names another."""
     out: dict[str, set[int]] = {}
     for e in article.entities:
-        side = fusion.side_of(links[e.id], e.type, e.name, e.kb if isinstance(e.kb, dict)
-                              else None) if e.id in links else None
+        side = fusion.side_of(links[e.id], e.type, e.name, e.kb) if e.id in links else None
         if side is not None and side.country:
             out.setdefault(side.country, set()).add(side.actor)
     return {code: frozenset(ids) for code, ids in out.items()}
