@@ -107,6 +107,19 @@ def test_needs_parse():
     assert needs_parse("They met on Monday.") and not needs_parse("Bread is cheap.")
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # a trigger's inflections, regular and not
+    ("Four activists were taken into custody.", True),
+    ("The city was banned from hosting it, then bombed.", True),
+    ("The allies retook the port as the storm blew.", True),
+    ("Supporters rallied as rebels occupied the square.", True),
+    # words a trigger only begins: the bank ('ban'), problems ('probe'), users ('use')
+    ("The bank's executive director said users had problems.", False),
+])
+def test_needs_parse_reads_a_triggers_forms_not_words_it_begins(text, wanted):
+    assert needs_parse(text) is wanted
+
+
 @pytest.mark.parametrize("text, expected", [
     # one meeting, told twice on the same day: nations first, people later
     ("Danish and Swedish officials held a Monday meeting on fishing quotas. "
@@ -192,3 +205,14 @@ def test_a_round_of_a_named_process_of_talks_is_talks_of_its_sides(run):
     assert (talks[0].date.value, talks[0].location.text) == ("2024-05-02", "Havana")
     assert {p.text for p in talks[0].participants} >= {"National Liberation Army"}
     assert "Peace Dialogue Table" not in {p.text for p in talks[0].participants}
+
+
+def test_every_irregular_form_of_a_trigger_verb_is_read(nlp):
+    """The model's table of irregular forms (lemma_exc) against the trigger verbs: a
+    sentence with 'fled' or 'overran' must still be parsed if its verb is a trigger."""
+    from newsgraph.extract.events.lexicon import senses
+
+    verbs = {w for w, pos in senses() if pos == "verb"}
+    forms = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    missed = [f for f, lemmas in forms.items() if set(lemmas) & verbs and not needs_parse(f)]
+    assert missed == []
