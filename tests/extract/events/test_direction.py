@@ -300,6 +300,17 @@ def test_a_clause_on_scenes_of_a_group_is_that_groups_act(events_of):
     assert "crowds" in {n.lower() for n in names(storming.actors)}
 
 
+@pytest.mark.parametrize("speaker, kind, label", [
+    ("Kenya's president", "role", "PERSON"),  # one person, as a role in a clause is
+    ("Kenyan officials", "group", "ORG"),  # a group
+])
+def test_a_speaker_named_by_a_phrase_is_a_person_or_a_group_by_its_head(events_of, speaker,
+                                                                        kind, label):
+    text = f'"Such unrest will not happen again at whatever cost," {speaker} said.'
+    threat = one(events_of(text), "THREATEN")
+    assert [(r.kind, r.label) for r in threat.actors] == [(kind, label)]
+
+
 @pytest.mark.parametrize("text, type_, kind", [
     ("Thousands of protesters pushed their way into the parliament on Tuesday.", "PROTEST",
      "storming"),

@@ -109,7 +109,10 @@ def speaker_ref(quote: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> Acto
     code = next((c for m in inside if m.label in ("NORP", "GPE") and (c := getattr(
         gaz.country_of_demonym(m.text) if m.label == "NORP" else gaz.country(m.text),
         "country_code", None))), None)
-    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)
+    head = lx.actor_nouns().get(words.split()[-1].lower())
+    if head is not None and head.kind == "person":  # "Kenya's president said": one person,
+        return ActorRef(sp.start, sp.end, sp.text, "role", words, "PERSON", code)  # as in
+    return ActorRef(sp.start, sp.end, sp.text, "group", words, "ORG", code)  # a clause
 
 
 def names_sides(tok: Token) -> bool:
