@@ -38,6 +38,14 @@ def test_the_main_event_takes_the_dateline(events_of):
     assert (event.location.name, event.location_source) == ("Nairobi", "dateline")
 
 
+def test_the_main_event_takes_no_date_of_another_story_from_the_next_sentence(events_of):
+    text = ("The government and the rebels signed a ceasefire in Havana. The only earlier truce "
+            "lasted 101 days between 2017 and 2018.")
+    assert one(events_of(text), "AGREE").date is None
+    text = "The government and the rebels signed a ceasefire. The signing was on Tuesday."
+    assert one(events_of(text), "AGREE").date.value == "2024-03-05"
+
+
 @pytest.mark.parametrize("caption, place", [
     # an agency's caption of the main event's day puts it where the picture was taken
     ("Marchers sing during a protest on March 5, 2024 in Tamale, Ghana. (Getty)", "Tamale"),

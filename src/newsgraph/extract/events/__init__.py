@@ -64,7 +64,7 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     found.sort(key=lambda c: c.event.start)
     kept = merge(found)
     events = with_lead(text, [k.event for k in kept], found, sentences, mentions, dates,
-                       context.dateline, context.captions)
+                       context.dateline, context.captions, context.published)
     lead = main_sentence(found, sentences)
     main = next((e for e in events if lead and e.start == lead[1].event.start), None)
     quoted = frozenset((q.start, q.end) for q in context.quotes

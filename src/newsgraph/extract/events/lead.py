@@ -7,6 +7,7 @@ The main event is the reported event nearest the root of the first sentence that
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -45,7 +46,7 @@ def main_sentence(found: Sequence[Candidate], sentences: Sequence[tuple[int, int
 def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
               sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
               dates: Sequence[DateMention], dateline: str | None,
-              captions: Sequence[Caption] = ()) -> list[Event]:
+              captions: Sequence[Caption] = (), published: str | None = None) -> list[Event]:
     """``events`` with the main event's date and place filled from its lead."""
     lead = main_sentence(found, sentences)
     if lead is None:
@@ -55,7 +56,7 @@ def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
     if target is None:
         return events
     after = list(sentences[first + 1:first + 2])  # its own sentence has been read
-    updated = _lead_date(text, target, after, dates)
+    updated = _lead_date(text, target, after, dates, published)
     updated = _lead_place(text, updated, after, mentions, dateline)
     if updated.location is None and (place := caption_place(captions, updated.date)):
         updated = replace(updated, location=place, location_source="caption")
@@ -63,17 +64,30 @@ def with_lead(text: str, events: list[Event], found: Sequence[Candidate],
 
 
 def _lead_date(text: str, event: Event, after: Sequence[tuple[int, int]],
-               dates: Sequence[DateMention]) -> Event:
-    """A date of the sentence after the main event's own (which ``date_of`` has read)."""
+               dates: Sequence[DateMention], published: str | None = None) -> Event:
+    """A date of the sentence after the main event's own (which ``date_of`` has read), of
+    the month before the publication at the earliest: a lead tells what just happened, and
+    'the only earlier truce lasted from 2017 to 2018' is another story's time."""
     if event.date is not None:
         return event
+    recent = _month_before(published)
     for s, e in after:
         day = next((d for d in dates if s <= d.start < e and d.value and d.earliest
                     and d.type in ("DATE", "TIME")
+                    and not (recent and (d.latest or d.earliest) < recent)
                     and not _BOUND.search(text[max(0, d.start - 12):d.start])), None)
         if day is not None:
             return replace(event, date=EventDate.of(day), date_source="lead")
     return event
+
+
+def _month_before(published: str | None) -> str | None:
+    """The day a month before the publication date, or None without a day to count from."""
+    try:
+        day = dt.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return (day - dt.timedelta(days=31)).isoformat()
 
 
 def _lead_place(text: str, event: Event, after: Sequence[tuple[int, int]],
