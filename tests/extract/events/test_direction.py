@@ -294,6 +294,17 @@ def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(ev
     assert "Canada" in names(demand.actors)
 
 
+@pytest.mark.parametrize("text, type_, actors", [
+    ("Crowds gathered as the truce signed by Hamas and Israel took effect on Sunday.",
+     "AGREE", {"Hamas", "Israel"}),
+    ("An attack carried out by the militia killed five people in Goma on Monday.",
+     "ASSAULT", {"militia"}),
+])
+def test_the_agent_of_a_participle_doing_an_event_noun_acts(events_of, text, type_, actors):
+    event = next(e for e in events_of(text) if e.type == type_)
+    assert names(event.actors) >= actors
+
+
 def test_a_clause_on_scenes_of_a_group_is_that_groups_act(events_of):
     text = "The city saw scenes of crowds storming the town hall in Springfield on Monday."
     storming = one(events_of(text), "PROTEST")  # civilians storming: a protest

@@ -36,6 +36,8 @@ _GIVING = frozenset("AID SUPPORT AGREE CONCEDE COOPERATE".split())
 _LEAVING = frozenset("RETREAT SANCTION COERCE MOBILIZE".split())
 # 'an attack attributed to Tehran', 'a bombing blamed on rebels': who did it.
 _ASCRIBING = frozenset("attribute blame claim".split())
+# Participles by which someone does the act a noun names: its agent ('by X') acts.
+_DOING = lx.cue("light") | {"agree", "sign"}
 _WITHDRAWING = frozenset("withdraw pull exit quit".split())
 # Prepositions on a verb's object that still name the act's target ('sanctions on X').
 _ON_OBJECT = frozenset("with on against upon for from to".split())
@@ -229,6 +231,10 @@ class _Act:
                 others += clause_refs(find, c)
             elif c.dep_ == "acl" and c.lemma_.lower() in _ASCRIBING:
                 actors += [r for p in c.children if p.dep_ in ("prep", "agent")
+                           for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DOING:
+                # 'the truce agreed by both sides', 'an attack carried out by the militia'
+                actors += [r for p in c.children if p.dep_ == "agent"
                            for o in p.children if o.dep_ == "pobj" for r in find.refs(o)]
         self._preps(noun, actors, targets, reciprocal=_lemma(noun) in _RECIPROCAL, own=True)
         if self.type == "REQUEST" and not targets:
