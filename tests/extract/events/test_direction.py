@@ -294,6 +294,12 @@ def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(ev
     assert "Canada" in names(demand.actors)
 
 
+def test_a_particle_read_as_an_adverb_still_makes_the_sense(events_of):
+    rejection = one(events_of("Moscow pushed back, citing risk to the president's life."),
+                    "REJECT")
+    assert rejection.trigger == "pushed"
+
+
 @pytest.mark.parametrize("text, type_, actors", [
     ("Crowds gathered as the truce signed by Hamas and Israel took effect on Sunday.",
      "AGREE", {"Hamas", "Israel"}),

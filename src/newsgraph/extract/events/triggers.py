@@ -83,8 +83,9 @@ def _slot(tok: Token, slot: str, words: frozenset[str], probe: Probe) -> Token |
     if slot == "objmod":  # 'fired tear gas rounds': a word before the object's head
         return next((c for c in _objects(tok) if any(
             m.dep_ in ("compound", "amod") and _lemma(m) in words for m in c.children)), None)
-    if slot == "prt":
-        return True if any(c.dep_ == "prt" and c.lower_ in words for c in tok.children) else None
+    if slot == "prt":  # the model often reads the particle as an adverb right after the verb
+        return True if any((c.dep_ == "prt" or c.dep_ == "advmod" and c.i == tok.i + 1)
+                           and c.lower_ in words for c in tok.children) else None
     if slot == "prep":
         prep = next((c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in words),
                     None)
