@@ -294,6 +294,14 @@ def test_who_after_a_coordination_whose_last_part_names_no_actor_is_the_whole(ev
     assert "Canada" in names(demand.actors)
 
 
+def test_a_seizure_of_power_with_no_one_named_is_aimed_at_the_state_where_it_happened(
+        events_of):
+    coup = one(events_of("Mutinous soldiers declared on Wednesday that they had taken power in "
+                         "Niamey."), "COERCE")
+    assert coup.kind == "seizure_of_power" and names(coup.targets) == {"Niger"}
+    assert coup.location.name == "Niamey"
+
+
 def test_a_particle_read_as_an_adverb_still_makes_the_sense(events_of):
     rejection = one(events_of("Moscow pushed back, citing risk to the president's life."),
                     "REJECT")

@@ -74,12 +74,34 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], mentions: Seque
     settings = scenes(text, sentences, dates, mentions, context.gazetteer or gazetteer())
     events = narrative(text, events, tenses, main, quoted,
                        [(k.lead_time, k.anchor) for k in kept], context.published, settings)
+    events = [_seized_state(e, context.gazetteer or gazetteer()) for e in events]
     late = [k.lead_time is not None and k.event.date is None and e.date is not None
             for k, e in zip(kept, events, strict=True)]
     if not any(late):
         return events
     return [k.event for k in fold_dated(
         [replace(k, event=e) for k, e in zip(kept, events, strict=True)], late)]
+
+
+_SEIZING = frozenset({"seizure_of_power", "coup"})
+
+
+def _seized_state(event: Event, gaz: Gazetteer) -> Event:
+    """A seizure of power that names no one seized from, or only the city where it
+    happened, is aimed at that place's state ('troops who declared they had taken power',
+    in Niamey: Niger)."""
+    place = event.location
+    if event.type != "COERCE" or event.kind not in _SEIZING or place is None or any(
+            t != place for t in event.targets):  # 'taken power in Niamey': the city is
+        return event  # where, not whom
+    found = gaz.country(place.name) or gaz.place(place.name)
+    country = gaz.country_by_code(place.country or (found.country_code if found else "") or "")
+    if country is None:
+        return event
+    state = ActorRef(place.start, place.end, place.text, "country", country.name, "GPE",
+                     country.country_code)
+    return replace(event, targets=(state,),
+                   participants=(*(p for p in event.participants if p != place), state))
 
 
 def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
