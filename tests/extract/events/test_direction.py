@@ -302,6 +302,13 @@ def test_a_seizure_of_power_with_no_one_named_is_aimed_at_the_state_where_it_hap
     assert coup.location.name == "Niamey"
 
 
+def test_this_body_is_the_organisation_its_sentence_named_last(events_of):
+    text = ("Pedro Alvarez was removed by Congress on Wednesday, accused of trying to carry out "
+            "a coup by announcing the dissolution of that body.")
+    dissolution = next(e for e in events_of(text) if e.kind == "dissolution")
+    assert names(dissolution.targets) == {"Congress"}
+
+
 def test_a_particle_read_as_an_adverb_still_makes_the_sense(events_of):
     rejection = one(events_of("Moscow pushed back, citing risk to the president's life."),
                     "REJECT")

@@ -41,6 +41,7 @@ _MODIFIER_POS = frozenset("ADJ NOUN PROPN NUM DET PART ADV PUNCT".split())
 # 'the two countries', 'both sides': the two actors named just before.
 _STANDING_FOR = frozenset("represent".split())
 _COUNTRY_NOUNS = frozenset("country kingdom republic nation".split())
+_BODY_NOUNS = frozenset("body chamber institution assembly".split())
 
 # a pronoun or role phrase (start, end, words) -> the named mention it stands for
 Resolver = Callable[[int, int, str], Mention | None]
@@ -112,7 +113,7 @@ class ActorFinder(BackReferences):
                 above = self._group_before(tok)  # 'The Rangers smashed ... They beat ...'
             return [self._as_written(r, start, start + len(tok.text), tok.text) for r in above]
 
-        pair = self._pair(tok) or self._the_country(tok)
+        pair = self._pair(tok) or self._the_country(tok) or self._this_body(tok)
         if pair:
             return pair
         whole = self._partitive(tok)
@@ -181,6 +182,20 @@ class ActorFinder(BackReferences):
                 start, end = self._phrase_bounds(tok)
                 return [self._reference(start, end, self.sent.text_at(start, end), m)]
         return []
+
+    def _this_body(self, tok: Token) -> list[ActorRef]:
+        """'removed by Congress ... by announcing the dissolution of that body': the
+        organisation named last before it in its sentence."""
+        if tok.lemma_.lower() not in _BODY_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children):
+            return []
+        at = self.sent.offset + tok.idx
+        m = next((m for m in reversed(self.article) if self.sent.offset <= m.start < at
+                  and m.label == "ORG"), None)
+        if m is None:
+            return []
+        start, end = self._phrase_bounds(tok)
+        return [self._reference(start, end, self.sent.text_at(start, end), m)]
 
     def _partitive(self, tok: Token) -> list[ActorRef]:
         """'a group of Moroccan diplomats', 'thousands of Nigerians', 'members of the
