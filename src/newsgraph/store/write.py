@@ -245,17 +245,17 @@ def _location(event: dict[str, Any]) -> str | None:
 
 
 def event_facts(event: dict[str, Any], links: dict[str, int],
-                places: dict[str, dict[str, Any]] | None = None,
                 entities: dict[str, Entity] | None = None) -> fusion.EventFacts:
     """The report as fusion sees it: entity ids swapped for actor ids, unlinked names
-    left out (a name alone cannot say which actor it is); ``places``: the knowledge-base
-    links (``kb``) of the article's entities, for the place's country; ``entities``: the
-    article's entities by id, for the sides of the participants."""
+    left out (a name alone cannot say which actor it is); ``entities``: the article's
+    entities by id, for the place's country and kind and the sides of the participants."""
     date = _date(event)
     kind = event.get("kind")
-    kb = (places or {}).get(_location(event) or "") or {}
+    entities = entities or {}
+    place = entities.get(_location(event) or "")
+    kb = place.kb if place is not None and isinstance(place.kb, dict) else {}
     named = {links[r]: e for key, _ in _ROLES for r in _refs(event, key)
-             if r in links and (e := (entities or {}).get(r)) is not None}
+             if r in links and (e := entities.get(r)) is not None}
     sides = (fusion.side_of(actor, e.type, e.name, e.kb) for actor, e in named.items())
     return fusion.EventFacts(
         type=event["type"], kind=kind if isinstance(kind, str) else None,
@@ -265,7 +265,7 @@ def event_facts(event: dict[str, Any], links: dict[str, int],
         date=date.get("value"), earliest=date.get("earliest"), latest=date.get("latest"),
         location=links.get(_location(event)), status=_status(event),
         location_country=kb.get("country_code"), location_is_country=kb.get("kind") == "country",
-        location_area=getattr((entities or {}).get(_location(event) or ""), "type", None) == "LOC",
+        location_area=place is not None and place.type == "LOC",
         sides=frozenset(s for s in sides if s is not None),
         people=frozenset(actor for actor, e in named.items() if e.type == "PERSON"),
     )
@@ -337,14 +337,13 @@ def country_actors(conn: sqlite3.Connection, codes: set[str]) -> set[int]:
 
 def insert_event(
     conn: sqlite3.Connection, article: Article, event: dict[str, Any], links: dict[str, int],
-    now: str, undated_days: int = 7, kin: dict[str, frozenset[int]] | None = None,
+    now: str, undated_days: int, kin: dict[str, frozenset[int]],
 ) -> int:
-    """Attach the report to the stored event it is (``fusion.best_match``), else a new one."""
-    places = {e.id: e.kb for e in article.entities if isinstance(e.kb, dict)}
+    """Attach the report to the stored event it is (``fusion.best_match``), else a new one;
+    ``kin``: the article's ``state_kin``."""
     entities = {e.id: e for e in article.entities}
-    report = fusion.bounded(event_facts(event, links, places, entities), article.clean.published,
+    report = fusion.bounded(event_facts(event, links, entities), article.clean.published,
                             undated_days)
-    kin = state_kin(article, links) if kin is None else kin
     related = {a for side in report.sides if side.country for a in kin.get(side.country, ())}
     related |= country_actors(conn, {s.country for s in report.sides
                                      if s.country and not s.is_country})
