@@ -8,7 +8,8 @@ about: the parser reads the tok2vec output that the main pass left in ``doc.tens
 which the sentence's copy keeps. The sentences of a whole batch of articles are parsed
 together (``parse_stretches``). Lemmas are read only from those parsed copies, so the
 lemmatizer runs there too (``lemmatize``), not over the whole article. The attribute
-ruler gives the same attributes as a lookup table (``attribute_table``).
+ruler gives the same attributes as a lookup table (``attribute_table``), and the entity
+recognizer the same entities, decoded over arrays (``entity_decoder``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ModelNotFound
 from newsgraph.extract.attribute_table import use_attribute_table
+from newsgraph.extract.entity_decoder import use_entity_decoder
 from newsgraph.extract.lemmas import lemmatize, lemmatize_rows  # noqa: F401  (lemmatize: for callers)
 from newsgraph.settings import Settings
 
@@ -98,8 +100,10 @@ def _load(name: str) -> Language:
 
 def _prepare(nlp: Language) -> Language:
     """Swap the parser for senter where the model has one, and leave the lemmatizer to the
-    parsed sentences; mark paragraph breaks first; the attribute ruler becomes a table."""
+    parsed sentences; mark paragraph breaks first; the attribute ruler becomes a table
+    and the entity recognizer decodes over arrays."""
     use_attribute_table(nlp)
+    use_entity_decoder(nlp)
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.disable_pipe("parser")
         if "senter" in nlp.disabled:
