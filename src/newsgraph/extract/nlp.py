@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ModelNotFound
+from newsgraph.extract import trees
 from newsgraph.extract.attribute_table import use_attribute_table
 from newsgraph.extract.entity_decoder import use_entity_decoder
 from newsgraph.extract.lemmas import lemmatize, lemmatize_rows  # noqa: F401  (lemmatize: for callers)
@@ -123,13 +124,14 @@ def parse(nlp: Language, sentences: Iterable[Span]) -> list[Doc]:
 
     Each sentence is copied by ``sentence_docs`` (tokens, tags, entities and the tok2vec
     tensor of the main pass, and lemmas when the main pass left the lemmatizer out) and
-    run through the parser, so the cost is the parser's alone.
+    run through the parser, so the cost is the parser's alone; trees the model gets wrong
+    in a known way are mended (``trees``).
     """
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.disabled else None
     docs = sentence_docs(sentences, lemmatizer)
     if not docs or docs[0].has_annotation("DEP") or "parser" not in nlp.component_names:
         return docs
-    return list(nlp.get_pipe("parser").pipe(docs, batch_size=len(docs)))
+    return [trees.mend(doc) for doc in nlp.get_pipe("parser").pipe(docs, batch_size=len(docs))]
 
 
 # Every token attribute a Doc can carry, as ``Span.as_doc`` copies them.
