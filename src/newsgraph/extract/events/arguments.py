@@ -135,8 +135,9 @@ class _Act:
                 actors += [r for p in c.children for r in find.refs(p)]
             elif c.dep_ == "dative" and c.pos_ == "ADP":  # 'sent aid to Mozambique'
                 targets += [r for p in c.children if p.dep_ == "pobj" for r in find.refs(p, True)]
-            elif c.dep_ in ("dobj", "dative"):
-                targets += find.refs(c, True)
+            elif c.dep_ in ("dobj", "dative"):  # the consumed object also when it is a
+                # conjunct: 'promising $500 million and "unwavering" American support'
+                targets += [r for r in find.refs(c, True) if obj is None or not find.within(r, obj)]
         self._preps(verb, actors, targets, skip=obj)
         for c in verb.children:  # 'imposed restrictions on X', 'broke off ties with X'
             if c.dep_ == "dobj" and (obj is None or c.i != obj.i):
