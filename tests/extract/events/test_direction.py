@@ -443,6 +443,13 @@ def test_who_promises_an_amount_in_aid_gives_it(events_of):
     assert names(aid.actors) == {"Olaf Scholz"} and aid.status == "planned", aid
 
 
+def test_promised_support_coordinated_with_aid_is_not_aimed_at_the_supporter(events_of):
+    text = ("Tellmark President Ola Varnisk made a trip to Osterly, promising $500 million in arms "
+            'deliveries and "lasting" American support.')
+    support = one(events_of(text), "SUPPORT")  # the quoted modifier mended (extract.trees)
+    assert names(support.actors) == {"Ola Varnisk"} and not support.targets, support
+
+
 def test_an_officer_named_by_an_organisation_stands_for_it_too(events_of):
     text = "Ivan Petrov levelled allegations against a senior NATO officer."
     allegation = one(events_of(text), "ACCUSE")
