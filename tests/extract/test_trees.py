@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -42,29 +43,29 @@ def test_quoted_modifier_becomes_the_nouns():
     assert doc[9].head.i == noun.i
 
 
-def test_quoted_verb_with_a_subject_stays():
-    rows = [
-        ("Ola", "NNP", "PROPN", 2, "nsubj"),
+def _quoted(before: tuple, word: tuple, noun: str, before_head: int = 2) -> list:
+    """'<before> "<word>" <noun>', the quoted word at 2 heading the noun."""
+    (b_word, b_tag, b_pos, b_dep), (w_word, w_tag, w_dep) = before, word
+    w_head = 2 if w_dep == "ROOT" else 0
+    return [
+        (b_word, b_tag, b_pos, before_head, b_dep),
         ('"', "``", "PUNCT", 2, "punct"),
-        ("ordered", "VBD", "VERB", 2, "ROOT"),
+        (w_word, w_tag, "VERB", w_head, w_dep),
         ('"', "''", "PUNCT", 2, "punct"),
-        ("strikes", "NNS", "NOUN", 2, "dobj"),
+        (noun, "NNS", "NOUN", 2, "dobj"),
     ]
+
+
+@pytest.mark.parametrize("rows", [
+    _quoted(("Ola", "NNP", "PROPN", "nsubj"), ("ordered", "VBD", "ROOT"), "strikes"),  # its subject
+    _quoted(("They", "PRP", "PRON", "dep"), ("weighing", "VBG", "ROOT"), "options"),  # after a noun
+    _quoted(("is", "VBZ", "AUX", "dep"), ("weighing", "VBG", "ROOT"), "options"),  # or an auxiliary
+    _quoted(("from", "IN", "ADP", "ROOT"), ("demonising", "VBG", "pcomp"), "critics", 0),  # a gerund
+    _quoted(("reviewed", "VBD", "VERB", "ROOT"), ("approved", "VBN", "conj"), "plans", 0),  # two verbs
+])
+def test_quoted_verb_stays(rows):
     doc = mend(_doc(rows))
-    assert (doc[2].dep_, doc[4].head.i) == ("ROOT", 2)
-
-
-def test_quoted_verb_after_a_noun_or_auxiliary_stays():
-    for before, tag, pos in (("They", "PRP", "PRON"), ("is", "VBZ", "AUX")):
-        rows = [
-            (before, tag, pos, 2, "dep"),
-            ('"', "``", "PUNCT", 2, "punct"),
-            ("weighing", "VBG", "VERB", 2, "ROOT"),
-            ('"', "''", "PUNCT", 2, "punct"),
-            ("options", "NNS", "NOUN", 2, "dobj"),
-        ]
-        doc = mend(_doc(rows))
-        assert (doc[2].dep_, doc[4].head.i) == ("ROOT", 2), before
+    assert (doc[2].dep_, doc[4].head.i, doc[2].pos_) == (rows[2][4], 2, "VERB")
 
 
 def test_unquoted_verb_stays():
@@ -75,27 +76,11 @@ def test_unquoted_verb_stays():
 
 
 def test_two_verbs_sharing_an_object_stay():
-    rows = [
-        ("Ola", "NNP", "PROPN", 1, "nsubj"),
-        ("reviewed", "VBD", "VERB", 1, "ROOT"),
-        ("and", "CC", "CCONJ", 1, "cc"),
-        ('"', "``", "PUNCT", 4, "punct"),
-        ("approved", "VBN", "VERB", 1, "conj"),
-        ('"', "''", "PUNCT", 4, "punct"),
-        ("plans", "NNS", "NOUN", 4, "dobj"),
-    ]
+    """'reviewed and "approved" plans': the quoted word is a verb coordinated with one that
+    has no object of its own."""
+    rows = [("Ola", "NNP", "PROPN", 1, "nsubj"), ("reviewed", "VBD", "VERB", 1, "ROOT"),
+            ("and", "CC", "CCONJ", 1, "cc"), ('"', "``", "PUNCT", 4, "punct"),
+            ("approved", "VBN", "VERB", 1, "conj"), ('"', "''", "PUNCT", 4, "punct"),
+            ("plans", "NNS", "NOUN", 4, "dobj")]
     doc = mend(_doc(rows))
-    assert (doc[4].dep_, doc[6].head.i) == ("conj", 4)
-
-
-def test_quoted_gerund_after_a_preposition_stays():
-    rows = [
-        ("away", "RB", "ADV", 1, "advmod"),
-        ("from", "IN", "ADP", 1, "ROOT"),
-        ('"', "``", "PUNCT", 3, "punct"),
-        ("demonising", "VBG", "VERB", 1, "pcomp"),
-        ('"', "''", "PUNCT", 3, "punct"),
-        ("critics", "NNS", "NOUN", 3, "dobj"),
-    ]
-    doc = mend(_doc(rows))
-    assert (doc[3].dep_, doc[5].head.i) == ("pcomp", 3)
+    assert (doc[4].dep_, doc[6].head.i, doc[4].head.i) == ("conj", 4, 1)
