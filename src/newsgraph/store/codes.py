@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from newsgraph.resolve.codes import ActorCode, ActorFacts, Coder, CodeHistory, RoleFact
-from newsgraph.store import queries as q
+from newsgraph.store import analyst_queries as q
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.resolve.names import name_key, strip_possessive
+from newsgraph.store import analyst_queries as aq
 from newsgraph.store import queries as q
 from newsgraph.store.dossier import resolve_actor
 
@@ -30,9 +31,9 @@ def merge_actors(conn: sqlite3.Connection, keep: int | str, drop: int | str, now
     if keep_id == drop_id:
         raise CorrectionError(f"{keep!r} and {drop!r} are already one actor ({keep_id})",
                               hint="list the actor's names with: newsgraph show NAME")
-    for statement in q.MERGE_ACTOR:
+    for statement in aq.MERGE_ACTOR:
         conn.execute(statement, {"keep": keep_id, "drop": drop_id})
-    conn.execute(q.CORRECTION_INSERT, {"kind": "merge", "actor_id": keep_id, "other_id": drop_id,
+    conn.execute(aq.CORRECTION_INSERT, {"kind": "merge", "actor_id": keep_id, "other_id": drop_id,
                                        "name": None, "name_key": None, "at": now})
     return keep_id
 
@@ -46,7 +47,7 @@ def split_actor(conn: sqlite3.Connection, actor: int | str, name: str, now: str)
     an actor of its own; returns the new actor's id."""
     old = resolve_actor(conn, actor)
     key = name_key(name)
-    names = [r[0] for r in conn.execute(q.ACTOR_NAME_ROWS, {"id": old}) if _named(r[0], key)]
+    names = [r[0] for r in conn.execute(aq.ACTOR_NAME_ROWS, {"id": old}) if _named(r[0], key)]
     if not names:
         raise CorrectionError(f"actor {old} is not known by the name {name!r}",
                               hint="see its names with: newsgraph show " + str(old))
@@ -56,25 +57,25 @@ def split_actor(conn: sqlite3.Connection, actor: int | str, name: str, now: str)
     _move_names(conn, old, new, names)
     moved = _move_entities(conn, old, new, key)
     mention_ids = _move_mentions(conn, old, new, key, moved)
-    conn.execute(q.MOVE_SPOKEN, {"from": old, "to": new, "mention_ids": json.dumps(mention_ids)})
-    conn.execute(q.CORRECTION_INSERT, {"kind": "split", "actor_id": old, "other_id": new,
+    conn.execute(aq.MOVE_SPOKEN, {"from": old, "to": new, "mention_ids": json.dumps(mention_ids)})
+    conn.execute(aq.CORRECTION_INSERT, {"kind": "split", "actor_id": old, "other_id": new,
                                        "name": name, "name_key": key, "at": now})
     return new
 
 
 def _move_names(conn: sqlite3.Connection, old: int, new: int, names: Iterable[str]) -> None:
     for n in names:
-        conn.execute(q.MOVE_NAME, {"from": old, "to": new, "name": n,
+        conn.execute(aq.MOVE_NAME, {"from": old, "to": new, "name": n,
                                    "evidence": f"split by hand from actor {old}"})
 
 
 def _move_entities(conn: sqlite3.Connection, old: int, new: int, key: str) -> set[tuple]:
     """Article entities whose own name is the split name move whole, roles included."""
-    moved = {(a, e) for a, e, n in conn.execute(q.ACTOR_ENTITY_ROWS, {"id": old}) if _named(n, key)}
+    moved = {(a, e) for a, e, n in conn.execute(aq.ACTOR_ENTITY_ROWS, {"id": old}) if _named(n, key)}
     for article_id, entity_id in moved:
         p = {"from": old, "to": new, "article_id": article_id, "entity_id": entity_id}
-        conn.execute(q.MOVE_ENTITY, p)
-        conn.execute(q.MOVE_ENTITY_ROLES, p)
+        conn.execute(aq.MOVE_ENTITY, p)
+        conn.execute(aq.MOVE_ENTITY_ROLES, p)
     return moved
 
 
@@ -82,10 +83,10 @@ def _move_mentions(
     conn: sqlite3.Connection, old: int, new: int, key: str, moved: set[tuple]
 ) -> list[int]:
     """Mentions that read as the split name, and every mention of a moved entity."""
-    rows = conn.execute(q.ACTOR_MENTION_ROWS, {"id": old})
+    rows = conn.execute(aq.ACTOR_MENTION_ROWS, {"id": old})
     ids = [m_id for m_id, article_id, entity_id, text in rows
            if (article_id, entity_id) in moved or _named(text, key)]
-    conn.executemany(q.MOVE_MENTION, [{"to": new, "id": i} for i in ids])
+    conn.executemany(aq.MOVE_MENTION, [{"to": new, "id": i} for i in ids])
     return ids
 
 
@@ -93,7 +94,7 @@ def splits(conn: sqlite3.Connection) -> dict[str, frozenset[int]]:
     """Every split an analyst made: the name key that left -> the actors it left (read
     once per article stored, as they are few)."""
     found: dict[str, set[int]] = {}
-    for key, actor_id in conn.execute(q.SPLITS):
+    for key, actor_id in conn.execute(aq.SPLITS):
         found.setdefault(key, set()).add(actor_id)
     return {key: frozenset(ids) for key, ids in found.items()}
 

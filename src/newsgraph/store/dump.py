@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsgraph.errors import InputError
-from newsgraph.store import queries as q
+from newsgraph.store import analyst_queries as q
 from newsgraph.store.migrations import applied
 
 KIND = "newsgraph.dump/1"

@@ -20,7 +20,7 @@ from newsgraph.records import PERIODS
 from newsgraph.resolve.codes import ActorCode, first_day
 from newsgraph.resolve.sectors import lexicon
 from newsgraph.store import codes as actor_codes
-from newsgraph.store import queries as q
+from newsgraph.store import analyst_queries as q
 from newsgraph.store.results import DyadRow, Dyads
 
 _CODE = re.compile(r"^([A-Z]{3}|---)?\s?([A-Z]{3})?$")

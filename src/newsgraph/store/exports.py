@@ -7,7 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from newsgraph.store import queries as q
+from newsgraph.store import analyst_queries as q
 from newsgraph.store.results import (
     ActorSummary, CoOccurrence, EventActorRow, EventSourceRow, ExportEvent, MentionSpans,
     QuoteLink,
