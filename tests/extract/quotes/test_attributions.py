@@ -42,6 +42,14 @@ def test_stance_and_evidence_speakers(nlp, text, words, tail):  # noqa: F811
     assert speaker_text(q).endswith(tail)
 
 
+def test_a_stance_on_a_thing_takes_no_clause(nlp):  # noqa: F811
+    """'opposed to' takes a thing; the clause the parser hangs on it is the sentence's verb."""
+    text = ("Tellmarkians opposed to President Ola Varnisk's rule saw a Monday meeting between "
+            "Osterly and Tellmark officials as a starting point for talks.")
+    quotes = run(nlp, text)
+    assert not any("saw" in q.text or "meeting" in q.text for q in quotes), quotes
+
+
 def test_a_stance_has_no_channel(nlp):  # noqa: F811
     q = find(run(nlp, "Mayor Jonas Ferreira wants to close the old harbour road."), "close")
     assert q.channel is None

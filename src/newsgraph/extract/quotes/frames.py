@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.extract.quotes.lexicon import (
     COMPLEMENT_CUES, INDIRECT_VERBS, ISSUING_VERBS, MESSAGE_NOUNS, PREPOSITION_CUES, QUOTE_VERBS,
-    RELATIVE_PRONOUNS, SPEECH_NOUNS, STANCE_NOUNS,
+    OBJECT_STANCES, RELATIVE_PRONOUNS, SPEECH_NOUNS, STANCE_NOUNS,
 )
 from newsgraph.extract.quotes.marks import Marked
 
@@ -189,6 +189,8 @@ class ParsedSentence:
         for c in verb.rights:
             if c is subject or self._quoted(c):
                 continue
+            if c.dep_ == "ccomp" and verb.lemma_.lower() in OBJECT_STANCES:
+                continue  # the sentence's own verb, misread: 'X opposed to Y's rule saw ...'
             if only is not None:
                 if c.dep_ in ("prep", "prt") and c.lower_ in only or c.dep_ in ("xcomp", "ccomp"):
                     parts.append(c)

@@ -37,6 +37,7 @@ _LISTS, PREPOSITION_CUES = _cue_lists()
 INDIRECT_VERBS = _LISTS["indirect"]  # 'X said (that) ...'
 TOPIC_CUES = _LISTS["topic"]  # 'cited the cost': what was talked about
 STANCE_CUES = _LISTS["stance"]  # 'wants to build a wall'
+OBJECT_STANCES = _LISTS["stance_object"]  # 'endorsed Clinton': no clause
 FINDING_CUES = _LISTS["finding"]  # 'polls show a close contest'
 # Speech acts and what they govern ('urged Republicans to join'), stances, findings, topics.
 COMPLEMENT_CUES = (_LISTS["complement"] | STANCE_CUES | FINDING_CUES | TOPIC_CUES
