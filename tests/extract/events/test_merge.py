@@ -23,6 +23,14 @@ def test_the_meeting_told_again_adds_who_attended(events_of):
     assert {"Hulusi Akar", "Ali Mahmoud Abbas", "Sergei Shoigu"} <= {p.name for p in meeting.participants}
 
 
+def test_the_one_met_stays_the_target_when_told_again_as_both(events_of):
+    text = ("Tellmark's President Ola Varnisk met Russian President Vladimir Putin in Moscow on "
+            "Wednesday. Varnisk and Putin held talks on the naval base at Tartus.")
+    meeting = one(events_of(text), "CONSULT")
+    actors, targets = {a.name for a in meeting.actors}, {t.name for t in meeting.targets}
+    assert actors == {"Ola Varnisk"} and "Vladimir Putin" in targets, meeting
+
+
 def test_two_meetings_with_different_people_are_two(events_of):
     text = ("Ahmed al-Sharaa met Vladimir Putin in Moscow on Wednesday. On the sidelines, "
             "al-Sharaa met members of the Syrian diaspora.")

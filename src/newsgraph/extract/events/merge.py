@@ -289,8 +289,8 @@ def fold(a: Event, b: Event, said: bool = False) -> Event:
     return replace(
         a,
         participants=_union(a.participants, b.participants),
-        actors=_union(a.actors, b.actors),
-        targets=_union(a.targets, b.targets) if not _sides_clash(a, b) else a.targets,
+        actors=_union(a.actors, _not_in(b.actors, a.targets)),  # each on one side, as in
+        targets=_union(a.targets, b.targets) if not _sides_clash(a, b) else a.targets,  # ``a``
         location=location, location_source=location_source,
         date=date, date_source=date_source, quote=a.quote or (b.quote if said else None),
     )
@@ -306,6 +306,13 @@ def _finer_place(b: ActorRef, a: ActorRef) -> bool:
     gaz = gazetteer()
     return bool(a.country and a.country == b.country and gaz.country(a.name) is not None
                 and gaz.country(b.name) is None)
+
+
+def _not_in(refs: tuple[ActorRef, ...], others: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """``refs`` without those ``others`` names ('X met Putin' ... 'the two met': Putin stays
+    the target)."""
+    names = {_key(r.name) for r in others}
+    return tuple(r for r in refs if _key(r.name) not in names)
 
 
 def _sides_clash(a: Event, b: Event) -> bool:
