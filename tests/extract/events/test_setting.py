@@ -26,6 +26,15 @@ def test_a_place_in_the_sentence_but_not_in_a_participants_description(events_of
     assert (event.location.name, event.location_source) == ("Baghdad", "clause")
 
 
+@pytest.mark.parametrize("seat,country", [("the Kremlin", "RU"), ("the White House", "US")])
+def test_a_seat_of_government_met_at_is_the_place_not_a_target(events_of, seat, country):
+    text = f"Ola Varnisk met the foreign minister of Tellmark at {seat} on Wednesday."
+    event = one(events_of(text), "CONSULT")
+    assert event.location is not None and event.location.name in seat, event
+    assert (event.location.country, event.location_source) == (country, "clause")
+    assert not any(t.name in seat for t in event.targets), event
+
+
 def test_the_capital_of_a_country_named_by_its_adjective(events_of):
     text = "Ahmed al-Sharaa met Vladimir Putin in the Russian capital on Wednesday."
     event = one(events_of(text), "CONSULT")

@@ -272,6 +272,11 @@ class _Act:
                     elif role == "target":
                         targets.append(r)
 
+    def _seat(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` names a seat of government ('the Kremlin', 'the White House')."""
+        known = self.find.gaz.known(ref.name)
+        return known is not None and known.kind == "government"
+
     def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool,
                    own: bool = False) -> str | None:
         """Whether the object of ``word`` after ``head`` acted, was acted on, or neither
@@ -297,6 +302,8 @@ class _Act:
         if word == "to" and self.type == "COERCE" and not is_noun and any(
                 self.find.refs(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
             return None  # 'deported X to Russia', 'sentenced X to prison': where, not whom
+        if word == "at" and self.type != "ASSAULT" and self._seat(ref):
+            return None  # 'met Biden at the White House': where, not whom
         if word in ("to", "at"):
             return None if city else "target"  # 'a visit to Kyiv', not 'apologized to Brazil'
         if word == "for" and self.type in _GIVING:

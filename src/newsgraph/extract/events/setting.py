@@ -336,6 +336,8 @@ def _place_in(sent, toks: list[Token], gaz) -> ActorRef | None:
         m = sent.mention_at(t)
         if m and m.label in PLACE_LABELS:
             return place_ref(m, gaz)
+        if m and (seat := seat_ref(m, gaz)) is not None:  # 'met Putin at the Kremlin'
+            return seat
         if t.lemma_.lower() == "capital":
             found = _capital(sent, t, gaz)
             if found:
@@ -375,6 +377,16 @@ def _capital(sent, tok: Token, gaz) -> ActorRef | None:
             return ActorRef(start, end, sent.text_at(start, end), "capital", city.name, "GPE",
                             country.country_code)
     return None
+
+
+def seat_ref(m: Mention, gaz) -> ActorRef | None:
+    """A seat of government named for the government in it ('the Kremlin', 'the White
+    House': ORG mentions) as the place where something happened, tied to its country;
+    None for other mentions."""
+    known = gaz.known(m.text) if m.label == "ORG" else None
+    if known is None or known.kind != "government":
+        return None
+    return ActorRef(m.start, m.end, m.text, "named", m.text, "FAC", known.country_code)
 
 
 def place_ref(m: Mention, gaz) -> ActorRef:
