@@ -443,6 +443,15 @@ def test_who_promises_an_amount_in_aid_gives_it(events_of):
     assert names(aid.actors) == {"Olaf Scholz"} and aid.status == "planned", aid
 
 
+@pytest.mark.parametrize("text", [
+    "The US will send $1bn in military aid to Ukraine, officials announced on Monday.",
+    "Japan delivered 500 tonnes of food aid to Sudan on Monday.",
+])
+def test_who_sends_aid_gives_it(events_of, text):
+    aid = one(events_of(text), "AID")
+    assert names(aid.actors) & {"US", "United States", "Japan"}, aid
+
+
 def test_promised_support_coordinated_with_aid_is_not_aimed_at_the_supporter(events_of):
     text = ("Tellmark President Ola Varnisk made a trip to Osterly, promising $500 million in arms "
             'deliveries and "lasting" American support.')

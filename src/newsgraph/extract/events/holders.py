@@ -19,6 +19,7 @@ Refs = list[ActorRef]
 # 'after a meeting', 'during a visit': prepositions that date a clause by an event.
 _TIME_PREPS = frozenset("after following during before since ahead at".split())
 _GOING_ON = frozenset("go embark set be remain stay come".split())
+_PROMISING = lx.cue("promising") | lx.cue("offering") | lx.cue("giving")  # ... or sends
 
 
 def inherited_subject(find: ActorFinder, verb: Token) -> Refs:
@@ -114,12 +115,15 @@ def drawn(find: ActorFinder, verb: Token) -> tuple[Refs, Refs]:
 
 
 def promiser(find: ActorFinder, noun: Token) -> Refs:
-    """'promising $500 million in arms deliveries', 'offered talks': who promises or
-    offers an act is who will do it."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head  # 'promising $500 million in arms deliveries'
+    """'promising $500 million in arms deliveries', 'offered talks', 'will send $1bn in
+    aid': who promises, offers or sends an act is who does it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        measure = noun.head.head  # 'promising $500 million in arms deliveries', the 'in'
+        if measure.dep_ != "dobj":  # phrase on the amount or on the verb
+            measure = next((c for c in measure.children if c.dep_ == "dobj"), noun)
+        noun = measure
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lx.cue("promising") | lx.cue("offering"):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _PROMISING:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return [r for c in subjects for r in find.refs(c)] or inherited_subject(find, verb)
