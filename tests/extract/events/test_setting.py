@@ -35,6 +35,15 @@ def test_a_seat_of_government_met_at_is_the_place_not_a_target(events_of, seat, 
     assert not any(t.name in seat for t in event.targets), event
 
 
+@pytest.mark.parametrize("text,type_", [
+    ("Ola Varnisk will travel to Washington next week to meet the Tellmark envoy.", "CONSULT"),
+    ("Ola Varnisk flew to Riyadh on Monday to hold talks with Saudi officials.", "CONSULT"),
+])
+def test_the_place_travelled_to_for_the_event(events_of, text, type_):
+    event = one(events_of(text), type_)
+    assert event.location is not None and event.location.name in ("Washington", "Riyadh"), event
+
+
 def test_the_capital_of_a_country_named_by_its_adjective(events_of):
     text = "Ahmed al-Sharaa met Vladimir Putin in the Russian capital on Wednesday."
     event = one(events_of(text), "CONSULT")

@@ -187,10 +187,12 @@ def place_of(sent, tok: Token, gaz) -> tuple[ActorRef | None, str | None]:
     visit = tok.lemma_.lower() in ("visit", "trip", "arrive", "tour")
     taken_from = tok.lemma_.lower() in _TAKEN_FROM  # 'the deportation of children from X'
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-    if governor(tok) is not None:
-        holders.append(governor(tok))
+    carrier = governor(tok)
+    if carrier is not None:
+        holders.append(carrier)
     holders += _process_clauses(tok)
-    journey = _journey_for(tok)
+    # 'flew to Riyadh to hold talks': the journey of the trigger or of its carrying verb
+    journey = _journey_for(tok) or (_journey_for(carrier) if carrier is not None else None)
     if journey is not None:  # 'was heading to Niamey for mediation efforts': in Niamey
         holders.append(journey)
         visit = True
@@ -234,8 +236,12 @@ def _process_clauses(tok: Token) -> list[Token]:
 
 
 def _journey_for(tok: Token) -> Token | None:
-    """The verb of going that the event noun is the purpose of ('flew to Doha for talks',
-    'heading to Niamey for mediation efforts', the noun carried by 'efforts')."""
+    """The verb of going that the event is the purpose of ('flew to Doha for talks',
+    'heading to Niamey for mediation efforts', the noun carried by 'efforts'; 'will travel
+    to Washington next week to meet Trump')."""
+    if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head if verb_lemmas(tok.head) & lx.cue("travelling") else None
     noun = tok.head if tok.dep_ == "compound" else tok
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
