@@ -46,6 +46,14 @@ def test_not_signing_is_a_signing_negated_and_not_accepting_a_refusal(events_of)
     assert refused.status == "reported"
 
 
+@pytest.mark.parametrize("when,status", [("on Tuesday", "reported"), ("next month", "planned")])
+def test_the_summit_an_agreement_was_reached_at_is_theirs(events_of, when, status):
+    text = f"Ola Varnisk and Karl Stein agreed to sign the treaty during a summit in Osterly {when}."
+    summit = one(events_of(text, published="2025-03-07"), "CONSULT")
+    assert names(summit.actors) == {"Ola Varnisk", "Karl Stein"}, summit
+    assert summit.status == status, summit
+
+
 def test_promised_support_is_support_expressed_promised_aid_is_planned(events_of):
     support = one(events_of("Karl Stein on Monday promised unwavering support to Ukraine."),
                   "SUPPORT")

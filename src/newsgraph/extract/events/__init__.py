@@ -123,7 +123,19 @@ def candidates(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequen
         actors = ActorFinder(sent, gaz, context.roles, context.resolve, mentions, text,
                              context.quotes)
         out += SentenceEvents(sent, actors, gaz, context.quotes).candidates()
-    return out
+    return [_not_yet(k, context.published) for k in out]
+
+
+def _not_yet(cand: Candidate, published: str | None) -> Candidate:
+    """A reported event its own clause dates wholly after the publication is planned ('agreed
+    to sign the treaty at a summit next month': the summit is still to come)."""
+    e = cand.event
+    if e.status != "reported" or e.date is None or e.date_source != "clause" or not published:
+        return cand
+    first = e.date.earliest or e.date.value
+    if not first or not first[:4].isdigit() or "W" in first or first[:10] <= published[:10]:
+        return cand
+    return replace(cand, event=replace(e, status="planned"))
 
 
 def main_event(found: Sequence[Candidate]) -> Event | None:

@@ -77,15 +77,18 @@ def adverbial_subject(find: ActorFinder, noun: Token, taking_part: bool) -> Refs
 
 
 def held_in(find: ActorFinder, noun: Token) -> Refs:
-    """'X did not approve Y's request in a meeting on Friday', 'X told Y in a meeting': the
-    meeting in which an act was done is held by its subject and whoever it was done to."""
+    """'X did not approve Y's request in a meeting on Friday', 'X told Y in a meeting', 'X
+    agreed to ... during a summit': the meeting in which an act was done is held by its
+    subject and whoever it was done to."""
     prep = noun.head
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # the phrase hung on the object ('approve her request in a meeting')
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at") or verb.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") or verb.pos_ != "VERB":
         return []
     subjects = [r for c in verb.children if c.dep_ == "nsubj" for r in find.refs(c)]
+    if not subjects and verb.dep_ == "xcomp":  # 'X and Y agreed to strengthen ties during
+        subjects = inherited_subject(find, verb)  # a summit': the summit is theirs
     if not subjects:
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]

@@ -79,10 +79,12 @@ def _setting_of(tok: Token) -> Token | None:
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # the phrase hung on the object
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in ("in", "at", "during") \
             or verb.pos_ != "VERB" or trigger_of(tok) is None \
             or trigger_of(tok)[0][0] != "CONSULT":
         return None
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBD":
+        verb = verb.head  # 'agreed to strengthen ties during a summit': where they agreed
     return verb
 
 
