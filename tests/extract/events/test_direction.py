@@ -452,6 +452,11 @@ def test_who_sends_aid_gives_it(events_of, text):
     assert names(aid.actors) & {"US", "United States", "Japan"}, aid
 
 
+def test_expelling_an_envoy_is_aimed_at_the_state_that_sent_them(events_of):
+    expulsion = one(events_of("Tellmark expelled the Spanish ambassador on Friday."), "SANCTION")
+    assert "Spain" in names(expulsion.targets), expulsion
+
+
 def test_promised_support_coordinated_with_aid_is_not_aimed_at_the_supporter(events_of):
     text = ("Tellmark President Ola Varnisk made a trip to Osterly, promising $500 million in arms "
             'deliveries and "lasting" American support.')

@@ -119,6 +119,9 @@ class _Act:
         if obj is not None:  # and whose it is: 'withdrew from Iran's nuclear deal'
             self._preps(obj, actors, targets)
             targets += [r for m in obj.children if m.dep_ == "poss" for r in find.refs(m, True)]
+            if obj.lemma_.lower() in lx.cue("envoys") | lx.cue("office_holders"):
+                targets += find.refs(obj, True)  # 'expelled the Spanish ambassador': the
+                # envoy and the state that sent them
         subject_acted_on = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)  # 'Five protesters killed'
         # a passive has no subject that acts: 'al-Mangoush has been suspended', its name
