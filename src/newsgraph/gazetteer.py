@@ -304,6 +304,12 @@ class Gazetteer:
         """The curated entry for ``name`` (a platform, a base, a seat of government), if any."""
         return self._known.get(key(name))
 
+    def seat_of_government(self, name: str) -> KnownName | None:
+        """The curated entry for ``name`` when it is a seat of government named for the
+        government in it ('the Kremlin', 'the White House'), else None."""
+        known = self.known(name)
+        return known if known is not None and known.kind == "government" else None
+
     def places(self, name: str) -> list[Place]:
         """Every place called ``name``: the country first, then curated places, cities
         (capitals, then exact names, then by population) and regions."""

@@ -275,11 +275,6 @@ class _Act:
                     elif role == "target":
                         targets.append(r)
 
-    def _seat(self, ref: ActorRef) -> bool:
-        """Whether ``ref`` names a seat of government ('the Kremlin', 'the White House')."""
-        known = self.find.gaz.known(ref.name)
-        return known is not None and known.kind == "government"
-
     def _prep_role(self, word: str, ref: ActorRef, head: Token, reciprocal: bool,
                    own: bool = False) -> str | None:
         """Whether the object of ``word`` after ``head`` acted, was acted on, or neither
@@ -305,7 +300,7 @@ class _Act:
         if word == "to" and self.type == "COERCE" and not is_noun and any(
                 self.find.refs(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")):
             return None  # 'deported X to Russia', 'sentenced X to prison': where, not whom
-        if word == "at" and self.type != "ASSAULT" and self._seat(ref):
+        if word == "at" and self.type != "ASSAULT" and self.find.gaz.seat_of_government(ref.name):
             return None  # 'met Biden at the White House': where, not whom
         if word in ("to", "at"):
             return None if city else "target"  # 'a visit to Kyiv', not 'apologized to Brazil'

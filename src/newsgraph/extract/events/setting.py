@@ -389,8 +389,8 @@ def seat_ref(m: Mention, gaz) -> ActorRef | None:
     """A seat of government named for the government in it ('the Kremlin', 'the White
     House': ORG mentions) as the place where something happened, tied to its country;
     None for other mentions."""
-    known = gaz.known(m.text) if m.label == "ORG" else None
-    if known is None or known.kind != "government":
+    known = gaz.seat_of_government(m.text) if m.label == "ORG" else None
+    if known is None:
         return None
     return ActorRef(m.start, m.end, m.text, "named", m.text, "FAC", known.country_code)
 
